@@ -1,0 +1,91 @@
+"""The ``capnum`` command line: the core's functions, without Qt.
+
+Each sub-command is a module of this package that defines ``NAME``, ``HELP``,
+``add_arguments(parser)`` and ``run(args) -> int``; they are found by name, so adding a command means
+adding a module. A :class:`CapnumError` is printed in French on stderr with its hint and exits 2;
+nothing prints a traceback unless ``--debug`` is given.
+"""
+
+from __future__ import annotations
+
+import argparse
+import importlib
+import logging
+import pkgutil
+import sys
+from collections.abc import Sequence
+from types import ModuleType
+
+from capnum_desktop import __version__
+from capnum_desktop.core.errors import Cancelled, CapnumError
+
+EXIT_OK = 0
+EXIT_INVALID = 1
+EXIT_ERROR = 2
+
+
+def command_modules() -> list[ModuleType]:
+    """Every sub-command module of this package, sorted by command name."""
+    modules = []
+    for info in pkgutil.iter_modules(__path__):
+        if info.name.startswith("_"):
+            continue
+        module = importlib.import_module(f"{__name__}.{info.name}")
+        if hasattr(module, "NAME") and hasattr(module, "run"):
+            modules.append(module)
+    return sorted(modules, key=lambda m: m.NAME)
+
+
+class _FrenchParser(argparse.ArgumentParser):
+    def error(self, message: str) -> None:  # argparse's own errors exit 2 too
+        self.print_usage(sys.stderr)
+        self.exit(EXIT_ERROR, f"Erreur : arguments incorrects ({message}).\nVoir : capnum --help\n")
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = _FrenchParser(
+        prog="capnum",
+        description="CapNum : préparer un tableur pour l'open data (schéma, données personnelles, validation, export).",
+    )
+    parser.add_argument("--version", action="version", version=f"capnum {__version__}")
+    parser.add_argument("--debug", action="store_true", help="afficher le détail technique des erreurs")
+    sub = parser.add_subparsers(dest="command", metavar="COMMANDE", parser_class=_FrenchParser)
+    for module in command_modules():
+        cmd = sub.add_parser(module.NAME, help=module.HELP, description=module.HELP)
+        module.add_arguments(cmd)
+        cmd.set_defaults(_run=module.run)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    if not getattr(args, "_run", None):
+        parser.print_help()
+        return EXIT_ERROR
+    logging.basicConfig(level=logging.DEBUG if args.debug else logging.WARNING)
+    try:
+        return int(args._run(args))
+    except CapnumError as exc:
+        print(f"Erreur : {exc.message}", file=sys.stderr)
+        if exc.hint:
+            print(f"Que faire : {exc.hint}", file=sys.stderr)
+        if args.debug:
+            raise
+        return EXIT_ERROR
+    except (Cancelled, KeyboardInterrupt):
+        print("Interrompu.", file=sys.stderr)
+        return EXIT_ERROR
+    except Exception:
+        if args.debug:
+            raise
+        print(
+            "Erreur inattendue : l'opération n'a pas pu aboutir.\n"
+            "Que faire : relancez la commande avec --debug et transmettez le message à l'assistance.",
+            file=sys.stderr,
+        )
+        return EXIT_ERROR
+
+
+if __name__ == "__main__":
+    sys.exit(main())

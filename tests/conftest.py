@@ -1,0 +1,38 @@
+"""Shared fixtures: where the reference files are, and an isolated user folder for every test."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import pytest
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+REPO = Path(__file__).resolve().parent.parent
+SHARED = REPO.parent / "shared"
+REFERENCE = SHARED / "reference"
+
+
+@pytest.fixture(autouse=True)
+def _isolated_home(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """Never touch the developer's real settings, autosave or keys."""
+    home = tmp_path_factory.mktemp("capnum_home")
+    monkeypatch.setenv("CAPNUM_HOME", str(home))
+    return home
+
+
+@pytest.fixture
+def reference_dir() -> Path:
+    """../shared/reference, or skip when this checkout has no shared folder beside it."""
+    if not REFERENCE.is_dir():
+        pytest.skip(f"the reference files are not here ({REFERENCE} is absent)")
+    return REFERENCE
+
+
+def reference(*parts: str) -> Path:
+    """A file under ../shared/reference (skips the test when the folder is absent)."""
+    path = REFERENCE.joinpath(*parts)
+    if not REFERENCE.is_dir():
+        pytest.skip(f"the reference files are not here ({REFERENCE} is absent)")
+    return path
