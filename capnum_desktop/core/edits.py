@@ -1,0 +1,421 @@
+"""Manual edits as values: each one applies to a Table and returns the edit that undoes it.
+
+The GUI keeps these in its undo stack (Qt only stores them); the recipe stores them so next month's
+file gets the same fixes. Every edit is keyed by source row number and field, never by position, so
+it survives filtering and sorting. An edit of a personal field carries ``personal=True``: the recipe
+then stores *that* the cell was edited, never the value (see :meth:`CellEdit.to_dict`).
+
+Kinds:
+
+* :class:`CellEdit` — one cell, ``old`` -> ``new``;
+* :class:`ColumnEdit` — a bulk operation on a column (or some rows of it): ``trim``, ``upper``,
+  ``lower``, ``title``, ``replace`` (plain text or regex) or ``set`` (one value on many cells);
+* :class:`CellsPatch` — exact values for some cells of a column. It is what undoing a bulk edit
+  produces: it stores only the cells that really changed, so undo restores them exactly.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from typing import Any, Union
+
+import numpy as np
+import pandas as pd
+
+from capnum_desktop.core.errors import CapnumError
+from capnum_desktop.core.table import Table
+
+
+class EditError(CapnumError):
+    """An edit does not fit the table (row or column gone, value not stored…)."""
+
+    default_hint = "Rechargez le fichier ou refaites la correction à la main."
+
+
+COLUMN_OPS = ("trim", "upper", "lower", "title", "replace", "set")
+
+
+@dataclass(frozen=True)
+class CellEdit:
+    """Set one cell (source row ``row``, column ``field``) from ``old`` to ``new``.
+
+    ``old``/``new`` are ``None`` when read back from a recipe for a personal field (not stored).
+    """
+
+    row: int
+    field: str
+    old: str | None
+    new: str | None
+    personal: bool = False
+
+    kind = "cell"
+
+    def to_dict(self) -> dict[str, Any]:
+        data: dict[str, Any] = {"kind": self.kind, "row": int(self.row), "field": self.field}
+        if self.personal:
+            data["personal"] = True
+        else:
+            data["old"] = self.old
+            data["new"] = self.new
+        return data
+
+    def describe(self) -> str:
+        """A French label for the undo menu (no value when the field is personal)."""
+        if self.personal:
+            return f"Modifier « {self.field} », ligne {self.row}"
+        return f"Modifier « {self.field} », ligne {self.row} : « {self.old} » → « {self.new} »"
+
+
+@dataclass(frozen=True)
+class ColumnEdit:
+    """A bulk operation on column ``field`` (all rows, or only ``rows`` when given).
+
+    ``op``: ``trim`` (strip spaces and collapse inner runs), ``upper``, ``lower``, ``title``,
+    ``replace`` (``find`` -> ``repl``, ``regex`` for a regular expression) or ``set`` (``value``).
+    """
+
+    field: str
+    op: str
+    find: str | None = ""
+    repl: str | None = ""
+    regex: bool = False
+    value: str | None = ""
+    rows: tuple[int, ...] | None = None
+    personal: bool = False
+
+    kind = "column"
+
+    def __post_init__(self) -> None:
+        if self.op not in COLUMN_OPS:
+            raise EditError(
+                f"Opération inconnue « {self.op} » sur la colonne « {self.field} ».",
+                f"Opérations possibles : {', '.join(COLUMN_OPS)}.",
+            )
+        if self.rows is not None and not isinstance(self.rows, tuple):
+            object.__setattr__(self, "rows", tuple(int(r) for r in self.rows))
+
+    def to_dict(self) -> dict[str, Any]:
+        data: dict[str, Any] = {"kind": self.kind, "field": self.field, "op": self.op}
+        if self.op == "replace":
+            data["regex"] = self.regex
+            if not self.personal:
+                data["find"] = self.find
+                data["repl"] = self.repl
+        if self.op == "set" and not self.personal:
+            data["value"] = self.value
+        if self.rows is not None:
+            data["rows"] = [int(r) for r in self.rows]
+        if self.personal:
+            data["personal"] = True
+        return data
+
+    def describe(self) -> str:
+        where = f"{len(self.rows)} ligne(s)" if self.rows is not None else "toutes les lignes"
+        labels = {
+            "trim": "Retirer les espaces superflus",
+            "upper": "Mettre en majuscules",
+            "lower": "Mettre en minuscules",
+            "title": "Mettre une majuscule à chaque mot",
+            "replace": "Remplacer",
+            "set": "Remplir",
+        }
+        return f"{labels[self.op]} dans « {self.field} » ({where})"
+
+
+@dataclass(frozen=True)
+class CellsPatch:
+    """Exact new values for some cells of one column (the undo of a bulk edit)."""
+
+    field: str
+    rows: tuple[int, ...]
+    old: tuple[str, ...] | None
+    new: tuple[str, ...] | None
+    personal: bool = False
+
+    kind = "patch"
+
+    def to_dict(self) -> dict[str, Any]:
+        data: dict[str, Any] = {"kind": self.kind, "field": self.field, "rows": [int(r) for r in self.rows]}
+        if self.personal:
+            data["personal"] = True
+        else:
+            data["old"] = list(self.old or ())
+            data["new"] = list(self.new or ())
+        return data
+
+    def describe(self) -> str:
+        return f"Modifier {len(self.rows)} cellule(s) de « {self.field} »"
+
+
+Edit = Union[CellEdit, ColumnEdit, CellsPatch]  # noqa: UP007 - a runtime alias
+
+
+def edit_from_dict(data: dict[str, Any]) -> Edit:
+    """Rebuild an edit written by ``to_dict`` (values of personal fields come back as ``None``)."""
+    try:
+        kind = data.get("kind", "cell")
+        personal = bool(data.get("personal", False))
+        if kind == "cell":
+            return CellEdit(
+                row=int(data["row"]),
+                field=str(data["field"]),
+                old=None if personal else _opt_str(data.get("old")),
+                new=None if personal else _opt_str(data.get("new")),
+                personal=personal,
+            )
+        if kind == "column":
+            rows = data.get("rows")
+            return ColumnEdit(
+                field=str(data["field"]),
+                op=str(data["op"]),
+                find=None if personal and data["op"] == "replace" else str(data.get("find", "")),
+                repl=None if personal and data["op"] == "replace" else str(data.get("repl", "")),
+                regex=bool(data.get("regex", False)),
+                value=None if personal and data["op"] == "set" else str(data.get("value", "")),
+                rows=tuple(int(r) for r in rows) if rows is not None else None,
+                personal=personal,
+            )
+        if kind == "patch":
+            return CellsPatch(
+                field=str(data["field"]),
+                rows=tuple(int(r) for r in data["rows"]),
+                old=None if personal else tuple(str(v) for v in data.get("old", [])),
+                new=None if personal else tuple(str(v) for v in data.get("new", [])),
+                personal=personal,
+            )
+    except (KeyError, TypeError, ValueError) as exc:
+        raise EditError(f"Correction illisible dans la recette ({exc.__class__.__name__}).") from exc
+    raise EditError(f"Type de correction inconnu « {kind} ».")
+
+
+def _opt_str(value: Any) -> str | None:
+    return None if value is None else str(value)
+
+
+# --------------------------------------------------------------------------------------------- apply
+
+
+def apply_edit(table: Table, edit: Edit) -> tuple[Table, Edit]:
+    """Apply ``edit``; return the new table (the input is untouched) and the edit that undoes it.
+
+    Raises :class:`EditError` when the row or field does not exist or the value was not stored.
+    """
+    df = table.df
+    if edit.field not in df.columns:
+        raise EditError(
+            f"La colonne « {edit.field} » n'existe pas dans le tableau.",
+            "La correction ne peut pas être appliquée ; vérifiez la correspondance des colonnes.",
+        )
+    if isinstance(edit, CellEdit):
+        if edit.new is None:
+            raise EditError(_not_stored(edit.field, edit.row), _NOT_STORED_HINT)
+        positions = _positions(df, [edit.row])
+        column = df[edit.field]
+        current = str(column.iloc[positions[0]])
+        new_df = _set_cells(df, edit.field, positions, [edit.new])
+        inverse = CellEdit(edit.row, edit.field, edit.new, current, edit.personal)
+        return table.with_df(new_df), inverse
+    if isinstance(edit, CellsPatch):
+        if edit.new is None:
+            raise EditError(_not_stored(edit.field, edit.rows[0] if edit.rows else 0), _NOT_STORED_HINT)
+        positions = _positions(df, edit.rows)
+        current = [str(v) for v in df[edit.field].iloc[positions]]
+        new_df = _set_cells(df, edit.field, positions, list(edit.new))
+        inverse = CellsPatch(edit.field, tuple(edit.rows), tuple(edit.new), tuple(current), edit.personal)
+        return table.with_df(new_df), inverse
+    if isinstance(edit, ColumnEdit):
+        return _apply_column_edit(table, edit)
+    raise EditError(f"Correction non reconnue : {type(edit).__name__}.")
+
+
+def _apply_column_edit(table: Table, edit: ColumnEdit) -> tuple[Table, CellsPatch]:
+    df = table.df
+    column = df[edit.field]
+    if edit.rows is not None:
+        positions = _positions(df, edit.rows)
+        before = column.iloc[positions].astype(str)
+    else:
+        positions = np.arange(len(df))
+        before = column.astype(str)
+    after = _transform(before, edit)
+    changed = (before != after).to_numpy()
+    idx = positions[changed]
+    rows = tuple(int(r) for r in df.index[idx])
+    old = tuple(str(v) for v in before.to_numpy()[changed])
+    new = tuple(str(v) for v in after.to_numpy()[changed])
+    new_df = _set_cells(df, edit.field, idx, list(new)) if len(idx) else df
+    inverse = CellsPatch(edit.field, rows, new, old, edit.personal)
+    return table.with_df(new_df), inverse
+
+
+_SPACES = re.compile(r"\s+")
+
+
+def _transform(values: pd.Series, edit: ColumnEdit) -> pd.Series:
+    """The column values after the bulk operation (vectorised; values stay text)."""
+    s = values.astype(object)
+    if edit.op == "trim":
+        return s.str.replace(_SPACES, " ", regex=True).str.strip()
+    if edit.op == "upper":
+        return s.str.upper()
+    if edit.op == "lower":
+        return s.str.lower()
+    if edit.op == "title":
+        return s.str.title()
+    if edit.op == "set":
+        if edit.value is None:
+            raise EditError(_not_stored(edit.field, 0), _NOT_STORED_HINT)
+        return pd.Series([edit.value] * len(s), index=s.index, dtype=object)
+    if edit.op == "replace":
+        if edit.find is None or edit.repl is None:
+            raise EditError(_not_stored(edit.field, 0), _NOT_STORED_HINT)
+        if edit.find == "":
+            return s
+        if edit.regex:
+            try:
+                pattern = re.compile(edit.find)
+            except re.error as exc:
+                raise EditError(
+                    f"L'expression régulière « {edit.find} » est incorrecte ({exc.msg}).",
+                    "Corrigez l'expression ou décochez « expression régulière ».",
+                ) from exc
+            try:
+                return s.str.replace(pattern, edit.repl, regex=True)
+            except (re.error, IndexError) as exc:
+                raise EditError(
+                    f"Le remplacement « {edit.repl} » ne correspond pas à l'expression.",
+                    "Vérifiez les références de groupes (\\1, \\2…) dans le texte de remplacement.",
+                ) from exc
+        return s.str.replace(edit.find, edit.repl, regex=False)
+    raise EditError(f"Opération inconnue « {edit.op} ».")
+
+
+def _positions(df: pd.DataFrame, rows: Sequence[int]) -> np.ndarray:
+    """Row positions of source row numbers; :class:`EditError` if one is missing."""
+    positions = df.index.get_indexer(list(rows))
+    if len(positions) and (positions < 0).any():
+        missing = [int(r) for r, p in zip(rows, positions, strict=True) if p < 0]
+        raise EditError(
+            f"La ligne {missing[0]} n'existe plus dans le tableau"
+            + (f" (et {len(missing) - 1} autre(s))" if len(missing) > 1 else "")
+            + ".",
+            "La correction ne peut pas être appliquée à cette ligne.",
+        )
+    return positions
+
+
+def _set_cells(df: pd.DataFrame, field_name: str, positions: Sequence[int] | np.ndarray, values: list[str]) -> pd.DataFrame:
+    """A new DataFrame where only column ``field_name`` is copied and changed (others shared)."""
+    column = df[field_name].copy()  # keeps the column's dtype (object or pandas' str)
+    column.iloc[np.asarray(positions, dtype=np.intp)] = values
+    new_df = df.copy(deep=False)
+    new_df[field_name] = column
+    return new_df
+
+
+_NOT_STORED_HINT = "Cette colonne contient des données personnelles : refaites la correction à la main."
+
+
+def _not_stored(field_name: str, row: int) -> str:
+    where = f", ligne {row}" if row else ""
+    return f"La valeur de la correction de « {field_name} »{where} n'a pas été enregistrée (donnée personnelle)."
+
+
+# -------------------------------------------------------------------------------------------- replay
+
+
+@dataclass(frozen=True)
+class SkippedEdit:
+    """An edit from a recipe that did not fit the new file, and why (French)."""
+
+    edit: Edit
+    reason: str
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"edit": self.edit.to_dict(), "reason": self.reason}
+
+
+@dataclass
+class ReplayResult:
+    """The table after replaying a recipe's edits, plus what was applied and what was not."""
+
+    table: Table
+    applied: list[Edit] = field(default_factory=list)
+    skipped: list[SkippedEdit] = field(default_factory=list)
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"applied": len(self.applied), "skipped": [s.to_dict() for s in self.skipped]}
+
+
+def apply_edits(table: Table, edits: Iterable[Edit], *, check_old: bool = True) -> ReplayResult:
+    """Replay edits in order; an edit that no longer fits is reported in ``skipped``, never fatal.
+
+    With ``check_old`` a :class:`CellEdit` is applied only if the cell still holds ``old`` (next
+    month's row 42 may be another record); cells already holding ``new`` count as applied.
+    """
+    result = ReplayResult(table=table)
+    for edit in edits:
+        original = edit
+        current = result.table
+        if edit.field not in current.df.columns:
+            result.skipped.append(SkippedEdit(edit, f"la colonne « {edit.field} » est absente"))
+            continue
+        if isinstance(edit, CellEdit) and edit.new is None:
+            result.skipped.append(SkippedEdit(edit, "valeur non enregistrée (donnée personnelle)"))
+            continue
+        if isinstance(edit, CellEdit) and check_old:
+            pos = current.df.index.get_indexer([edit.row])[0]
+            if pos < 0:
+                result.skipped.append(SkippedEdit(edit, f"la ligne {edit.row} est absente"))
+                continue
+            value = str(current.df[edit.field].iloc[pos])
+            if value == edit.new:
+                result.applied.append(edit)
+                continue
+            if edit.old is not None and value != edit.old:
+                result.skipped.append(
+                    SkippedEdit(edit, f"la cellule ligne {edit.row} ne contient plus la valeur d'origine")
+                )
+                continue
+        if isinstance(edit, CellsPatch) and edit.rows:
+            present = current.df.index.get_indexer(list(edit.rows)) >= 0
+            if not present.all():
+                keep = [i for i, ok in enumerate(present) if ok]
+                gone = len(edit.rows) - len(keep)
+                if edit.new is not None:
+                    old = tuple(edit.old[i] for i in keep) if edit.old is not None else None
+                    edit = CellsPatch(
+                        edit.field,
+                        tuple(edit.rows[i] for i in keep),
+                        old,
+                        tuple(edit.new[i] for i in keep),
+                        edit.personal,
+                    )
+                result.skipped.append(SkippedEdit(original, f"{gone} ligne(s) absente(s)"))
+        if isinstance(edit, ColumnEdit) and edit.rows is not None:
+            present = current.df.index.get_indexer(list(edit.rows)) >= 0
+            if not present.all():
+                gone = int((~present).sum())
+                result.skipped.append(SkippedEdit(original, f"{gone} ligne(s) absente(s)"))
+                edit = ColumnEdit(
+                    edit.field, edit.op, edit.find, edit.repl, edit.regex, edit.value,
+                    tuple(r for r, ok in zip(edit.rows, present, strict=True) if ok), edit.personal,
+                )
+        try:
+            result.table, _ = apply_edit(current, edit)
+        except EditError as exc:
+            result.skipped.append(SkippedEdit(edit, exc.message))
+            continue
+        result.applied.append(edit)
+    return result
+
+
+def touched(edit: Edit) -> tuple[str, list[int] | None]:
+    """The field and source rows an edit changes (``None`` rows = the whole column), for re-validation."""
+    if isinstance(edit, CellEdit):
+        return edit.field, [edit.row]
+    if isinstance(edit, CellsPatch):
+        return edit.field, list(edit.rows)
+    return edit.field, list(edit.rows) if edit.rows is not None else None
