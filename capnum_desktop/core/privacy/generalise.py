@@ -1,0 +1,161 @@
+"""Recode values to a coarser level: age bands, département, month, coarse grid, nationality group.
+
+Each function maps one text cell to its coarser text ("" stays ""; a value that cannot be read
+becomes "" too, since publishing it unchanged would defeat the purpose). They are applied to the
+distinct values of a column only, so a million rows cost little.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Callable
+from typing import Any
+
+import pandas as pd
+
+from capnum_desktop.core.privacy import values as v
+from capnum_desktop.core.privacy.rules import fold, load_rules
+
+_POSTAL = re.compile(r"^\d{5}$")
+_DEPARTEMENT = re.compile(r"^(\d{2}|2[AB]|97\d|98\d)$", re.IGNORECASE)
+_BAND = re.compile(r"^\d+(-\d+)? ans( et plus)?$")
+_COMMUNE_CODE = re.compile(r"^(\d{5}|2[AB]\d{3})$", re.IGNORECASE)
+
+
+def age_band(age: int, width: int = 10, top: int = 90) -> str:
+    if age >= top:
+        return f"{top} ans et plus"
+    low = (age // width) * width
+    return f"{low}-{low + width - 1} ans"
+
+
+def age_to_band(value: str, width: int = 10, top: int = 90, **_: Any) -> str:
+    text = value.strip()
+    if _BAND.match(text):
+        low = int(re.match(r"\d+", text).group(0))
+        return age_band(low, width, top)
+    if not text.isdigit():
+        return ""
+    return age_band(int(text), width, top)
+
+
+def birth_date_to_band(value: str, width: int = 10, top: int = 90, reference_date: str | None = None, **_: Any) -> str:
+    """Age (in full years at ``reference_date``, default today) as a band; a year alone is read as 1 July."""
+    text = value.strip()
+    if _BAND.match(text):
+        return age_to_band(text, width, top)
+    born = v.parse_date(text)
+    if born is None and re.fullmatch(r"\d{4}", text):
+        born = dt.date(int(text), 7, 1)
+    if born is None:
+        return ""
+    ref = dt.date.fromisoformat(reference_date) if reference_date else dt.date.today()
+    years = ref.year - born.year - ((ref.month, ref.day) < (born.month, born.day))
+    return age_band(max(0, years), width, top) if years >= 0 else ""
+
+
+def postal_to_departement(value: str, **_: Any) -> str:
+    """``75011`` -> ``75``; ``97411`` -> ``974``; Corsica ``200xx``/``201xx`` -> ``2A``, ``202xx``… -> ``2B``."""
+    text = value.strip()
+    if _DEPARTEMENT.match(text):
+        return text.upper()
+    if not _POSTAL.match(text):
+        return ""
+    if text.startswith("97") or text.startswith("98"):
+        return text[:3]
+    if text.startswith("20"):
+        return "2A" if text[2] in "01" else "2B"
+    return text[:2]
+
+
+def commune_to_departement(value: str, **_: Any) -> str:
+    """A COG commune code ``2A004`` / ``97105`` -> its département; a name cannot be mapped offline."""
+    text = value.strip().upper()
+    if _DEPARTEMENT.match(text):
+        return text
+    if not _COMMUNE_CODE.match(text):
+        return ""
+    return text[:3] if text.startswith("97") or text.startswith("98") else text[:2]
+
+
+def date_to_period(value: str, level: str = "month", **_: Any) -> str:
+    text = value.strip()
+    if re.fullmatch(r"\d{4}(-\d{2})?", text):  # already a month or a year
+        return text if level == "month" else text[:4]
+    d = v.parse_date(text)
+    if d is None:
+        return ""
+    return f"{d.year:04d}-{d.month:02d}" if level == "month" else f"{d.year:04d}"
+
+
+def gps_to_grid(value: str, decimals: int = 1, **_: Any) -> str:
+    """Round decimal degrees (1 decimal = about 10 km); points ``lat, lon`` are rounded in place."""
+    text = value.strip()
+    m = re.match(r"^\s*\[?\s*(-?\d+(?:\.\d+)?)\s*([,;])\s*(-?\d+(?:\.\d+)?)\s*\]?\s*$", text)
+    if m:
+        return f"{round(float(m.group(1)), decimals)}{m.group(2)} {round(float(m.group(3)), decimals)}"
+    number = v.parse_number(text)
+    if number is None:
+        return ""
+    if abs(number) > 180:  # projected metres (Lambert-93): keep a 10 km grid
+        return str(int(number // 10_000 * 10_000))
+    return str(round(number, decimals))
+
+
+def nationality_to_group(value: str, **_: Any) -> str:
+    groups = load_rules().lexicons["nationality_groups"]
+    folded = fold(value.strip())
+    if not folded:
+        return ""
+    if value.strip() in groups["labels"].values():
+        return value.strip()
+    for key in ("france", "ue"):
+        if folded in groups[key]:
+            return groups["labels"][key]
+    return groups["labels"]["other"]
+
+
+METHODS: dict[str, Callable[..., str]] = {
+    "age_band": age_to_band,
+    "birth_date_band": birth_date_to_band,
+    "departement": postal_to_departement,
+    "commune_departement": commune_to_departement,
+    "month": lambda value, **p: date_to_period(value, "month"),
+    "year": lambda value, **p: date_to_period(value, "year"),
+    "grid": gps_to_grid,
+    "nationality_group": nationality_to_group,
+}
+
+METHOD_LABELS = {
+    "age_band": "tranche d'âge",
+    "birth_date_band": "tranche d'âge calculée depuis la date de naissance",
+    "departement": "département",
+    "commune_departement": "département de la commune",
+    "month": "mois",
+    "year": "année",
+    "grid": "grille grossière",
+    "nationality_group": "France / Union européenne / hors UE",
+}
+
+# The method used by default for each category, and the coarser steps tried to reach k-anonymity.
+DEFAULT_METHOD = {
+    "age": "age_band", "birth_date": "birth_date_band", "postal_code": "departement",
+    "commune": "commune_departement", "gps": "grid", "nationality": "nationality_group",
+}
+LADDERS: dict[str, list[tuple[str, dict[str, Any]]]] = {
+    "age": [("age_band", {"width": 10}), ("age_band", {"width": 20, "top": 80})],
+    "birth_date": [("birth_date_band", {"width": 10}), ("birth_date_band", {"width": 20, "top": 80})],
+    "postal_code": [("departement", {})],
+    "commune": [("commune_departement", {})],
+    "gps": [("grid", {"decimals": 1}), ("grid", {"decimals": 0})],
+    "nationality": [("nationality_group", {})],
+}
+
+
+def generalise_series(series: pd.Series, method: str, params: dict[str, Any] | None = None) -> pd.Series:
+    """Apply a method to every cell (computed once per distinct value)."""
+    func = METHODS[method]
+    extra = {k: val for k, val in (params or {}).items() if k != "method"}
+    mapping = {value: ("" if value == "" else func(value, **extra)) for value in series.unique()}
+    return series.map(mapping).astype(object)

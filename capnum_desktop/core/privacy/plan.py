@@ -1,0 +1,135 @@
+"""The user's decisions for each column (what the recipe stores), and the default plan from a scan.
+
+A plan holds column names, action names, parameters and exception ids: never a cell value, never
+the pseudonymisation key. ``validate_plan`` enforces the legal rules of the data file: a direct
+identifier is kept only with a recorded exception, and some categories (NIR, IBAN, sensitive data…)
+can never be kept.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+from capnum_desktop.core.errors import CapnumError
+from capnum_desktop.core.privacy.generalise import DEFAULT_METHOD, METHODS
+from capnum_desktop.core.privacy.rules import ACTIONS, Rules, load_rules
+from capnum_desktop.core.privacy.scan import ScanResult
+
+
+class PrivacyPlanError(CapnumError):
+    """A plan asks for something the rules forbid (keep a NIR, keep a name without an exception…)."""
+
+    default_hint = ("Choisissez une action autorisée pour cette colonne, ou indiquez l'exception légale "
+                    "qui permet de la publier (elle sera inscrite dans le rapport de traitement).")
+
+
+@dataclass
+class Decision:
+    """What to do with one column. ``exception`` is the id of a legal exception of the rules file."""
+
+    column: str
+    action: str
+    params: dict[str, Any] = field(default_factory=dict)
+    exception: str | None = None
+    category: str | None = None
+    exception_reference: str = ""  # e.g. the decree that orders publication, typed by the user
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"column": self.column, "action": self.action, "params": dict(self.params),
+                "exception": self.exception, "category": self.category,
+                "exception_reference": self.exception_reference}
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any]) -> Decision:
+        return cls(column=data["column"], action=data["action"], params=dict(data.get("params") or {}),
+                   exception=data.get("exception"), category=data.get("category"),
+                   exception_reference=data.get("exception_reference", ""))
+
+
+@dataclass
+class PrivacyPlan:
+    """One decision per column (columns without a decision are kept), the k target, the k-anonymity fix."""
+
+    decisions: list[Decision] = field(default_factory=list)
+    k: int = 11
+    enforce_k: bool = False
+    quasi_identifiers: list[str] | None = None  # None: the columns whose category is a quasi-identifier
+
+    def decision(self, column: str) -> Decision | None:
+        return next((d for d in self.decisions if d.column == column), None)
+
+    def set(self, decision: Decision) -> None:
+        """Replace the decision for ``decision.column`` (or add it)."""
+        self.decisions = [d for d in self.decisions if d.column != decision.column] + [decision]
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"version": 1, "decisions": [d.to_dict() for d in self.decisions], "k": self.k,
+                "enforce_k": self.enforce_k, "quasi_identifiers": self.quasi_identifiers}
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any]) -> PrivacyPlan:
+        qis = data.get("quasi_identifiers")
+        return cls(decisions=[Decision.from_dict(d) for d in data.get("decisions", [])],
+                   k=int(data.get("k", 11)), enforce_k=bool(data.get("enforce_k", False)),
+                   quasi_identifiers=list(qis) if qis is not None else None)
+
+    def quasi_identifier_columns(self, rules: Rules | None = None) -> list[str]:
+        """The quasi-identifiers that stay in the output (kept, generalised or suppressed)."""
+        if self.quasi_identifiers is not None:
+            removed = {d.column for d in self.decisions if d.action == "remove"}
+            return [c for c in self.quasi_identifiers if c not in removed]
+        rules = rules or load_rules()
+        quasi = {c.id for c in rules.categories if c.is_quasi_identifier}
+        return [d.column for d in self.decisions if d.category in quasi and d.action != "remove"]
+
+
+def default_plan(scan: ScanResult, *, rules: Rules | None = None) -> PrivacyPlan:
+    """The rules' default action for every flagged column (unflagged columns are kept)."""
+    rules = rules or load_rules()
+    plan = PrivacyPlan(k=scan.k_anonymity.target or rules.k_default)
+    for finding in scan.columns:
+        if not finding.category:
+            continue
+        params = dict(finding.default_params)
+        if finding.default_action == "generalise" and "method" not in params:
+            params["method"] = DEFAULT_METHOD.get(finding.category, "")
+        plan.decisions.append(Decision(finding.column, finding.default_action, params, None, finding.category))
+    return plan
+
+
+def validate_plan(plan: PrivacyPlan, *, rules: Rules | None = None) -> list[str]:
+    """Plain-French problems that forbid applying the plan (empty list: the plan is lawful by the rules)."""
+    rules = rules or load_rules()
+    problems = []
+    for d in plan.decisions:
+        if d.action not in ACTIONS:
+            problems.append(f"Colonne « {d.column} » : action inconnue « {d.action} ».")
+            continue
+        if not d.category:
+            continue
+        try:
+            cat = rules.category(d.category)
+        except KeyError:
+            problems.append(f"Colonne « {d.column} » : catégorie inconnue « {d.category} ».")
+            continue
+        if d.action == "keep" and cat.never_keep:
+            problems.append(f"Colonne « {d.column} » ({cat.label.lower()}) : cette donnée ne peut jamais être publiée.")
+        elif d.action not in cat.allowed_actions:
+            problems.append(f"Colonne « {d.column} » ({cat.label.lower()}) : l'action « {rules.actions.get(d.action, {}).get('label', d.action)} » n'est pas permise.")
+        elif d.action == "keep" and cat.keep_requires_exception:
+            exc = rules.exception(d.exception or "")
+            if exc is None:
+                problems.append(f"Colonne « {d.column} » ({cat.label.lower()}) : la conserver exige une exception légale (D312-1-3, texte, consentement…).")
+            elif exc.needs_reference and not d.exception_reference.strip():
+                problems.append(f"Colonne « {d.column} » : citez le texte qui impose la publication.")
+        if d.action == "generalise" and d.params.get("method") not in (None, "") and d.params["method"] not in METHODS:
+            problems.append(f"Colonne « {d.column} » : méthode de généralisation inconnue « {d.params['method']} ».")
+    return problems
+
+
+def check_plan(plan: PrivacyPlan, *, rules: Rules | None = None) -> None:
+    """Raise :class:`PrivacyPlanError` with every problem when the plan breaks a rule."""
+    problems = validate_plan(plan, rules=rules)
+    if problems:
+        raise PrivacyPlanError(" ".join(problems))

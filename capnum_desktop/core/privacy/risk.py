@@ -1,0 +1,129 @@
+"""Re-identification risk: k-anonymity over the quasi-identifiers kept, and a one-click fix.
+
+k is the size of the smallest group of rows sharing the same combination of quasi-identifier values;
+rows in groups smaller than the target k (11 by default, the DGFiP/INSEE rule for persons) could be
+singled out (G29 opinion 05/2014). The fix generalises the quasi-identifiers step by step, then
+empties the quasi-identifiers of the rows still at risk, and drops them only if that is not enough.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+import pandas as pd
+
+from capnum_desktop.core.privacy.generalise import LADDERS, METHOD_LABELS, generalise_series
+from capnum_desktop.core.table import Table
+
+
+@dataclass(frozen=True)
+class KAnonymityResult:
+    """Smallest group size (None without quasi-identifiers) and how many rows sit in groups below ``target``."""
+
+    quasi_identifiers: tuple[str, ...]
+    k: int | None
+    target: int
+    rows_at_risk: int
+    groups_at_risk: int = 0
+    row_count: int = 0
+
+    @property
+    def ok(self) -> bool:
+        return self.k is None or self.k >= self.target
+
+    def sentence(self) -> str:
+        """The result in words for the user."""
+        if self.k is None:
+            return "Aucun quasi-identifiant conservé : le risque de ré-identification par croisement n'a pas été mesuré."
+        cols = ", ".join(f"« {c} »" for c in self.quasi_identifiers)
+        if self.ok:
+            return (f"Chaque combinaison de {cols} est partagée par au moins {self.k} lignes "
+                    f"(seuil {self.target}) : aucune ligne n'est isolable par ces colonnes.")
+        return (f"{self.rows_at_risk} lignes sont dans des groupes de moins de {self.target} lignes pour {cols} "
+                f"(le plus petit groupe compte {self.k} ligne{'s' if self.k > 1 else ''}) : elles pourraient être ré-identifiées.")
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"quasi_identifiers": list(self.quasi_identifiers), "k": self.k, "target": self.target,
+                "rows_at_risk": self.rows_at_risk, "groups_at_risk": self.groups_at_risk,
+                "row_count": self.row_count, "sentence": self.sentence()}
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any]) -> KAnonymityResult:
+        return cls(tuple(data.get("quasi_identifiers", [])), data.get("k"), int(data.get("target", 11)),
+                   int(data.get("rows_at_risk", 0)), int(data.get("groups_at_risk", 0)), int(data.get("row_count", 0)))
+
+
+def group_sizes(df: pd.DataFrame, quasi_identifiers: list[str]) -> pd.Series:
+    """For every row, the number of rows sharing its quasi-identifier values (aligned on ``df``)."""
+    return df.groupby(list(quasi_identifiers), sort=False, dropna=False)[quasi_identifiers[0]].transform("size")
+
+
+def k_anonymity(table: Table, quasi_identifiers: list[str], k: int = 11) -> KAnonymityResult:
+    qis = [c for c in quasi_identifiers if c in table.df.columns]
+    if not qis or table.row_count == 0:
+        return KAnonymityResult(tuple(qis), None, k, 0, 0, table.row_count)
+    counts = table.df.groupby(qis, sort=False, dropna=False).size()
+    small = counts[counts < k]
+    return KAnonymityResult(tuple(qis), int(counts.min()), k, int(small.sum()), len(small), table.row_count)
+
+
+def enforce_k_anonymity(table: Table, quasi_identifiers: list[str], k: int = 11,
+                        categories: dict[str, str] | None = None) -> tuple[Table, list[dict[str, Any]]]:
+    """Generalise (along each category's ladder) then suppress until every group has at least ``k`` rows.
+
+    ``categories`` maps a quasi-identifier column to its category id (age, postal_code…) to know how
+    to generalise it; columns without a ladder are only suppressed. Returns the new table and the
+    steps taken (JSON-able, no cell value).
+    """
+    categories = categories or {}
+    qis = [c for c in quasi_identifiers if c in table.df.columns]
+    steps: list[dict[str, Any]] = []
+    current = table
+    result = k_anonymity(current, qis, k)
+    if result.ok:
+        return current, steps
+    original = table.df
+    rungs = {c: list(LADDERS.get(categories.get(c, ""), [])) for c in qis}
+    while not result.ok and any(rungs.values()):
+        best = None
+        for column, ladder in rungs.items():
+            if not ladder:
+                continue
+            method, params = ladder[0]
+            df = current.df.copy()
+            df[column] = generalise_series(original[column], method, params)
+            filled = original[column] != ""
+            unreadable = filled.any() and (df.loc[filled, column] == "").mean() > 0.5
+            if unreadable or df[column].equals(current.df[column]):
+                ladder.pop(0)  # cannot read most values (commune names) or changes nothing: not a step
+                continue
+            trial = k_anonymity(current.with_df(df), qis, k)
+            if best is None or trial.rows_at_risk < best[2].rows_at_risk:
+                best = (column, df, trial, method, params)
+        if best is None:
+            continue
+        column, df, trial, method, params = best
+        rungs[column].pop(0)
+        current, result = current.with_df(df), trial
+        steps.append({"action": "generalise", "column": column, "method": method, "params": dict(params),
+                      "label": METHOD_LABELS.get(method, method), "rows_at_risk_after": trial.rows_at_risk,
+                      "k_after": trial.k})
+    if not result.ok:
+        df = current.df.copy()
+        sizes = group_sizes(df, qis)
+        at_risk = sizes < k
+        df.loc[at_risk, qis] = ""
+        current = current.with_df(df)
+        result = k_anonymity(current, qis, k)
+        steps.append({"action": "suppress", "columns": list(qis), "rows": int(at_risk.sum()),
+                      "rows_at_risk_after": result.rows_at_risk, "k_after": result.k})
+    if not result.ok:
+        sizes = group_sizes(current.df, qis)
+        keep = sizes >= k
+        dropped = int((~keep).sum())
+        current = current.with_df(current.df[keep])
+        result = k_anonymity(current, qis, k)
+        steps.append({"action": "drop_rows", "rows": dropped, "rows_at_risk_after": result.rows_at_risk,
+                      "k_after": result.k})
+    return current, steps

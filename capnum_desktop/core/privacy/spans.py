@@ -1,0 +1,86 @@
+"""Find and mask personal spans inside free text: e-mails, phones, NIR, IBAN, names after a civility.
+
+Candidates are found by regular expressions and confirmed with check digits (python-stdnum) or
+phonenumbers, so ordinary numbers in a sentence are left alone. A name is only masked when it
+follows a civility (``M.``, ``Mme``, ``Monsieur``…, list in the rules file); NER would find more but
+is slow, heavy and unreliable on French administrative text (see the research note).
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Callable
+from functools import lru_cache
+
+from capnum_desktop.core.privacy import values as v
+from capnum_desktop.core.privacy.rules import load_rules
+
+REPLACEMENTS = {
+    "email": "[e-mail masqué]",
+    "iban": "[IBAN masqué]",
+    "nir": "[NIR masqué]",
+    "phone": "[téléphone masqué]",
+    "name": "[nom masqué]",
+}
+
+_EMAIL = re.compile(r"[\w.+'-]+@[\w-]+(?:\.[\w-]+)*\.[A-Za-z]{2,}")
+_IBAN = re.compile(r"\b[A-Z]{2}\d{2}(?:[ ]?[A-Z0-9]{4}){2,7}(?:[ ]?[A-Z0-9]{1,3})?\b")
+_NIR = re.compile(r"\b[1-478][ .]?\d{2}[ .]?\d{2}[ .]?(?:\d{2}|2[AB])[ .]?\d{3}[ .]?\d{3}[ .]?\d{2}\b")
+_PHONE = re.compile(r"(?:(?:\+|\b00)33[ .]?(?:\(0\)[ .]?)?|\b0)[1-9](?:[ .\-]?\d{2}){4}\b")
+_TRIGGER = re.compile(r"[@\d]|\b(?:M|Mm|Ml|Mo|Ma|Me|Dr|Do|Pr)", re.IGNORECASE)
+_CAP = r"[A-ZÀÂÄÇÉÈÊËÎÏÔÖÙÛÜŸ][\w'’\-]*"
+_PARTICLE = r"(?:de la|de|du|des|d'|d’|van|von|ben|el)"
+
+
+@lru_cache(maxsize=1)
+def _civility_name() -> re.Pattern[str]:
+    civilities = sorted(load_rules().lexicons.get("civilities") or [], key=len, reverse=True)
+    alts = "|".join(re.escape(c) + (r"(?=\s)" if not c.endswith(".") else "") for c in civilities)
+    name = rf"(?:{_PARTICLE}\s?)?{_CAP}(?:[\s-]+(?:{_PARTICLE}\s?)?{_CAP}){{0,3}}"
+    return re.compile(rf"(?<![\w.])({alts})\s+({name})")
+
+
+def _checked(pattern: re.Pattern[str], kind: str, test: Callable[[str], bool]) -> Callable[[str, Counter], str]:
+    def sub(text: str, counts: Counter) -> str:
+        def repl(m: re.Match[str]) -> str:
+            if test(m.group(0)):
+                counts[kind] += 1
+                return REPLACEMENTS[kind]
+            return m.group(0)
+
+        return pattern.sub(repl, text)
+
+    return sub
+
+
+def _names(text: str, counts: Counter) -> str:
+    def repl(m: re.Match[str]) -> str:
+        counts["name"] += 1
+        return f"{m.group(1)} {REPLACEMENTS['name']}"
+
+    return _civility_name().sub(repl, text)
+
+
+_STEPS = (
+    _checked(_EMAIL, "email", lambda s: True),
+    _checked(_IBAN, "iban", v.is_iban),
+    _checked(_NIR, "nir", v.is_nir),
+    _checked(_PHONE, "phone", v.is_phone),
+    _names,
+)
+
+
+def mask_text(text: str) -> tuple[str, Counter]:
+    """The text with personal spans replaced, and how many spans of each kind were masked."""
+    counts: Counter = Counter()
+    if not text or not _TRIGGER.search(text):
+        return text, counts
+    for step in _STEPS:
+        text = step(text, counts)
+    return text, counts
+
+
+def find_spans(text: str) -> Counter:
+    """How many personal spans of each kind ``text`` holds (without returning them)."""
+    return mask_text(text)[1]
