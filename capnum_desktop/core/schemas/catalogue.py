@@ -1,0 +1,334 @@
+"""The schema catalogue: bundled national standards, and loading any Table Schema by id or by path.
+
+Schemas are loaded tolerantly: a few published standards break frictionless 5's strict descriptor rules
+(a schema ``name`` with spaces, a ``pattern`` on a date field). Refusing them would leave the agent with
+no way to publish, so they load anyway and :attr:`Schema.warnings` says what is wrong, in French.
+"""
+
+from __future__ import annotations
+
+import copy
+import json
+import unicodedata
+from dataclasses import dataclass, field, replace
+from functools import lru_cache
+from pathlib import Path
+from typing import Any
+
+from capnum_desktop.core.errors import SchemaError
+from capnum_desktop.resources import schema_dir
+
+
+@dataclass(frozen=True)
+class SchemaEntry:
+    """One bundled standard as the catalogue lists it (no need to load the schema to show it)."""
+
+    id: str
+    title: str
+    description: str
+    version: str
+    source_url: str
+    licence: str
+    path: Path
+    homepage: str = ""
+    aliases: tuple[str, ...] = ()
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "id": self.id,
+            "title": self.title,
+            "description": self.description,
+            "version": self.version,
+            "source_url": self.source_url,
+            "licence": self.licence,
+            "homepage": self.homepage,
+        }
+
+
+@dataclass(frozen=True, eq=False)
+class Schema:
+    """A Table Schema ready for matching, conversion and validation.
+
+    ``descriptor`` is the Table Schema dict as published (never modified); ``fields`` its field list.
+    ``custom_checks`` lists the Validata checks with their names normalised to kebab-case.
+    """
+
+    id: str
+    title: str
+    descriptor: dict[str, Any]
+    fields: list[dict[str, Any]]
+    custom_checks: list[dict[str, Any]] = field(default_factory=list)
+    warnings: tuple[str, ...] = ()
+    version: str = ""
+    source: str = ""  # "catalogue", a file path, or "inferred"
+
+    @property
+    def field_names(self) -> list[str]:
+        return [str(f["name"]) for f in self.fields]
+
+    def field(self, name: str) -> dict[str, Any]:
+        """The field called ``name`` (SchemaError if the schema has none)."""
+        for f in self.fields:
+            if f["name"] == name:
+                return f
+        raise SchemaError(f"Le schéma « {self.title} » n'a pas de champ « {name} ».")
+
+    def has_field(self, name: str) -> bool:
+        return any(f["name"] == name for f in self.fields)
+
+    @property
+    def required_fields(self) -> list[str]:
+        return [f["name"] for f in self.fields if (f.get("constraints") or {}).get("required")]
+
+    @property
+    def primary_key(self) -> list[str]:
+        pk = self.descriptor.get("primaryKey") or []
+        return [pk] if isinstance(pk, str) else list(pk)
+
+    def checks_for(self, name: str) -> tuple[str, ...]:
+        """Names of the single-column custom checks that apply to field ``name``."""
+        return tuple(c["name"] for c in self.custom_checks if (c.get("params") or {}).get("column") == name)
+
+    @property
+    def missing_values(self) -> list[str]:
+        return list(self.descriptor.get("missingValues", [""]))
+
+    def to_dict(self) -> dict[str, Any]:
+        """Enough to rebuild the schema (a recipe stores this for inferred or edited schemas)."""
+        return {"id": self.id, "title": self.title, "descriptor": self.descriptor, "source": self.source}
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any]) -> Schema:
+        return schema_from_descriptor(
+            data["descriptor"],
+            schema_id=data.get("id", ""),
+            source=data.get("source", ""),
+            title=data.get("title"),
+        )
+
+
+# --------------------------------------------------------------------------------------------- catalogue
+
+
+@lru_cache(maxsize=1)
+def _index() -> tuple[SchemaEntry, ...]:
+    index_path = schema_dir() / "index.json"
+    try:
+        raw = json.loads(index_path.read_text(encoding="utf-8"))
+    except (OSError, ValueError) as exc:
+        raise SchemaError(
+            "Le catalogue des schémas intégrés est introuvable ou abîmé.",
+            "Réinstallez CapNum, ou chargez un fichier de schéma (Table Schema JSON ou YAML).",
+        ) from exc
+    entries = []
+    for item in raw["schemas"]:
+        entries.append(
+            SchemaEntry(
+                id=item["id"],
+                title=item["title"],
+                description=item.get("description", ""),
+                version=item.get("version", ""),
+                source_url=item.get("source_url", ""),
+                licence=item.get("licence", ""),
+                path=schema_dir() / item["path"],
+                homepage=item.get("homepage", ""),
+                aliases=tuple(item.get("aliases", ())),
+            )
+        )
+    return tuple(entries)
+
+
+def list_schemas() -> list[SchemaEntry]:
+    """The bundled standards, in catalogue order."""
+    return list(_index())
+
+
+def find_entry(name: str) -> SchemaEntry | None:
+    """The catalogue entry whose id or alias is ``name`` (case-insensitive), if any."""
+    key = name.strip().lower()
+    for entry in _index():
+        if key == entry.id.lower() or key in (a.lower() for a in entry.aliases):
+            return entry
+    return None
+
+
+def load_schema(id_or_path: str | Path) -> Schema:
+    """A catalogue schema by id (``scdl/subventions``), or a Table Schema / datapackage file (JSON or YAML)."""
+    if isinstance(id_or_path, str):
+        entry = find_entry(id_or_path)
+        if entry is not None:
+            return copy.deepcopy(_load_entry(entry))  # callers may edit their copy
+    path = Path(id_or_path)
+    if not path.is_file():
+        raise SchemaError(
+            f"Schéma introuvable : « {id_or_path} » n'est ni un schéma du catalogue ni un fichier.",
+            "Tapez « capnum schemas » pour voir les identifiants du catalogue (ex. scdl/subventions), "
+            "ou indiquez le chemin d'un fichier Table Schema (.json, .yaml).",
+        )
+    return load_schema_file(path)
+
+
+@lru_cache(maxsize=64)
+def _load_entry(entry: SchemaEntry) -> Schema:
+    descriptor = _read_descriptor(entry.path)
+    return schema_from_descriptor(
+        descriptor, schema_id=entry.id, source="catalogue", title=entry.title, version=entry.version
+    )
+
+
+def load_schema_file(path: Path) -> Schema:
+    """Read a Table Schema, or the first tabular resource's schema of a datapackage.json."""
+    descriptor = _read_descriptor(path)
+    warnings: list[str] = []
+    if "resources" in descriptor and "fields" not in descriptor:
+        descriptor, warnings = _schema_of_package(descriptor, path)
+    schema_id = str(descriptor.get("name") or path.stem)
+    schema = schema_from_descriptor(descriptor, schema_id=schema_id, source=str(path))
+    if warnings:
+        return replace(schema, warnings=tuple(warnings) + schema.warnings)
+    return schema
+
+
+def _read_descriptor(path: Path) -> dict[str, Any]:
+    try:
+        text = path.read_text(encoding="utf-8-sig")
+    except (OSError, UnicodeDecodeError) as exc:
+        raise SchemaError(f"Le fichier de schéma « {path.name} » ne peut pas être lu.") from exc
+    try:
+        if path.suffix.lower() in (".yaml", ".yml"):
+            import yaml
+
+            data = yaml.safe_load(text)
+        else:
+            data = json.loads(text)
+    except Exception as exc:  # json / yaml syntax errors
+        raise SchemaError(
+            f"Le fichier de schéma « {path.name} » n'est pas un JSON ou YAML valide.",
+            "Ouvrez-le dans un éditeur de texte pour corriger la syntaxe, ou choisissez un schéma du catalogue.",
+        ) from exc
+    if not isinstance(data, dict):
+        raise SchemaError(
+            f"Le fichier « {path.name} » ne décrit pas un schéma (Table Schema ou datapackage)."
+        )
+    return data
+
+
+def _schema_of_package(package: dict[str, Any], path: Path) -> tuple[dict[str, Any], list[str]]:
+    resources = [r for r in package.get("resources", []) if isinstance(r, dict) and r.get("schema")]
+    if not resources:
+        raise SchemaError(f"Le datapackage « {path.name} » ne contient aucune ressource avec un schéma.")
+    warnings = []
+    if len(resources) > 1:
+        warnings.append(
+            f"Ce datapackage décrit {len(resources)} tables ; CapNum utilise la première "
+            f"(« {resources[0].get('name', '')} »)."
+        )
+    schema = resources[0]["schema"]
+    if isinstance(schema, str):
+        target = (path.parent / schema).resolve()
+        if not target.is_file():
+            raise SchemaError(
+                f"Le schéma « {schema} » cité par le datapackage est introuvable à côté de lui."
+            )
+        schema = _read_descriptor(target)
+    return schema, warnings
+
+
+# ------------------------------------------------------------------------------------ building a Schema
+
+
+def schema_from_descriptor(
+    descriptor: dict[str, Any],
+    *,
+    schema_id: str = "",
+    source: str = "",
+    title: str | None = None,
+    version: str | None = None,
+) -> Schema:
+    """Build a :class:`Schema` from a Table Schema dict, tolerantly (problems become French warnings)."""
+    fields = descriptor.get("fields")
+    if (
+        not isinstance(fields, list)
+        or not fields
+        or not all(isinstance(f, dict) and f.get("name") for f in fields)
+    ):
+        raise SchemaError(
+            "Ce fichier n'est pas un Table Schema utilisable : il ne contient pas de liste de champs nommés.",
+        )
+    descriptor = copy.deepcopy(descriptor)
+    warnings = list(_strictness_warnings(descriptor))
+    checks, check_warnings = normalise_custom_checks(descriptor.get("custom_checks") or [])
+    warnings.extend(check_warnings)
+    return Schema(
+        id=schema_id or str(descriptor.get("name") or ""),
+        title=title or str(descriptor.get("title") or descriptor.get("name") or schema_id or "Schéma"),
+        descriptor=descriptor,
+        fields=descriptor["fields"],
+        custom_checks=checks,
+        warnings=tuple(warnings),
+        version=str(version if version is not None else descriptor.get("version", "")).lstrip("v"),
+        source=source,
+    )
+
+
+def _strictness_warnings(descriptor: dict[str, Any]) -> list[str]:
+    """What frictionless 5 would refuse in this descriptor, said in French (we load it anyway)."""
+    from frictionless import Schema as FrictionlessSchema
+
+    try:
+        report = FrictionlessSchema.validate_descriptor(descriptor)
+    except Exception:  # a descriptor so odd that the checker itself fails: still usable by us
+        return [
+            "Ce schéma n'a pas pu être vérifié par rapport à la norme Table Schema ; il est chargé tel quel."
+        ]
+    if report.valid:
+        return []
+    details = "; ".join(sorted({_short(e.message) for e in report.errors}))
+    return [
+        "Ce schéma ne respecte pas strictement la norme Table Schema (frictionless 5 le refuserait) ; "
+        f"CapNum le charge quand même. Détail : {details}"
+    ]
+
+
+def _short(message: str) -> str:
+    for prefix in ("Schema is not valid: ", "Field is not valid: "):
+        message = message.removeprefix(prefix)
+    return message[:200]
+
+
+@lru_cache(maxsize=1)
+def _known_checks() -> dict[str, str]:
+    """Accepted spelling -> canonical name, from schemas/custom_checks.json."""
+    raw = json.loads((schema_dir() / "custom_checks.json").read_text(encoding="utf-8"))
+    known: dict[str, str] = {}
+    for check in raw["checks"]:
+        for name in (check["name"], *check.get("aliases", ())):
+            known[_check_key(name)] = check["name"]
+    return known
+
+
+def _check_key(name: str) -> str:
+    name = unicodedata.normalize("NFKC", str(name)).strip().lower()
+    return name.replace("_", "-").replace(" ", "-")
+
+
+def normalise_custom_checks(checks: list[Any]) -> tuple[list[dict[str, Any]], list[str]]:
+    """Validata checks with canonical kebab-case names; unknown or malformed ones become warnings."""
+    out: list[dict[str, Any]] = []
+    warnings: list[str] = []
+    for check in checks:
+        if not isinstance(check, dict) or not check.get("name"):
+            warnings.append(
+                "Une règle de contrôle complémentaire (custom_checks) est mal formée ; elle est ignorée."
+            )
+            continue
+        key = _check_key(check["name"])
+        canonical = _known_checks().get(key)
+        if canonical is None:
+            warnings.append(
+                f"Le contrôle complémentaire « {check['name']} » n'est pas connu de CapNum ; il ne sera pas vérifié."
+            )
+            out.append({"name": key, "params": dict(check.get("params") or {}), "known": False})
+        else:
+            out.append({"name": canonical, "params": dict(check.get("params") or {}), "known": True})
+    return out, warnings

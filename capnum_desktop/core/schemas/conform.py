@@ -1,0 +1,217 @@
+"""Build the schema-shaped table: fields in schema order, values converted, every failure reported.
+
+The output keeps the source row numbers as its index, so every later message (validation, privacy,
+manual edits) still points at the row the agent sees in the original file. A value that cannot be
+converted stays as it was in the cell and gets a :class:`ConversionIssue`; nothing is silently blanked.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+import pandas as pd
+
+from capnum_desktop.core.jobs import CancelToken, Progress, no_progress
+from capnum_desktop.core.schemas import identifiers
+from capnum_desktop.core.schemas.catalogue import Schema
+from capnum_desktop.core.schemas.convert import REPAIRED_PREFIX, Converted, convert_values
+from capnum_desktop.core.schemas.mapping import Mapping
+from capnum_desktop.core.table import Table
+
+MAX_ISSUES_PER_FIELD = 10_000
+
+MESSAGES: dict[str, tuple[str, str]] = {
+    "type-number": ("Valeur non reconnue comme un nombre.", "Écrivez un nombre, avec une virgule ou un point décimal (ex. 1234,56)."),
+    "type-integer": ("Valeur non reconnue comme un nombre entier.", "Écrivez un nombre entier, sans décimales (ex. 42)."),
+    "type-date": ("Date non reconnue.", "Écrivez la date au format JJ/MM/AAAA ou AAAA-MM-JJ (ex. 15/03/2024)."),
+    "type-datetime": ("Date et heure non reconnues.", "Écrivez par exemple 15/03/2024 14:30 ou 2024-03-15T14:30:00."),
+    "type-boolean": ("Valeur non reconnue comme oui/non.", "Valeurs acceptées : oui/non, vrai/faux, O/N, X (coché), 1/0, true/false."),
+    "type-year": ("Année non reconnue.", "Écrivez l'année sur 4 chiffres (ex. 2024)."),
+    "type-yearmonth": ("Mois non reconnu.", "Écrivez le mois au format AAAA-MM (ex. 2024-03)."),
+    "type-time": ("Heure non reconnue.", "Écrivez l'heure au format HH:MM (ex. 14:30)."),
+    "enum": ("Valeur hors de la liste autorisée par le schéma.", "Choisissez une des valeurs autorisées : {allowed}."),
+    "identifier-scientific": (
+        "Identifiant abîmé par Excel (écrit en notation scientifique, les derniers chiffres sont perdus).",
+        "Reprenez la valeur dans le fichier d'origine, la colonne étant au format Texte dans le tableur.",
+    ),
+}  # fmt: skip
+
+REPAIRS: dict[str, str] = {
+    "leading-zeros": "zéros initiaux rétablis (perdus par le tableur), valeur vérifiée",
+    "excel-decimal": "« ,0 » ou « .0 » final retiré (ajouté par le tableur), valeur vérifiée",
+    "spaces": "espaces retirés à l'intérieur de l'identifiant, valeur vérifiée",
+    "null-token": "valeurs de remplacement (NA, NC, #…) vidées",
+}
+
+
+@dataclass(frozen=True)
+class ConversionIssue:
+    """One value that could not be converted to its field's type (the cell keeps its original text)."""
+
+    row: int | None  # source row number; None for a constant
+    field: str
+    column: str | None
+    code: str
+    value: str
+    message: str
+    hint: str
+
+    def to_dict(self, *, include_value: bool = False) -> dict[str, Any]:
+        """Without the cell value by default: reports must never carry personal data."""
+        data = {"row": self.row, "field": self.field, "column": self.column, "code": self.code,
+                "message": self.message, "hint": self.hint}  # fmt: skip
+        if include_value:
+            data["value"] = self.value
+        return data
+
+
+@dataclass(frozen=True)
+class Repair:
+    """Values changed on the way, other than plain format conversion (counted, never listed by value)."""
+
+    field: str
+    column: str | None
+    code: str
+    count: int
+    rows: tuple[int, ...]  # the first source rows concerned (at most 50)
+    message: str
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"field": self.field, "column": self.column, "code": self.code, "count": self.count,
+                "rows": list(self.rows), "message": self.message}  # fmt: skip
+
+
+@dataclass
+class ConformResult:
+    """The conformed table, the values that could not be converted, and the repairs made."""
+
+    table: Table
+    issues: list[ConversionIssue] = field(default_factory=list)
+    repairs: list[Repair] = field(default_factory=list)
+    issue_counts: dict[str, int] = field(default_factory=dict)  # field -> count (complete, never capped)
+    warnings: list[str] = field(default_factory=list)
+
+    def issues_for(self, field_name: str) -> list[ConversionIssue]:
+        return [i for i in self.issues if i.field == field_name]
+
+
+def conform(
+    table: Table,
+    schema: Schema,
+    mapping: Mapping,
+    *,
+    progress: Progress | None = None,
+    cancel: CancelToken | None = None,
+    max_issues_per_field: int = MAX_ISSUES_PER_FIELD,
+) -> ConformResult:
+    """Columns = schema fields in schema order (+ kept extras after), canonical text values, index unchanged.
+
+    ``issues`` lists at most ``max_issues_per_field`` issues per field (``issue_counts`` has the full
+    counts) so a wholly wrong column of 1M rows stays manageable.
+    """
+    report = progress or no_progress
+    source = table.df
+    out: dict[str, pd.Series] = {}
+    result = ConformResult(table=table)
+    null_values = tuple(mapping.null_values)
+    total = max(1, len(schema.fields))
+    for position, f in enumerate(schema.fields):
+        if cancel is not None:
+            cancel.check()
+        name = f["name"]
+        report(position / total, f"Conversion du champ « {name} »")
+        column = mapping.column_for(name)
+        if column is not None and column in source.columns:
+            values = source[column]
+            if null_values:
+                nulls = values.astype(str).str.strip().isin(null_values)
+                if nulls.any():
+                    values = values.where(~nulls, "")
+                    _add_repair(result, name, column, "null-token", nulls)
+            converted = convert_values(
+                values, f, missing_values=schema.missing_values, checks=schema.checks_for(name)
+            )
+            out[name] = converted.values
+            _collect(result, name, column, f, values, converted, max_issues_per_field)
+        elif name in mapping.constants:
+            constant = pd.Series([mapping.constants[name]], dtype=object)
+            converted = convert_values(
+                constant, f, missing_values=schema.missing_values, checks=schema.checks_for(name)
+            )
+            value = str(converted.values.iloc[0])
+            if bool(converted.bad.iloc[0]):
+                msg, hint = _message(
+                    converted.status.iloc[0], f, converted.suggestions.get(mapping.constants[name])
+                )
+                result.issues.append(ConversionIssue(None, name, None, converted.status.iloc[0], mapping.constants[name],
+                                                     "Valeur fixe : " + msg, hint))  # fmt: skip
+                result.issue_counts[name] = result.issue_counts.get(name, 0) + 1
+            out[name] = pd.Series(value, index=source.index, dtype=object)
+        else:
+            if column is not None:
+                result.warnings.append(
+                    f"La colonne « {column} » prévue pour « {name} » est absente du fichier."
+                )
+            out[name] = pd.Series("", index=source.index, dtype=object)
+    for column in mapping.keep_extra:
+        if column in source.columns and column not in out:
+            out[column] = source[column].astype(object)
+            result.warnings.append(
+                f"La colonne « {column} » est conservée alors qu'elle ne fait pas partie du standard : "
+                "le fichier publié pourra être signalé comme non conforme."
+            )
+    frame = pd.DataFrame(out, index=source.index)
+    frame = frame.fillna("").astype(object)
+    result.table = table.with_df(frame)
+    result.table.meta["schema"] = schema.id
+    report(1.0, "Conversion terminée")
+    return result
+
+
+def _message(code: str, f: dict[str, Any], suggestion: str | None) -> tuple[str, str]:
+    message, hint = MESSAGES.get(code, ("Valeur non convertie.", "Corrigez la valeur dans le fichier."))
+    if code == "enum":
+        allowed = [str(v) for v in (f.get("constraints") or {}).get("enum", [])]
+        shown = ", ".join(f"« {v.strip()} »" for v in allowed[:8]) + (" …" if len(allowed) > 8 else "")
+        hint = hint.format(allowed=shown)
+        if suggestion:
+            hint = f"Valeur proche autorisée : « {suggestion} ». " + hint
+    if code == "identifier-scientific":
+        kind = identifiers.identifier_kind(f)
+        if kind:
+            message = message.replace("Identifiant", f"Numéro {identifiers.LABEL[kind]}")
+    return message, hint
+
+
+def _collect(
+    result: ConformResult,
+    name: str,
+    column: str,
+    f: dict[str, Any],
+    original: pd.Series,
+    converted: Converted,
+    limit: int,
+) -> None:
+    status = converted.status
+    bad = converted.bad
+    count = int(bad.sum())
+    if count:
+        result.issue_counts[name] = result.issue_counts.get(name, 0) + count
+        for row in status.index[bad.to_numpy()][:limit]:
+            code = str(status[row])
+            value = str(original[row])
+            message, hint = _message(code, f, converted.suggestions.get(value))
+            result.issues.append(ConversionIssue(int(row), name, column, code, value, message, hint))
+    repaired = converted.repaired
+    if repaired.any():
+        for code in sorted(set(status[repaired])):
+            _add_repair(result, name, column, code.removeprefix(REPAIRED_PREFIX), status == code)
+
+
+def _add_repair(result: ConformResult, name: str, column: str | None, code: str, mask: pd.Series) -> None:
+    rows = tuple(int(r) for r in mask.index[mask.to_numpy()][:50])
+    count = int(mask.sum())
+    result.repairs.append(
+        Repair(name, column, code, count, rows, f"{count} valeur(s) : {REPAIRS.get(code, code)}.")
+    )

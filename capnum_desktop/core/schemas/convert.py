@@ -1,0 +1,416 @@
+"""Convert text cells to a Table Schema field's canonical text, accepting the French ways of writing.
+
+Input: ``12,5``, ``1 234,56 €``, ``1.234,56``, ``12 %``, ``15/03/2024``, ``15-03-24``, ``15 mars 2024``,
+Excel ISO date-times, ``oui/non``, ``vrai/faux``, ``O/N``, ``X``, non-breaking spaces. Output: ISO dates,
+``.`` decimals, ``true/false`` (or the field's own true/false words when it declares them), the exact enum
+spelling. A value that cannot be converted keeps its original text and is flagged, never blanked.
+
+Work is done once per distinct value (``pd.factorize``) with pandas string operations, so a column of
+1M rows costs what its distinct values cost.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from decimal import Decimal, InvalidOperation
+from typing import Any
+
+import numpy as np
+import pandas as pd
+from rapidfuzz import fuzz, process
+
+from capnum_desktop.core.schemas import identifiers
+from capnum_desktop.core.schemas.text import SPACES, fold, fold_value
+
+OK = ""
+REPAIRED_PREFIX = "repaired:"
+
+TRUE_WORDS = {"true", "vrai", "oui", "o", "y", "yes", "1", "x", "ok", "v"}
+FALSE_WORDS = {"false", "faux", "non", "n", "no", "0"}
+DEFAULT_TRUE = ["true", "True", "TRUE", "1"]
+DEFAULT_FALSE = ["false", "False", "FALSE", "0"]
+
+MONTHS = {
+    "janvier": 1, "janv": 1, "jan": 1, "fevrier": 2, "fevr": 2, "fev": 2, "mars": 3, "mar": 3, "avril": 4,
+    "avr": 4, "mai": 5, "juin": 6, "juillet": 7, "juil": 7, "aout": 8, "septembre": 9, "sept": 9, "sep": 9,
+    "octobre": 10, "oct": 10, "novembre": 11, "nov": 11, "decembre": 12, "dec": 12,
+}  # fmt: skip
+
+_TIME = (
+    r"(?:[T ]+(?P<H>\d{1,2})[:hH](?P<M>\d{2})(?::(?P<S>\d{2})(?:[.,]\d+)?)?\s*(?P<tz>Z|[+-]\d{2}:?\d{2})?)?"
+)
+DATE_PATTERNS = [
+    re.compile(r"^(?P<y>\d{4})[-/.](?P<m>\d{1,2})[-/.](?P<d>\d{1,2})" + _TIME + "$", re.I),
+    re.compile(r"^(?P<d>\d{1,2})[-/.](?P<m>\d{1,2})[-/.](?P<y>\d{4}|\d{2})" + _TIME + "$", re.I),
+    re.compile(
+        r"^(?:[a-z]+\.?,?\s+)?(?P<d>\d{1,2})(?:er)?\s+(?P<mon>[a-z]+)\.?\s+(?P<y>\d{4}|\d{2})" + _TIME + "$",
+        re.I,
+    ),
+    re.compile(r"^(?P<y>(?:1[89]|2[01])\d{2})(?P<m>[01]\d)(?P<d>[0-3]\d)$"),
+]
+_NUM_PLAIN = r"^[+-]?(?:\d+\.?\d*|\.\d+)(?:[eE][+-]?\d+)?$"
+_NUM_COMMA_DEC = r"^[+-]?\d*,\d+(?:[eE][+-]?\d+)?$"
+_NUM_DOT_THOUSANDS = r"^[+-]?\d{1,3}(?:\.\d{3})+(?:,\d*)?$"
+_NUM_COMMA_THOUSANDS = r"^[+-]?\d{1,3}(?:,\d{3})+\.\d+$|^[+-]?\d{1,3}(?:,\d{3}){2,}$"
+_CURRENCY = r"(?i)^(?:€|eur|euros?|\$)|(?:€|eur|euros?|\$|k€)$"
+
+
+@dataclass(frozen=True)
+class Converted:
+    """Result of converting one column: values (bad cells unchanged), a status per cell, enum suggestions."""
+
+    values: pd.Series
+    status: pd.Series  # "" ok / unchanged, an error code, or "repaired:<code>"
+    suggestions: dict[str, str] = field(default_factory=dict)  # original value -> closest allowed value
+
+    @property
+    def bad(self) -> pd.Series:
+        return (self.status != OK) & ~self.status.str.startswith(REPAIRED_PREFIX)
+
+    @property
+    def repaired(self) -> pd.Series:
+        return self.status.str.startswith(REPAIRED_PREFIX)
+
+
+def convert_column(values: pd.Series, field: dict[str, Any], **options: Any) -> tuple[pd.Series, pd.Series]:
+    """Convert a text column to ``field``'s canonical text; returns ``(converted, bad_mask)``.
+
+    Reusable as a bulk fix ("apply this conversion to the column"); the index is kept.
+    """
+    result = convert_values(values, field, **options)
+    return result.values, result.bad
+
+
+def convert_values(
+    values: pd.Series,
+    field: dict[str, Any],
+    *,
+    missing_values: tuple[str, ...] | list[str] = ("",),
+    checks: tuple[str, ...] = (),
+) -> Converted:
+    """Full conversion result for one column (see :class:`Converted`).
+
+    ``missing_values`` are the schema's empty tokens (they become ``""``); ``checks`` the names of the
+    custom checks that apply to this field (``french-siret-value`` marks a SIRET column).
+    """
+    text = values.astype(object).where(values.notna(), "").astype(str)
+    codes, uniques = pd.factorize(text, sort=False)
+    uniq = pd.Series(uniques, dtype=object).astype(str)
+    out, status, suggestions = _convert_uniques(uniq, field, tuple(missing_values), checks)
+    out_arr = np.asarray(out, dtype=object)
+    status_arr = np.asarray(status, dtype=object)
+    if len(codes) == 0:
+        empty = pd.Series([], index=values.index, dtype=object)
+        return Converted(empty, empty.copy(), suggestions)
+    return Converted(
+        pd.Series(out_arr[codes], index=values.index, dtype=object, name=values.name),
+        pd.Series(status_arr[codes], index=values.index, dtype=object, name=values.name),
+        suggestions,
+    )
+
+
+def _convert_uniques(
+    raw: pd.Series, field: dict[str, Any], missing: tuple[str, ...], checks: tuple[str, ...]
+) -> tuple[pd.Series, pd.Series, dict[str, str]]:
+    trimmed = _trim(raw)
+    empty = (trimmed == "") | trimmed.isin([m for m in missing if m])
+    out = raw.copy()
+    out[empty] = ""
+    status = pd.Series(OK, index=raw.index, dtype=object)
+    todo = ~empty
+    if not todo.any():
+        return out, status, {}
+    kind = field.get("type", "string") or "string"
+    converter = _CONVERTERS.get(kind, _as_string)
+    conv, ok = converter(trimmed[todo], field)
+    conv = conv.astype(object)
+    ok = ok.astype(bool)
+    good_index = conv.index[ok.to_numpy()]
+    out.loc[good_index] = conv[ok]
+    bad_index = conv.index[~ok.to_numpy()]
+    status.loc[bad_index] = f"type-{kind}"
+    suggestions: dict[str, str] = {}
+    if kind == "string":
+        _repair_identifiers(raw, out, status, field, checks)
+    if kind == "string" and identifiers.identifier_kind(field, checks):
+        sci = todo & trimmed.str.match(identifiers.SCIENTIFIC) & (status == OK)
+        status[sci] = "identifier-scientific"
+    enum = (field.get("constraints") or {}).get("enum")
+    if enum:
+        _match_enum(out, status, enum, todo, suggestions, raw)
+    # a bad cell keeps its original text (never blanked, never half-converted)
+    bad = (status != OK) & ~status.str.startswith(REPAIRED_PREFIX)
+    out[bad] = raw[bad]
+    return out, status, suggestions
+
+
+def _trim(s: pd.Series) -> pd.Series:
+    table = str.maketrans({c: " " for c in SPACES})
+    return s.str.translate(table).str.strip()
+
+
+# ---------------------------------------------------------------------------------------------- types
+
+
+def _as_string(s: pd.Series, field: dict[str, Any]) -> tuple[pd.Series, pd.Series]:
+    return s, pd.Series(True, index=s.index)
+
+
+def _number_text(s: pd.Series, *, integer: bool) -> tuple[pd.Series, pd.Series, pd.Series]:
+    """Normalise French-written numbers; returns (text with '.' decimals, matched mask, percent mask)."""
+    t = s.str.replace("\u2212", "-", regex=False).str.replace(r"[\s'’]", "", regex=True)
+    pct = t.str.endswith("%")
+    t = t.str.rstrip("%").str.replace(_CURRENCY, "", regex=True)
+    result = pd.Series("", index=s.index, dtype=object)
+    matched = pd.Series(False, index=s.index)
+    plain = t.str.match(_NUM_PLAIN)
+    if integer:  # "1.234" in an integer column is a thousands separator, not a decimal point
+        dot_thousands = t.str.match(_NUM_DOT_THOUSANDS) & ~t.str.contains(",", regex=False)
+        plain &= ~dot_thousands
+    result[plain] = t[plain]
+    matched |= plain
+    comma = ~matched & t.str.match(_NUM_COMMA_DEC)
+    result[comma] = t[comma].str.replace(",", ".", regex=False)
+    matched |= comma
+    dots = ~matched & t.str.match(_NUM_DOT_THOUSANDS)
+    result[dots] = t[dots].str.replace(".", "", regex=False).str.replace(",", ".", regex=False)
+    matched |= dots
+    commas = ~matched & t.str.match(_NUM_COMMA_THOUSANDS)
+    result[commas] = t[commas].str.replace(",", "", regex=False)
+    matched |= commas
+    result = result.str.replace(r"^\+", "", regex=True)
+    result = result.str.replace(r"^(-?)\.", r"\g<1>0.", regex=True).str.replace(r"\.$", "", regex=True)
+    special = ~matched & t.isin(["NaN", "INF", "-INF"])
+    result[special] = t[special]
+    matched |= special
+    return result, matched, pct & matched
+
+
+def _as_number(s: pd.Series, field: dict[str, Any]) -> tuple[pd.Series, pd.Series]:
+    text, ok, pct = _number_text(s, integer=False)
+    if pct.any():
+        text[pct] = [_percent(v) for v in text[pct]]
+    return text, ok
+
+
+def _percent(value: str) -> str:
+    try:
+        return format(Decimal(value).scaleb(-2), "f")
+    except InvalidOperation:
+        return value
+
+
+def _as_integer(s: pd.Series, field: dict[str, Any]) -> tuple[pd.Series, pd.Series]:
+    text, ok, pct = _number_text(s, integer=True)
+    ok &= ~pct
+    whole = text.str.match(r"^-?\d+(?:\.0*)?$") & ok
+    digits = text[whole].str.replace(r"\.0*$", "", regex=True)
+    neg = digits.str.startswith("-")
+    body = digits.str.lstrip("-").str.lstrip("0").replace("", "0")
+    text[whole] = np.where(neg & (body != "0"), "-" + body, body)
+    return text, whole
+
+
+def _bool_words(field: dict[str, Any]) -> tuple[list[str], list[str]]:
+    return list(field.get("trueValues") or DEFAULT_TRUE), list(field.get("falseValues") or DEFAULT_FALSE)
+
+
+def _as_boolean(s: pd.Series, field: dict[str, Any]) -> tuple[pd.Series, pd.Series]:
+    true_values, false_values = _bool_words(field)
+    true_out = "true" if "true" in true_values else true_values[0]
+    false_out = "false" if "false" in false_values else false_values[0]
+    folded = s.map(fold_value)
+    own_true = {fold_value(v) for v in true_values}
+    own_false = {fold_value(v) for v in false_values}
+    is_true = folded.isin(TRUE_WORDS | own_true)
+    is_false = folded.isin(FALSE_WORDS | own_false) & ~is_true
+    out = pd.Series(
+        np.where(is_true, true_out, np.where(is_false, false_out, s)), index=s.index, dtype=object
+    )
+    return out, is_true | is_false
+
+
+def parse_dates(s: pd.Series) -> pd.DataFrame:
+    """Columns y, m, d (floats, NaN when not a date) and H, M, S, tz extracted from French/ISO writings."""
+    folded = s.map(fold_value)
+    parts = pd.DataFrame(index=s.index, columns=["y", "m", "d", "H", "M", "S", "tz"], dtype=object)
+    left = pd.Series(True, index=s.index)
+    for pattern in DATE_PATTERNS:
+        if not left.any():
+            break
+        found = folded[left].str.extract(pattern)
+        hit = found.notna().any(axis=1) & found["y"].notna()
+        if not hit.any():
+            continue
+        found = found[hit]
+        if "mon" in found:
+            found["m"] = found.pop("mon").map(MONTHS)
+        for col in parts.columns:
+            if col in found:
+                parts.loc[found.index, col] = found[col]
+        left[found.index] = False
+    y = pd.to_numeric(parts["y"], errors="coerce")
+    y = y.where(y >= 100, y)
+    short = y < 100
+    y[short] = np.where(y[short] <= 68, 2000 + y[short], 1900 + y[short])
+    parts["y"] = y
+    parts["m"] = pd.to_numeric(parts["m"], errors="coerce")
+    parts["d"] = pd.to_numeric(parts["d"], errors="coerce")
+    stamp = pd.to_datetime(
+        pd.DataFrame({"year": parts["y"], "month": parts["m"], "day": parts["d"]}), errors="coerce"
+    )
+    invalid = stamp.isna()
+    parts.loc[invalid, ["y", "m", "d"]] = np.nan
+    return parts
+
+
+def _iso_date(parts: pd.DataFrame) -> pd.Series:
+    y = parts["y"].fillna(0).astype(int).astype(str).str.zfill(4)
+    m = parts["m"].fillna(0).astype(int).astype(str).str.zfill(2)
+    d = parts["d"].fillna(0).astype(int).astype(str).str.zfill(2)
+    return y + "-" + m + "-" + d
+
+
+def _as_date(s: pd.Series, field: dict[str, Any]) -> tuple[pd.Series, pd.Series]:
+    parts = parse_dates(s)
+    ok = parts["y"].notna()
+    out = s.copy()
+    fmt = str(field.get("format") or "default")
+    if not ok.any():
+        return out, ok
+    iso = _iso_date(parts[ok])
+    if fmt.startswith("%") and fmt != "%Y-%m-%d":
+        iso = pd.to_datetime(iso, format="%Y-%m-%d").dt.strftime(fmt)
+    out[ok] = iso
+    return out, ok
+
+
+def _as_datetime(s: pd.Series, field: dict[str, Any]) -> tuple[pd.Series, pd.Series]:
+    parts = parse_dates(s)
+    ok = parts["y"].notna()
+    hours = pd.to_numeric(parts["H"], errors="coerce").fillna(0)
+    minutes = pd.to_numeric(parts["M"], errors="coerce").fillna(0)
+    seconds = pd.to_numeric(parts["S"], errors="coerce").fillna(0)
+    ok &= (hours < 24) & (minutes < 60) & (seconds < 60)
+    out = s.copy()
+    if not ok.any():
+        return out, ok
+    tz = parts["tz"].fillna("").astype(str).str.upper()
+    tz = tz.where(~tz.str.match(r"^[+-]\d{4}$"), tz.str[:3] + ":" + tz.str[3:])
+    clock = (
+        hours.astype(int).astype(str).str.zfill(2)
+        + ":"
+        + minutes.astype(int).astype(str).str.zfill(2)
+        + ":"
+        + seconds.astype(int).astype(str).str.zfill(2)
+    )
+    text = _iso_date(parts[ok]) + "T" + clock[ok] + tz[ok]
+    fmt = str(field.get("format") or "default")
+    if fmt.startswith("%"):
+        text = (
+            pd.to_datetime(text, errors="coerce", utc=False, format="ISO8601").dt.strftime(fmt).fillna(s[ok])
+        )
+    out[ok] = text
+    return out, ok
+
+
+def _as_year(s: pd.Series, field: dict[str, Any]) -> tuple[pd.Series, pd.Series]:
+    t = s.str.replace(r"^(-?\d{1,4})(?:[.,]0+)?$", r"\1", regex=True)
+    ok = t.str.match(r"^-?\d{1,4}$")
+    return t.where(ok, s), ok
+
+
+def _as_yearmonth(s: pd.Series, field: dict[str, Any]) -> tuple[pd.Series, pd.Series]:
+    iso = s.str.extract(r"^(?P<y>\d{4})[-/.](?P<m>\d{1,2})$")
+    fr = s.str.extract(r"^(?P<m>\d{1,2})[-/.](?P<y>\d{4})$")
+    y = iso["y"].fillna(fr["y"])
+    m = pd.to_numeric(iso["m"].fillna(fr["m"]), errors="coerce")
+    ok = y.notna() & m.between(1, 12)
+    out = s.copy()
+    out[ok] = y[ok] + "-" + m[ok].astype(int).astype(str).str.zfill(2)
+    return out, ok
+
+
+def _as_time(s: pd.Series, field: dict[str, Any]) -> tuple[pd.Series, pd.Series]:
+    found = s.str.extract(r"^(?P<H>\d{1,2})\s*[:hH]\s*(?P<M>\d{2})?(?::(?P<S>\d{2}))?$")
+    h = pd.to_numeric(found["H"], errors="coerce")
+    m = pd.to_numeric(found["M"], errors="coerce").fillna(0)
+    sec = pd.to_numeric(found["S"], errors="coerce").fillna(0)
+    ok = h.notna() & (h < 24) & (m < 60) & (sec < 60)
+    out = s.copy()
+    out[ok] = (
+        h[ok].astype(int).astype(str).str.zfill(2)
+        + ":"
+        + m[ok].astype(int).astype(str).str.zfill(2)
+        + ":"
+        + sec[ok].astype(int).astype(str).str.zfill(2)
+    )
+    return out, ok
+
+
+_CONVERTERS = {
+    "string": _as_string,
+    "number": _as_number,
+    "integer": _as_integer,
+    "boolean": _as_boolean,
+    "date": _as_date,
+    "datetime": _as_datetime,
+    "year": _as_year,
+    "yearmonth": _as_yearmonth,
+    "time": _as_time,
+}
+
+
+# ------------------------------------------------------------------------------ identifiers and enums
+
+
+def _repair_identifiers(
+    raw: pd.Series, out: pd.Series, status: pd.Series, field: dict[str, Any], checks: tuple[str, ...]
+) -> None:
+    kind = identifiers.identifier_kind(field, checks)
+    if kind is None:
+        return
+    size = identifiers.LENGTH[kind]
+    current = out.astype(str)
+    plain_ok = (
+        current.str.fullmatch(rf"\d{{{size}}}") if kind in (identifiers.SIRET, identifiers.SIREN) else None
+    )
+    candidates = current != ""
+    if plain_ok is not None:
+        candidates &= ~plain_ok
+    for idx in current.index[candidates.to_numpy()]:
+        new, code = identifiers.repair(kind, current[idx])
+        if code:
+            out[idx] = new
+            status[idx] = f"{REPAIRED_PREFIX}{code}"
+
+
+def _match_enum(
+    out: pd.Series,
+    status: pd.Series,
+    enum: list[Any],
+    todo: pd.Series,
+    suggestions: dict[str, str],
+    raw: pd.Series,
+) -> None:
+    allowed = [str(v) for v in enum]
+    exact = set(allowed)
+    by_fold: dict[str, str] = {}
+    by_loose: dict[str, str] = {}
+    for value in allowed:
+        by_fold.setdefault(fold_value(value), value)
+        by_loose.setdefault(fold(value), value)
+    loose_keys = list(by_loose)
+    for idx in out.index[(todo & (status == OK) | status.str.startswith(REPAIRED_PREFIX)).to_numpy()]:
+        value = str(out[idx])
+        if value == "" or value in exact:
+            continue
+        match = by_fold.get(fold_value(value)) or by_loose.get(fold(value))
+        if match is not None:
+            out[idx] = match
+            continue
+        status[idx] = "enum"
+        best = process.extractOne(fold(value), loose_keys, scorer=fuzz.WRatio, score_cutoff=75)
+        if best is not None:
+            suggestions[str(raw[idx])] = by_loose[best[0]]

@@ -1,0 +1,290 @@
+"""Propose which source column feeds which schema field, with a confidence.
+
+Evidence, per (column, field) pair:
+- the header against the field's name, title and known aliases, after folding (case, accents, ``*``,
+  punctuation, camelCase), French synonyms (schemas/synonyms.json), light stemming, and fuzzy similarity
+  (rapidfuzz); truncated DBF headers (``commune_no``) count as prefixes;
+- the content: share of sampled values that convert to the field's type, match its pattern or enum, or are
+  valid identifiers (a column of valid SIRETs fits a SIRET field; dd/mm/yyyy values fit a date field).
+Pairs are then assigned greedily, best score first, so a column feeds at most one field.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import Any
+
+import pandas as pd
+from rapidfuzz import fuzz
+
+from capnum_desktop.core.schemas import identifiers
+from capnum_desktop.core.schemas.catalogue import Schema
+from capnum_desktop.core.schemas.convert import FALSE_WORDS, TRUE_WORDS, _number_text, parse_dates
+from capnum_desktop.core.schemas.mapping import Mapping
+from capnum_desktop.core.schemas.text import fold, fold_value, split_words
+from capnum_desktop.core.table import Table
+from capnum_desktop.resources import schema_dir
+
+THRESHOLD = 0.65
+SAMPLE = 300
+NULL_TOKENS = ("NA", "N/A", "n/a", "NC", "nc", "null", "NULL", "#N/A", "#", "-", "N.C.", "ND", "nd")
+
+
+@lru_cache(maxsize=1)
+def vocabulary() -> dict[str, Any]:
+    """schemas/synonyms.json, with its lists turned into lookups."""
+    raw = json.loads((schema_dir() / "synonyms.json").read_text(encoding="utf-8"))
+    canon: dict[str, str] = {}
+    for group in raw["groups"]:
+        for word in group:
+            canon[word] = group[0]
+    return {
+        "stopwords": frozenset(raw["stopwords"]),
+        "phrases": [(re.compile(rf"\b{re.escape(k)}\b"), v) for k, v in raw["phrases"].items()],
+        "canon": canon,
+        "field_aliases": raw.get("field_aliases", {}),
+    }
+
+
+def _stem(word: str) -> str:
+    if len(word) > 4 and word.endswith("s"):
+        word = word[:-1]
+    if len(word) > 4 and word.endswith("e"):
+        word = word[:-1]
+    return word
+
+
+def words(label: str, *, camel: bool = True) -> tuple[str, ...]:
+    """A label as canonical content words: folded, phrases and synonyms applied, stopwords dropped, stemmed."""
+    vocab = vocabulary()
+    text = split_words(label) if camel else fold(label)
+    for pattern, replacement in vocab["phrases"]:
+        text = pattern.sub(replacement, text)
+    out: list[str] = []
+    for word in text.split():
+        if word in vocab["stopwords"]:
+            continue
+        word = _stem(vocab["canon"].get(word, word))
+        if word not in out:
+            out.append(word)
+    return tuple(out)
+
+
+def label_similarity(
+    a: tuple[str, ...], b: tuple[str, ...], a_compact: str = "", b_compact: str = ""
+) -> float:
+    """0..1 similarity of a column label ``a`` with a field label ``b`` (both as :func:`words`)."""
+    if not a or not b:
+        return 0.0
+    if a == b or set(a) == set(b):
+        return 0.98  # 1.0 is kept for the field's own name, written the same way
+    ca, cb = a_compact or "".join(a), b_compact or "".join(b)
+    if ca == cb:
+        return 0.97
+    if len(ca) >= 6 and cb.startswith(ca):  # truncated header (DBF keeps 10 characters)
+        return 0.9
+    sa, sb = set(a), set(b)
+    score = max(fuzz.token_sort_ratio(" ".join(a), " ".join(b)), fuzz.ratio(ca, cb)) / 100 * 0.95
+    if sb <= sa:  # every field word is in the column label: "objet de la convention" ~ "objet"
+        score = max(score, 0.75 + 0.2 * len(sb) / len(sa))
+    elif (
+        sa <= sb
+    ):  # the column label is a part of the field's: "date de versement" ~ "date ou période de versement"
+        score = max(score, 0.5 + 0.3 * len(sa) / len(sb))
+    return min(score, 0.99)
+
+
+@dataclass(frozen=True)
+class FieldLabels:
+    name: str
+    labels: tuple[tuple[str, ...], ...]
+    alias_labels: tuple[tuple[str, ...], ...]
+
+
+def _field_labels(schema: Schema) -> list[FieldLabels]:
+    aliases = vocabulary()["field_aliases"].get(schema.id, {})
+    out = []
+    for f in schema.fields:
+        labels = [words(f["name"])]
+        if f.get("title"):
+            labels.append(words(str(f["title"]), camel=False))
+        alias_labels = tuple(words(a, camel=False) for a in aliases.get(f["name"], ()))
+        out.append(FieldLabels(f["name"], tuple(x for x in labels if x), tuple(x for x in alias_labels if x)))
+    return out
+
+
+def name_score(column: str, labels: FieldLabels) -> float:
+    col = words(column)
+    col_raw = fold(column).replace(" ", "")
+    best = 0.0
+    for label in labels.labels:
+        best = max(best, label_similarity(col, label))
+    for label in labels.alias_labels:
+        best = max(best, label_similarity(col, label))
+    name_raw = fold(labels.name).replace(" ", "")
+    if col_raw == name_raw:
+        best = 1.0
+    elif len(col_raw) >= 6 and name_raw.startswith(col_raw):
+        best = max(best, 0.9)
+    return best
+
+
+# --------------------------------------------------------------------------------------------- content
+
+
+@dataclass(frozen=True)
+class ColumnProfile:
+    """What a sample of a column's values looks like (shares of non-empty distinct values)."""
+
+    values: tuple[str, ...]
+    number: float = 0.0
+    integer: float = 0.0
+    date: float = 0.0
+    boolean: float = 0.0
+    siret: float = 0.0
+    siren: float = 0.0
+    email: float = 0.0
+    url: float = 0.0
+    year: float = 0.0
+
+
+def profile_column(series: pd.Series, null_values: tuple[str, ...] = ()) -> ColumnProfile:
+    values = series.astype(str).str.strip()
+    values = values[(values != "") & ~values.isin(null_values)]
+    distinct = pd.Series(values.drop_duplicates().head(SAMPLE).to_numpy(), dtype=object).astype(str)
+    n = len(distinct)
+    if n == 0:
+        return ColumnProfile(values=())
+
+    def share(mask: pd.Series) -> float:
+        return float(mask.sum()) / n
+
+    _, is_number, _ = _number_text(distinct, integer=False)
+    _, is_int_text, _ = _number_text(distinct, integer=True)
+    digits = distinct.str.replace(r"[\s.]", "", regex=True)
+    folded = distinct.map(fold_value)
+    return ColumnProfile(
+        values=tuple(distinct),
+        number=share(is_number),
+        integer=share(is_int_text & distinct.str.match(r"^[+-]?[\d\s.]+(?:[.,]0+)?$")),
+        date=share(parse_dates(distinct)["y"].notna() & ~distinct.str.match(r"^\d{1,8}$")),
+        boolean=share(folded.isin(TRUE_WORDS | FALSE_WORDS)),
+        siret=share(digits.map(lambda v: len(v) == 14 and identifiers.is_valid(identifiers.SIRET, v))),
+        siren=share(digits.map(lambda v: len(v) == 9 and identifiers.is_valid(identifiers.SIREN, v))),
+        email=share(distinct.str.match(r"^[^@\s]+@[^@\s]+\.[a-zA-Z]{2,}$")),
+        url=share(distinct.str.match(r"^(https?://|www\.)", case=False)),
+        year=share(distinct.str.match(r"^(1[5-9]|20)\d{2}$")),
+    )
+
+
+def content_scores(profile: ColumnProfile, f: dict[str, Any], checks: tuple[str, ...]) -> tuple[float, float]:
+    """``(compatibility, distinctive evidence)`` of a column's values for field ``f``, each 0..1."""
+    if not profile.values:
+        return 1.0, 0.0
+    kind = f.get("type", "string") or "string"
+    constraints = f.get("constraints") or {}
+    if kind == "number":
+        return profile.number, 0.4 * profile.number
+    if kind == "integer":
+        return max(profile.integer, profile.number * 0.5), 0.4 * profile.integer
+    if kind in ("date", "datetime"):
+        return profile.date, profile.date
+    if kind == "boolean":
+        return profile.boolean, profile.boolean
+    if kind == "year":
+        return profile.year, 0.8 * profile.year
+    evidence = 0.0
+    ident = identifiers.identifier_kind(f, checks)
+    if ident == identifiers.SIRET:
+        evidence = max(evidence, profile.siret)
+    elif ident == identifiers.SIREN:
+        evidence = max(evidence, profile.siren)
+    fmt = f.get("format")
+    if fmt == "email":
+        evidence = max(evidence, profile.email)
+    elif fmt == "uri":
+        evidence = max(evidence, profile.url)
+    if constraints.get("enum"):
+        allowed = {fold_value(str(v)) for v in constraints["enum"]}
+        hits = sum(fold_value(v) in allowed for v in profile.values)
+        evidence = max(evidence, hits / len(profile.values))
+    if constraints.get("pattern"):
+        try:
+            pattern = re.compile(str(constraints["pattern"]))
+            hits = sum(bool(pattern.fullmatch(v)) for v in profile.values)
+            evidence = max(evidence, 0.8 * hits / len(profile.values))
+        except re.error:
+            pass
+    return 1.0, evidence
+
+
+def pair_score(name: float, compatibility: float, evidence: float) -> float:
+    """Combine header and content evidence into one 0..1 confidence."""
+    score = 0.8 * name + 0.2 * evidence
+    if name >= 0.95:
+        score = max(score, name * (0.85 + 0.15 * compatibility))
+    if compatibility < 0.5:
+        score *= 0.5 + compatibility
+    return max(0.0, min(1.0, score))
+
+
+# ------------------------------------------------------------------------------------------ proposing
+
+
+def propose_mapping(table: Table, schema: Schema, *, threshold: float = THRESHOLD) -> Mapping:
+    """The best guess of which column feeds which field, with a confidence per column (0..1)."""
+    null_values = detect_null_tokens(table)
+    labels = _field_labels(schema)
+    scores: list[tuple[float, float, str, str]] = []
+    for column in table.columns:
+        profile = profile_column(table.df[column], null_values)
+        for f, lab in zip(schema.fields, labels, strict=True):
+            name = name_score(column, lab)
+            compat, evidence = content_scores(profile, f, schema.checks_for(f["name"]))
+            score = pair_score(name, compat, evidence)
+            if score > 0.3:
+                scores.append((score, name, column, f["name"]))
+    scores.sort(key=lambda s: (-s[0], -s[1]))
+    columns: dict[str, str | None] = {c: None for c in table.columns}
+    confidence: dict[str, float] = {c: 0.0 for c in table.columns}
+    used_fields: set[str] = set()
+    for score, _name, column, field_name in scores:
+        if score < threshold:
+            break
+        if columns[column] is not None or field_name in used_fields:
+            continue
+        columns[column] = field_name
+        confidence[column] = round(score, 3)
+        used_fields.add(field_name)
+    return Mapping(columns=columns, confidence=confidence, null_values=null_values)
+
+
+def score_table(table: Table, schema: Schema) -> pd.DataFrame:
+    """Every (column, field) score, for the GUI's "other candidates" list and for tuning."""
+    null_values = detect_null_tokens(table)
+    labels = _field_labels(schema)
+    rows = []
+    for column in table.columns:
+        profile = profile_column(table.df[column], null_values)
+        for f, lab in zip(schema.fields, labels, strict=True):
+            name = name_score(column, lab)
+            compat, evidence = content_scores(profile, f, schema.checks_for(f["name"]))
+            rows.append((column, f["name"], name, compat, evidence, pair_score(name, compat, evidence)))
+    return pd.DataFrame(rows, columns=["column", "field", "name", "compatibility", "evidence", "score"])
+
+
+def detect_null_tokens(table: Table, *, min_share: float = 0.0) -> tuple[str, ...]:
+    """Placeholder tokens for "unknown" found in the table (``NA``, ``NC``, ``#``, ``null``…)."""
+    found: list[str] = []
+    head = table.df.head(5000)
+    for column in head.columns:
+        values = head[column].astype(str).str.strip()
+        present = values[values.isin(NULL_TOKENS)]
+        if len(present) and len(present) / max(1, len(values)) >= min_share:
+            for token in present.unique():
+                if token not in found:
+                    found.append(str(token))
+    return tuple(found)
