@@ -1,0 +1,177 @@
+"""From a raw grid of text cells to the :class:`Table` the pipeline uses.
+
+A reader (CSV, workbook…) produces a *grid*: a DataFrame of text cells with positional columns and
+the source row numbers as index, nothing removed. This module finds the header and the footer, drops
+empty rows and columns, names the columns uniquely and reports everything it left out.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import pandas as pd
+
+from capnum_desktop.core.errors import InputFileError
+from capnum_desktop.core.io import cells, layout
+from capnum_desktop.core.table import SOURCE_ROW, Skipped, SourceInfo, Table
+
+
+@dataclass
+class GridInfo:
+    """What the reader detected, passed on to the Table's SourceInfo."""
+
+    path: Path
+    format: str
+    encoding: str | None = None
+    delimiter: str | None = None
+    sheets: tuple[str, ...] = ()
+    sheet: str | None = None
+    warnings: list[str] = field(default_factory=list)
+    skipped: list[Skipped] = field(default_factory=list)
+    merged_header: dict[int, int] = field(default_factory=dict)
+    """For workbooks: column position -> span width of merged cells in the header area."""
+
+
+def _row_lists(frame: pd.DataFrame) -> list[list[str]]:
+    return [list(map(str, r)) for r in frame.itertuples(index=False, name=None)]
+
+
+def nonempty_mask(grid: pd.DataFrame) -> pd.Series:
+    """True for rows with at least one non-blank cell."""
+    if grid.shape[1] == 0:
+        return pd.Series(False, index=grid.index)
+    mask = pd.Series(False, index=grid.index)
+    for col in grid.columns:
+        series = grid[col]
+        mask |= series.ne("") & series.str.strip().ne("")
+    return mask
+
+
+def assemble(
+    grid: pd.DataFrame,
+    info: GridInfo,
+    *,
+    header_line: int | None = None,
+    max_rows: int | None = None,
+    at_end: bool = True,
+) -> Table:
+    """Turn ``grid`` into a Table; ``header_line`` (source number, 0 = none) overrides detection.
+
+    ``at_end`` says the grid reaches the end of the source (so footers can be looked for).
+    """
+    grid.index.name = SOURCE_ROW
+    keep = nonempty_mask(grid)
+    skipped: list[Skipped] = list(info.skipped)
+    numbers = grid.index.to_numpy()
+    positions_nonblank = keep.to_numpy().nonzero()[0]
+    if len(positions_nonblank) == 0:
+        raise InputFileError(
+            f"Le fichier « {info.path.name} » ne contient aucune donnée"
+            + (f" (feuille « {info.sheet} »)." if info.sheet else "."),
+            "Vérifiez que c'est le bon fichier"
+            + (" ou choisissez une autre feuille." if len(info.sheets) > 1 else "."),
+        )
+
+    head_end = positions_nonblank[min(len(positions_nonblank), layout.HEAD_ROWS) - 1] + 1
+    head_rows = _row_lists(grid.iloc[:head_end])
+    if header_line is None:
+        lay = layout.detect_header(head_rows)
+    else:
+        lay = _forced_layout(numbers, keep.to_numpy(), header_line, info)
+    header_rows = [head_rows[i] if i < len(head_rows) else _row_lists(grid.iloc[i : i + 1])[0] for i in lay.header]
+    width = grid.shape[1]
+
+    # what is above the header
+    if lay.title:
+        skipped.append(Skipped("title", tuple(int(numbers[i]) for i in lay.title), "lignes au-dessus de l'en-tête"))
+    if lay.blank_above:
+        skipped.append(Skipped("blank", tuple(int(numbers[i]) for i in lay.blank_above), "lignes vides au-dessus de l'en-tête"))
+
+    data = grid.iloc[lay.first_data :]
+    data_keep = keep.iloc[lay.first_data :]
+
+    # footer: only when we saw the end of the source
+    if at_end and len(data):
+        nonblank_pos = data_keep.to_numpy().nonzero()[0]
+        tail_pos = nonblank_pos[-layout.TAIL_ROWS :]
+        tail_rows = _row_lists(data.iloc[tail_pos]) if len(tail_pos) else []
+        data_width = max(1, layout.filled(header_rows[0]) if header_rows else width)
+        foot = layout.detect_footer(tail_rows, data_width)
+        # never take the whole data as footer
+        if foot and len(foot) < len(nonblank_pos):
+            foot_pos = [int(tail_pos[i]) for i in foot]
+            skipped.append(
+                Skipped("footer", tuple(int(data.index[p]) for p in foot_pos), "total, source ou note sous le tableau")
+            )
+            cut = data_keep.copy()
+            cut.iloc[foot_pos] = False
+            data_keep = cut
+
+    empty = data.index[~data_keep.to_numpy() & ~_in_footer(data, skipped)]
+    if len(empty):
+        skipped.append(Skipped("empty", tuple(int(i) for i in empty), "lignes vides"))
+    data = data[data_keep.to_numpy()]
+    if max_rows is not None:
+        data = data.iloc[:max_rows]
+
+    names = layout.combine_header(header_rows, width)
+    # drop columns empty in the header and in every data row
+    keep_cols = []
+    for j, col in enumerate(grid.columns):
+        if names[j] or (len(data) and bool(data[col].str.strip().ne("").any())):
+            keep_cols.append(j)
+    dropped = width - len(keep_cols)
+    warnings = list(info.warnings)
+    if dropped and width:
+        pass  # empty columns are not worth a warning: nothing is lost
+    data = data.iloc[:, keep_cols]
+    names = layout.unique_names([names[j] for j in keep_cols])
+    data.columns = names
+    data = data.copy()
+    for name in names:
+        data[name] = cells.strip_apostrophes(data[name])
+        warnings.extend(cells.check_column(name, data[name]))
+    header_number = int(numbers[lay.header[0]]) if lay.header else None
+    if header_number is None and header_line is None:
+        warnings.append("Aucune ligne d'en-tête reconnue : les colonnes ont été nommées colonne_1, colonne_2…")
+    source = SourceInfo(
+        path=info.path,
+        format=info.format,
+        encoding=info.encoding,
+        delimiter=info.delimiter,
+        sheets=tuple(info.sheets),
+        sheet=info.sheet,
+        header_line=header_number if header_number is not None else (0 if header_line == 0 else None),
+        header_lines=len(lay.header) or 1,
+        skipped=tuple(skipped),
+        warnings=tuple(warnings),
+    )
+    return Table(df=data, source=source)
+
+
+def _in_footer(data: pd.DataFrame, skipped: list[Skipped]) -> pd.Series:
+    footer = {n for s in skipped if s.reason == "footer" for n in s.lines}
+    if not footer:
+        return pd.Series(False, index=data.index).to_numpy()
+    return data.index.isin(list(footer))
+
+
+def _forced_layout(numbers, keep, header_line: int, info: GridInfo) -> layout.Layout:
+    lay = layout.Layout()
+    if header_line == 0:
+        first = int(keep.nonzero()[0][0])
+        lay.first_data = first
+        return lay
+    matches = (numbers == header_line).nonzero()[0]
+    if not len(matches):
+        raise InputFileError(
+            f"La ligne d'en-tête demandée ({header_line}) n'existe pas dans « {info.path.name} ».",
+            "Indiquez le numéro de la ligne qui contient les noms de colonnes, tel qu'il apparaît dans le tableur.",
+        )
+    pos = int(matches[0])
+    lay.header = [pos]
+    lay.first_data = pos + 1
+    lay.title = [i for i in range(pos) if keep[i]]
+    lay.blank_above = [i for i in range(pos) if not keep[i]]
+    return lay

@@ -1,0 +1,338 @@
+"""Reading delimited text (CSV, TSV, TXT, .csv.gz) into a grid of text cells.
+
+Detection works on a 1 MB sample (encoding, delimiter, where the table starts); the full read is
+``pyarrow.csv`` with every column as text and ``newlines_in_values=True`` (multi-line cells are
+common in Excel exports). Rows that do not fit the table (a "Source : …" note, ragged lines) or blank
+lines make us fall back to Python's csv module, which is slower but keeps every line and its number.
+"""
+
+from __future__ import annotations
+
+import codecs
+import csv
+import io
+import re
+from collections import Counter
+from pathlib import Path
+
+import numpy as np
+import pandas as pd
+import pyarrow as pa
+import pyarrow.compute as pc
+import pyarrow.csv as pacsv
+
+from capnum_desktop.core.errors import Cancelled, InputFileError
+from capnum_desktop.core.io import encoding as enc
+from capnum_desktop.core.io import layout, source
+from capnum_desktop.core.io.assemble import GridInfo
+from capnum_desktop.core.io.options import ReadOptions
+from capnum_desktop.core.jobs import CancelToken, Progress, no_progress
+
+DELIMITERS = (";", ",", "\t", "|")
+MAX_LINE_BYTES = 32 << 20
+"""A "line" longer than this is not a table row (binary data or a file without line breaks)."""
+BLOCK_SIZE = 16 << 20
+
+_PUNCT_NAMES = {";": "point-virgule", ",": "virgule", "\t": "tabulation", "|": "barre verticale"}
+
+
+def delimiter_name(delimiter: str) -> str:
+    return _PUNCT_NAMES.get(delimiter, repr(delimiter))
+
+
+def sniff_delimiter(text: str) -> str:
+    """The candidate that splits the most lines into the same number (> 1) of fields."""
+    lines = text.splitlines()[:200]
+    if not lines:
+        return ","
+    best = (",", (-1.0, 0, 0))
+    for cand in DELIMITERS:
+        try:
+            counts = [len(r) for r in csv.reader(io.StringIO("\n".join(lines)), delimiter=cand) if r]
+        except csv.Error:
+            continue
+        counts = [c for c in counts if c > 1]
+        if not counts:
+            continue
+        mode, freq = Counter(counts).most_common(1)[0]
+        score = (freq / max(1, len([ln for ln in lines if ln.strip()])), mode, -DELIMITERS.index(cand))
+        if score > best[1]:
+            best = (cand, score)
+    return best[0]
+
+
+def _sample_text(data: bytes, encoding: str) -> tuple[str, bool]:
+    sample = data[: enc.SAMPLE_BYTES]
+    complete = len(data) <= enc.SAMPLE_BYTES
+    text = codecs.getincrementaldecoder(encoding)("replace").decode(sample, final=complete)
+    if not complete:
+        cut = text.rfind("\n")
+        text = text[: cut + 1] if cut > 0 else text
+    return text, complete
+
+
+def _records(text: str, delimiter: str, limit: int) -> list[tuple[int, list[str]]]:
+    """The first ``limit`` records of ``text`` with the line where each starts (blank lines as [])."""
+    out: list[tuple[int, list[str]]] = []
+    reader = csv.reader(io.StringIO(text), delimiter=delimiter, strict=False)
+    line = 1
+    try:
+        for record in reader:
+            out.append((line, record))
+            line = reader.line_num + 1
+            if len(out) >= limit:
+                break
+    except csv.Error:
+        pass
+    return out
+
+
+def read_grid(
+    path: Path,
+    options: ReadOptions,
+    *,
+    max_rows: int | None = None,
+    progress: Progress | None = None,
+    cancel: CancelToken | None = None,
+    fmt: str = "csv",
+) -> tuple[pd.DataFrame, GridInfo, bool]:
+    """Return (grid, info, at_end) for a delimited text file."""
+    progress = progress or no_progress
+    data = source.read_bytes(path)
+    info = GridInfo(path=path, format=fmt)
+    if options.encoding:
+        try:
+            encoding = enc.normalize(options.encoding)
+        except ValueError as exc:
+            raise InputFileError(
+                f"L'encodage « {options.encoding} » n'est pas connu.",
+                "Essayez utf-8, cp1252 (Windows) ou latin-1.",
+            ) from exc
+    else:
+        encoding = enc.detect(data[: enc.SAMPLE_BYTES], complete=len(data) <= enc.SAMPLE_BYTES)
+    if b"\x00" in data[:65536] and not encoding.startswith(("utf-16", "utf-32")):
+        raise InputFileError(
+            f"« {path.name} » n'est pas un fichier texte ni un tableur reconnu (contenu binaire).",
+            "Vérifiez que c'est le bon fichier ; s'il vient d'un logiciel métier, exportez-le en CSV ou en Excel.",
+        )
+    if encoding.startswith(("utf-16", "utf-32")):
+        data = data.decode(encoding, errors="replace").encode("utf-8")
+        info.warnings.append(f"Fichier en {encoding.upper()} : converti en UTF-8 pour la lecture.")
+        encoding_read = "utf-8"
+    else:
+        encoding_read = encoding
+    if data.startswith(codecs.BOM_UTF8):
+        data = data[3:]
+        encoding = encoding_read = "utf-8-sig"
+    _check_lines(data, path)
+    text, _complete = _sample_text(data, "utf-8" if encoding_read == "utf-8-sig" else encoding_read)
+    delimiter = options.delimiter or sniff_delimiter(text)
+    if delimiter in ("\\t", "tab", "tabulation"):
+        delimiter = "\t"
+    info.encoding = encoding
+    info.delimiter = delimiter
+
+    sample = _records(text, delimiter, layout.HEAD_ROWS * 3)
+    start_line = _table_start(sample, options)
+    pre = [(n, r) for n, r in sample if n < start_line]
+    offset = _line_offset(data, start_line)
+    progress(0.05, "Lecture du fichier")
+    try:
+        grid, at_end = _read_arrow(data, offset, start_line, delimiter, encoding_read, max_rows, progress, cancel)
+    except _Fallback as why:
+        if why.decode_error and encoding_read == "utf-8" and not options.encoding:
+            encoding_read = encoding = "cp1252" if enc.fits(data, "cp1252", True) else "latin-1"
+            info.encoding = encoding
+            info.warnings.append(
+                "Le fichier semblait être en UTF-8 mais contient plus loin des caractères d'un autre encodage : "
+                f"il a été lu en {encoding}. Vérifiez les accents dans l'aperçu."
+            )
+        grid, at_end = _read_python(data, start_line, delimiter, encoding_read, max_rows, path, cancel)
+        pre = []
+    if pre:
+        grid = _prepend(grid, pre)
+    progress(1.0, "Fichier lu")
+    return grid, info, at_end
+
+
+class _Fallback(Exception):
+    def __init__(self, decode_error: bool = False) -> None:
+        super().__init__()
+        self.decode_error = decode_error
+
+
+def _check_lines(data: bytes, path: Path) -> None:
+    """Refuse a file whose first line is enormous (no line breaks: not a table)."""
+    first = data.find(b"\n", 0, MAX_LINE_BYTES)
+    if first < 0 and len(data) > MAX_LINE_BYTES:
+        raise InputFileError(
+            f"« {path.name} » contient une ligne de plus de {MAX_LINE_BYTES >> 20} Mo : ce n'est pas un tableau lisible.",
+            "Vérifiez que c'est bien un fichier CSV (des lignes séparées par des retours à la ligne).",
+        )
+
+
+def _table_start(sample: list[tuple[int, list[str]]], options: ReadOptions) -> int:
+    """The source line where the table (header, or first data row) starts."""
+    if options.header_line:
+        return options.header_line
+    rows = [r for _, r in sample]
+    width = max((len(r) for r in rows), default=0)
+    padded = [r + [""] * (width - len(r)) for r in rows]
+    lay = layout.detect_header(padded)
+    pos = lay.header[0] if lay.header else lay.first_data
+    return sample[pos][0] if pos < len(sample) else 1
+
+
+def _line_offset(data: bytes, line: int) -> int:
+    offset = 0
+    for _ in range(line - 1):
+        nxt = data.find(b"\n", offset)
+        if nxt < 0:
+            return len(data)
+        offset = nxt + 1
+    return offset
+
+
+def _read_arrow(
+    data: bytes,
+    offset: int,
+    start_line: int,
+    delimiter: str,
+    encoding: str,
+    max_rows: int | None,
+    progress: Progress,
+    cancel: CancelToken | None,
+) -> tuple[pd.DataFrame, bool]:
+    invalid: list[int] = []
+
+    def on_invalid(row: pacsv.InvalidRow) -> str:
+        invalid.append(1)
+        return "skip"
+
+    view = memoryview(data)[offset:]
+    read_opts = pacsv.ReadOptions(
+        autogenerate_column_names=True,
+        block_size=BLOCK_SIZE,
+        encoding="utf8" if encoding in ("utf-8", "utf-8-sig") else encoding,
+    )
+    parse_opts = pacsv.ParseOptions(
+        delimiter=delimiter, newlines_in_values=True, invalid_row_handler=on_invalid, ignore_empty_lines=True
+    )
+    total_lines = max(1, bytes(view[: min(len(view), 1 << 30)]).count(b"\n") if max_rows is None else 1)
+    try:
+        reader = pacsv.open_csv(pa.py_buffer(view), read_options=read_opts, parse_options=parse_opts,
+                                convert_options=_all_text_options(view, delimiter, read_opts, parse_opts))
+        batches = []
+        rows = 0
+        for batch in reader:
+            if cancel is not None and cancel.cancelled:
+                raise Cancelled()
+            batches.append(batch)
+            rows += batch.num_rows
+            progress(0.05 + 0.85 * min(1.0, rows / total_lines), "Lecture du fichier")
+            if max_rows is not None and rows > max_rows + layout.HEAD_ROWS:
+                break
+        table = pa.Table.from_batches(batches, schema=reader.schema)
+    except pa.ArrowInvalid as exc:
+        text = str(exc)
+        if "UTF8" in text or "utf8" in text or "decode" in text.lower():
+            raise _Fallback(decode_error=True) from exc
+        raise _Fallback() from exc
+    except UnicodeDecodeError as exc:
+        raise _Fallback(decode_error=True) from exc
+    if invalid:
+        raise _Fallback()
+    at_end = max_rows is None or table.num_rows <= max_rows + layout.HEAD_ROWS
+    # source line of every record: multi-line cells shift the following rows
+    spans = np.ones(table.num_rows, dtype=np.int64)
+    for column in table.columns:
+        column = pc.fill_null(column, "")
+        spans += pc.count_substring(column, "\n").to_numpy(zero_copy_only=False).astype(np.int64)
+    if at_end:
+        tail = bytes(view).rstrip(b"\r\n")
+        expected = tail.count(b"\n") + 1 if tail else 0
+        if int(spans.sum()) != expected:
+            raise _Fallback()  # blank lines inside: Python keeps their numbers right
+    starts = start_line + np.cumsum(spans) - spans
+    columns = {}
+    for j, column in enumerate(table.columns):
+        columns[j] = pc.fill_null(column, "").to_pandas()
+    grid = pd.DataFrame(columns)
+    grid.index = pd.Index(starts, name="source_row")
+    return grid, at_end
+
+
+def _all_text_options(view: memoryview, delimiter: str, read_opts, parse_opts) -> pacsv.ConvertOptions:
+    """Every column typed as text: count the fields of the first record to name them."""
+    first = pacsv.open_csv(
+        pa.py_buffer(view),
+        read_options=pacsv.ReadOptions(autogenerate_column_names=True, block_size=1 << 20, encoding=read_opts.encoding),
+        parse_options=pacsv.ParseOptions(delimiter=delimiter, newlines_in_values=True, invalid_row_handler=lambda r: "skip"),
+        convert_options=pacsv.ConvertOptions(strings_can_be_null=False),
+    )
+    names = first.schema.names
+    return pacsv.ConvertOptions(
+        column_types={n: pa.string() for n in names},
+        strings_can_be_null=False,
+        quoted_strings_can_be_null=False,
+        null_values=[],
+    )
+
+
+def _read_python(
+    data: bytes,
+    start_line: int,
+    delimiter: str,
+    encoding: str,
+    max_rows: int | None,
+    path: Path,
+    cancel: CancelToken | None,
+) -> tuple[pd.DataFrame, bool]:
+    """Slow but exact: every record with the line it starts on; short rows padded."""
+    codec = "utf-8-sig" if encoding in ("utf-8", "utf-8-sig") else encoding
+    text = data.decode(codec, errors="replace")
+    reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter, strict=False)
+    rows: list[list[str]] = []
+    numbers: list[int] = []
+    line = 1
+    at_end = True
+    limit = None if max_rows is None else max_rows + layout.HEAD_ROWS * 3 + start_line
+    try:
+        for record in reader:
+            if record:
+                rows.append(record)
+                numbers.append(line)
+            line = reader.line_num + 1
+            if limit is not None and len(rows) >= limit:
+                at_end = False
+                break
+            if cancel is not None and len(rows) % 50_000 == 0 and cancel.cancelled:
+                raise Cancelled()
+    except csv.Error as exc:
+        raise InputFileError(
+            f"« {path.name} » n'a pas pu être lu comme un fichier CSV (ligne {line}).",
+            "Vérifiez le séparateur et les guillemets, ou indiquez le séparateur avec l'option séparateur.",
+        ) from exc
+    width = max((len(r) for r in rows), default=0)
+    grid = pd.DataFrame([r + [""] * (width - len(r)) for r in rows], dtype=object)
+    grid = grid.astype(str) if len(grid) else grid
+    grid.index = pd.Index(numbers, name="source_row")
+    grid.columns = range(grid.shape[1])
+    return grid, at_end
+
+
+def _prepend(grid: pd.DataFrame, pre: list[tuple[int, list[str]]]) -> pd.DataFrame:
+    """Put the lines above the table (titles, notes) back on top of the grid, fitted to its width."""
+    width = grid.shape[1]
+    rows = []
+    for _, r in pre:
+        r = list(r)
+        if len(r) > width:
+            r = [*r[: width - 1], " ".join(x for x in r[width - 1 :] if x)] if width else []
+        rows.append(r + [""] * (width - len(r)))
+    top = pd.DataFrame(rows, columns=range(width), dtype=object).astype(str)
+    top.index = pd.Index([n for n, _ in pre], name="source_row")
+    return pd.concat([top, grid])
+
+
+_WS = re.compile(r"\s+")

@@ -1,0 +1,50 @@
+"""``read_table``: any supported file -> :class:`Table` of text cells, with what was detected."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from capnum_desktop.core.errors import UnsupportedFormatError
+from capnum_desktop.core.io import delimited, sniff, source, workbook
+from capnum_desktop.core.io.assemble import assemble
+from capnum_desktop.core.io.options import ReadOptions
+from capnum_desktop.core.jobs import CancelToken, Progress
+from capnum_desktop.core.table import Table
+
+WORKBOOK_FORMATS = {"xlsx", "xlsm", "xls", "ods"}
+
+
+def read_table(
+    path: str | Path,
+    options: ReadOptions | None = None,
+    *,
+    max_rows: int | None = None,
+    progress: Progress | None = None,
+    cancel: CancelToken | None = None,
+) -> Table:
+    """Open ``path`` (CSV/TSV/TXT, .csv.gz, xlsx/xlsm, xls, ods) as a Table of text cells.
+
+    ``options`` force what detection would otherwise decide; ``max_rows`` reads only the first data
+    rows (a quick preview); ``progress`` and ``cancel`` as everywhere in the core. Raises a
+    :class:`~capnum_desktop.core.errors.CapnumError` subclass with a French message on bad input.
+    The source file is only ever opened for reading.
+    """
+    path = source.check_path(Path(path))
+    options = options or ReadOptions()
+    fmt = sniff.detect_format(path)
+    if fmt == "csv":
+        grid, info, at_end = delimited.read_grid(path, options, max_rows=max_rows, progress=progress, cancel=cancel)
+    elif fmt in WORKBOOK_FORMATS:
+        grid, info, at_end = workbook.read_grid(path, options, fmt, max_rows=max_rows, progress=progress, cancel=cancel)
+    else:
+        raise UnsupportedFormatError(f"Le format du fichier « {path.name} » ({fmt}) n'est pas encore pris en charge.")
+    return assemble(grid, info, header_line=options.header_line, max_rows=max_rows, at_end=at_end)
+
+
+def list_sheets(path: str | Path) -> list[str]:
+    """Sheet names of a workbook in their order; ``[]`` for a text file."""
+    path = source.check_path(Path(path))
+    fmt = sniff.detect_format(path)
+    if fmt not in WORKBOOK_FORMATS:
+        return []
+    return workbook.sheet_names(workbook.open_reader(path))

@@ -1,0 +1,89 @@
+"""read_table on the demo workbook and on simple generated CSV files."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from capnum_desktop.core.io import ReadOptions, list_sheets, read_table
+
+REPO = Path(__file__).resolve().parents[3]
+DEMO = REPO / "resources" / "demo" / "subventions-demo.xlsx"
+
+
+def test_read_options_round_trip() -> None:
+    options = ReadOptions(encoding="cp1252", delimiter=";", sheet="Feuil1", header_line=4)
+    assert ReadOptions.from_dict(options.to_dict()) == options
+    assert ReadOptions.from_dict({}) == ReadOptions()
+    assert ReadOptions.from_dict({"header_line": 0}).header_line == 0
+
+
+def test_demo_workbook() -> None:
+    table = read_table(DEMO)
+    src = table.source
+    assert src.format == "xlsx"
+    assert src.sheets == ("Notes", "Subventions 2024")
+    assert src.sheet == "Subventions 2024"
+    assert src.header_line == 3
+    assert table.columns[0] == "Nom attributaire"
+    assert table.columns[-1] == "Date de naissance du référent"
+    assert table.row_count == 60
+    assert table.row_numbers[0] == 4 and table.row_numbers[-1] == 63
+    reasons = {s.reason: s.lines for s in src.skipped}
+    assert reasons["footer"] == (65, 66)
+    assert reasons["title"] == (1,)
+    first = table.df.iloc[0]
+    assert first["SIRET bénéficiaire"] == "53648375300011"
+    assert first["Montant (€)"] == "23769.49"
+    assert first["Date de naissance du référent"] == "1988-03-11"
+    assert first["Date de la convention"] == "23/10/2024"  # a text cell stays as typed
+    assert table.df.iloc[1]["Date de la convention"] == "2024-06-18"  # a date cell becomes ISO
+    assert list_sheets(DEMO) == ["Notes", "Subventions 2024"]
+
+
+def test_cp1252_semicolon_csv_with_title(tmp_path: Path) -> None:
+    text = (
+        "Liste des bénéficiaires;;\r\n"
+        ";;\r\n"
+        "Nom;Code postal;Montant\r\n"
+        "Hélène Dupré;01000;12,50\r\n"
+        "Œuvre sociale;97400;1 234,56\r\n"
+    )
+    path = tmp_path / "export.csv"
+    path.write_bytes(text.encode("cp1252"))
+    table = read_table(path)
+    assert table.source.encoding == "cp1252"
+    assert table.source.delimiter == ";"
+    assert table.source.header_line == 3
+    assert table.columns == ["Nom", "Code postal", "Montant"]
+    assert table.df["Code postal"].tolist() == ["01000", "97400"]
+    assert table.df["Nom"].tolist() == ["Hélène Dupré", "Œuvre sociale"]
+    assert table.row_numbers == [4, 5]
+
+
+def test_utf8_comma_csv(tmp_path: Path) -> None:
+    path = tmp_path / "a.csv"
+    path.write_text("siret,nom,commentaire\n01234567890123,Émile,\"deux\nlignes\"\n11111111111111,Zoé,NA\n", "utf-8")
+    table = read_table(path)
+    assert table.source.encoding == "utf-8"
+    assert table.source.delimiter == ","
+    assert table.df["siret"].tolist() == ["01234567890123", "11111111111111"]
+    assert table.df["commentaire"].tolist() == ["deux\nlignes", "NA"]
+    assert table.row_numbers == [2, 4]
+
+
+def test_forced_options(tmp_path: Path) -> None:
+    path = tmp_path / "a.csv"
+    path.write_bytes(b"titre\nA|B\n1|2\n")
+    table = read_table(path, ReadOptions(delimiter="|", header_line=2))
+    assert table.columns == ["A", "B"]
+    assert table.df.values.tolist() == [["1", "2"]]
+
+
+@pytest.mark.parametrize("rows", [0, 3])
+def test_max_rows(tmp_path: Path, rows: int) -> None:
+    path = tmp_path / "a.csv"
+    path.write_text("a;b\n" + "".join(f"{i};x\n" for i in range(100)), "utf-8")
+    table = read_table(path, max_rows=rows)
+    assert table.row_count == rows
