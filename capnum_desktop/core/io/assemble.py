@@ -79,14 +79,24 @@ def assemble(
         lay = layout.detect_header(head_rows)
     else:
         lay = _forced_layout(numbers, keep.to_numpy(), header_line, info)
-    header_rows = [head_rows[i] if i < len(head_rows) else _row_lists(grid.iloc[i : i + 1])[0] for i in lay.header]
+    header_rows = [
+        head_rows[i] if i < len(head_rows) else _row_lists(grid.iloc[i : i + 1])[0] for i in lay.header
+    ]
     width = grid.shape[1]
 
     # what is above the header
     if lay.title:
-        skipped.append(Skipped("title", tuple(int(numbers[i]) for i in lay.title), "lignes au-dessus de l'en-tête"))
+        skipped.append(
+            Skipped("title", tuple(int(numbers[i]) for i in lay.title), "lignes au-dessus de l'en-tête")
+        )
     if lay.blank_above:
-        skipped.append(Skipped("blank", tuple(int(numbers[i]) for i in lay.blank_above), "lignes vides au-dessus de l'en-tête"))
+        skipped.append(
+            Skipped(
+                "blank",
+                tuple(int(numbers[i]) for i in lay.blank_above),
+                "lignes vides au-dessus de l'en-tête",
+            )
+        )
 
     data = grid.iloc[lay.first_data :]
     data_keep = keep.iloc[lay.first_data :]
@@ -102,7 +112,11 @@ def assemble(
         if foot and len(foot) < len(nonblank_pos):
             foot_pos = [int(tail_pos[i]) for i in foot]
             skipped.append(
-                Skipped("footer", tuple(int(data.index[p]) for p in foot_pos), "total, source ou note sous le tableau")
+                Skipped(
+                    "footer",
+                    tuple(int(data.index[p]) for p in foot_pos),
+                    "total, source ou note sous le tableau",
+                )
             )
             cut = data_keep.copy()
             cut.iloc[foot_pos] = False
@@ -134,7 +148,9 @@ def assemble(
         warnings.extend(cells.check_column(name, data[name]))
     header_number = int(numbers[lay.header[0]]) if lay.header else None
     if header_number is None and header_line is None:
-        warnings.append("Aucune ligne d'en-tête reconnue : les colonnes ont été nommées colonne_1, colonne_2…")
+        warnings.append(
+            "Aucune ligne d'en-tête reconnue : les colonnes ont été nommées colonne_1, colonne_2…"
+        )
     source = SourceInfo(
         path=info.path,
         format=info.format,

@@ -138,7 +138,9 @@ def read_grid(
     offset = _line_offset(data, start_line)
     progress(0.05, "Lecture du fichier")
     try:
-        grid, at_end = _read_arrow(data, offset, start_line, delimiter, encoding_read, max_rows, progress, cancel)
+        grid, at_end = _read_arrow(
+            data, offset, start_line, delimiter, encoding_read, max_rows, progress, cancel
+        )
     except _Fallback as why:
         if why.decode_error and encoding_read == "utf-8" and not options.encoding:
             encoding_read = encoding = "cp1252" if enc.fits(data, "cp1252", True) else "latin-1"
@@ -220,8 +222,12 @@ def _read_arrow(
     )
     total_lines = max(1, bytes(view[: min(len(view), 1 << 30)]).count(b"\n") if max_rows is None else 1)
     try:
-        reader = pacsv.open_csv(pa.py_buffer(view), read_options=read_opts, parse_options=parse_opts,
-                                convert_options=_all_text_options(view, delimiter, read_opts, parse_opts))
+        reader = pacsv.open_csv(
+            pa.py_buffer(view),
+            read_options=read_opts,
+            parse_options=parse_opts,
+            convert_options=_all_text_options(view, delimiter, read_opts, parse_opts),
+        )
         batches = []
         rows = 0
         for batch in reader:
@@ -266,8 +272,12 @@ def _all_text_options(view: memoryview, delimiter: str, read_opts, parse_opts) -
     """Every column typed as text: count the fields of the first record to name them."""
     first = pacsv.open_csv(
         pa.py_buffer(view),
-        read_options=pacsv.ReadOptions(autogenerate_column_names=True, block_size=1 << 20, encoding=read_opts.encoding),
-        parse_options=pacsv.ParseOptions(delimiter=delimiter, newlines_in_values=True, invalid_row_handler=lambda r: "skip"),
+        read_options=pacsv.ReadOptions(
+            autogenerate_column_names=True, block_size=1 << 20, encoding=read_opts.encoding
+        ),
+        parse_options=pacsv.ParseOptions(
+            delimiter=delimiter, newlines_in_values=True, invalid_row_handler=lambda r: "skip"
+        ),
         convert_options=pacsv.ConvertOptions(strings_can_be_null=False),
     )
     names = first.schema.names

@@ -136,7 +136,9 @@ def detect_header(rows: Sequence[Row]) -> Layout:
     after = [i for i in nonblank if i > header]
     if after and len(after) >= 2:
         second = after[0]
-        if second == header + 1 and _is_sub_header(rows[header], rows[second], [rows[j] for j in after[1:21]]):
+        if second == header + 1 and _is_sub_header(
+            rows[header], rows[second], [rows[j] for j in after[1:21]]
+        ):
             layout.header.append(second)
     last_header = layout.header[-1]
     layout.first_data = last_header + 1

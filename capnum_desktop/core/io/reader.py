@@ -33,11 +33,17 @@ def read_table(
     options = options or ReadOptions()
     fmt = sniff.detect_format(path)
     if fmt == "csv":
-        grid, info, at_end = delimited.read_grid(path, options, max_rows=max_rows, progress=progress, cancel=cancel)
+        grid, info, at_end = delimited.read_grid(
+            path, options, max_rows=max_rows, progress=progress, cancel=cancel
+        )
     elif fmt in WORKBOOK_FORMATS:
-        grid, info, at_end = workbook.read_grid(path, options, fmt, max_rows=max_rows, progress=progress, cancel=cancel)
+        grid, info, at_end = workbook.read_grid(
+            path, options, fmt, max_rows=max_rows, progress=progress, cancel=cancel
+        )
     else:
-        raise UnsupportedFormatError(f"Le format du fichier « {path.name} » ({fmt}) n'est pas encore pris en charge.")
+        raise UnsupportedFormatError(
+            f"Le format du fichier « {path.name} » ({fmt}) n'est pas encore pris en charge."
+        )
     return assemble(grid, info, header_line=options.header_line, max_rows=max_rows, at_end=at_end)
 
 

@@ -74,7 +74,9 @@ def _zip_format(path: Path) -> str:
                 mimetype = archive.read("mimetype")[:100]
                 if b"opendocument.spreadsheet" in mimetype:
                     return "ods"
-                raise UnsupportedFormatError(f"« {path.name} » est un document OpenDocument qui n'est pas un classeur.")
+                raise UnsupportedFormatError(
+                    f"« {path.name} » est un document OpenDocument qui n'est pas un classeur."
+                )
             if "xl/workbook.xml" in names or "xl/workbook.bin" in names:
                 if "xl/workbook.bin" in names:
                     raise UnsupportedFormatError(
@@ -85,7 +87,9 @@ def _zip_format(path: Path) -> str:
             if "word/document.xml" in names:
                 raise UnsupportedFormatError(f"« {path.name} » est un document Word, pas un tableur.")
             if "ppt/presentation.xml" in names:
-                raise UnsupportedFormatError(f"« {path.name} » est une présentation PowerPoint, pas un tableur.")
+                raise UnsupportedFormatError(
+                    f"« {path.name} » est une présentation PowerPoint, pas un tableur."
+                )
             raise UnsupportedFormatError(
                 f"« {path.name} » est une archive ZIP qui ne contient pas de classeur.",
                 "Décompressez l'archive et ouvrez le fichier CSV ou Excel qu'elle contient.",

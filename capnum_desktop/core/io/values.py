@@ -99,7 +99,11 @@ def to_text(array: pa.Array | pa.ChunkedArray) -> pd.Series:
     if pa.types.is_timestamp(kind):
         return _timestamps(array)
     if pa.types.is_date(kind):
-        return pc.fill_null(pc.strftime(array.cast(pa.timestamp("s")), format="%Y-%m-%d"), "").to_pandas().astype("str")
+        return (
+            pc.fill_null(pc.strftime(array.cast(pa.timestamp("s")), format="%Y-%m-%d"), "")
+            .to_pandas()
+            .astype("str")
+        )
     if pa.types.is_duration(kind):
         return _durations(array)
     text = pc.fill_null(array.cast(pa.string()), "").to_pandas().astype("str")

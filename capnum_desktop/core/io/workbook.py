@@ -67,7 +67,9 @@ def choose_sheet(reader: fastexcel.ExcelReader, path: Path) -> str:
     best: tuple[tuple[int, int, int], str] | None = None
     for i, name in enumerate(names):
         try:
-            loaded = reader.load_sheet(name, header_row=None, skip_rows=0, n_rows=layout.HEAD_ROWS, dtypes="string")
+            loaded = reader.load_sheet(
+                name, header_row=None, skip_rows=0, n_rows=layout.HEAD_ROWS, dtypes="string"
+            )
         except Exception:
             continue
         visible = getattr(loaded, "visible", "visible") == "visible"

@@ -64,7 +64,9 @@ def test_cp1252_semicolon_csv_with_title(tmp_path: Path) -> None:
 
 def test_utf8_comma_csv(tmp_path: Path) -> None:
     path = tmp_path / "a.csv"
-    path.write_text("siret,nom,commentaire\n01234567890123,Émile,\"deux\nlignes\"\n11111111111111,Zoé,NA\n", "utf-8")
+    path.write_text(
+        'siret,nom,commentaire\n01234567890123,Émile,"deux\nlignes"\n11111111111111,Zoé,NA\n', "utf-8"
+    )
     table = read_table(path)
     assert table.source.encoding == "utf-8"
     assert table.source.delimiter == ","

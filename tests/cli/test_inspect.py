@@ -1,0 +1,81 @@
+"""``capnum inspect``: the JSON keys the issue fixes, French errors with exit code 2."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from capnum_desktop.cli import main
+
+REPO = Path(__file__).resolve().parents[2]
+DEMO = REPO / "resources" / "demo" / "subventions-demo.xlsx"
+KEYS = {
+    "format",
+    "encoding",
+    "delimiter",
+    "sheets",
+    "sheet",
+    "header_line",
+    "columns",
+    "row_count",
+    "skipped",
+    "warnings",
+    "preview",
+}
+
+
+def _json(capsys: pytest.CaptureFixture[str], *argv: str) -> dict:
+    assert main(["inspect", *argv, "--json"]) == 0
+    return json.loads(capsys.readouterr().out)
+
+
+def test_inspect_demo_json(capsys: pytest.CaptureFixture[str]) -> None:
+    data = _json(capsys, str(DEMO))
+    assert set(data) >= KEYS
+    assert data["format"] == "xlsx"
+    assert data["encoding"] is None and data["delimiter"] is None
+    assert data["sheets"] == ["Notes", "Subventions 2024"]
+    assert data["sheet"] == "Subventions 2024"
+    assert data["header_line"] == 3
+    assert data["row_count"] == 60
+    assert len(data["preview"]) == 20
+    assert all(len(row) == len(data["columns"]) for row in data["preview"])
+    assert all(isinstance(v, str) for row in data["preview"] for v in row)
+    assert {"reason": "footer", "lines": [65, 66]}.items() <= next(
+        s for s in data["skipped"] if s["reason"] == "footer"
+    ).items()
+
+
+def test_inspect_csv_options(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    path = tmp_path / "liste.txt"
+    path.write_bytes("Titre\nnom\tcode\nÉlise\t01000\n".encode("cp1252"))
+    data = _json(capsys, str(path), "--delimiter", "tab", "--encoding", "cp1252", "--header-line", "2")
+    assert data["format"] == "csv"
+    assert data["sheets"] == [] and data["sheet"] is None
+    assert data["encoding"] == "cp1252" and data["delimiter"] == "\t"
+    assert data["columns"] == ["nom", "code"]
+    assert data["preview"] == [["Élise", "01000"]]
+    assert data["skipped"][0]["reason"] == "title"
+
+
+def test_inspect_text_output(capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["inspect", str(DEMO), "--sheet", "Subventions 2024"]) == 0
+    out = capsys.readouterr().out
+    assert "Ligne d'en-tête : 3" in out
+    assert "Lignes de données : 60" in out
+
+
+def test_inspect_missing_file(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["inspect", str(tmp_path / "absent.csv"), "--json"]) == 2
+    captured = capsys.readouterr()
+    assert captured.out == ""
+    assert "introuvable" in captured.err
+    assert "Traceback" not in captured.err
+
+
+def test_inspect_unknown_sheet(capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["inspect", str(DEMO), "--sheet", "Feuil9"]) == 2
+    err = capsys.readouterr().err
+    assert "Feuil9" in err and "Subventions 2024" in err
