@@ -141,6 +141,7 @@ def assemble(
         pass  # empty columns are not worth a warning: nothing is lost
     data = data.iloc[:, keep_cols]
     names = layout.unique_names([names[j] for j in keep_cols])
+    warnings.extend(cells.check_header(names))
     data.columns = names
     data = data.copy()
     for name in names:

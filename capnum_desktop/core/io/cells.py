@@ -8,6 +8,8 @@ the values themselves, which may be personal data.
 
 from __future__ import annotations
 
+import re
+
 import pandas as pd
 
 APOSTROPHE = r"^'([-+]?\d[\d .,/:-]*)$"
@@ -27,6 +29,18 @@ def _lines(series: pd.Series, mask: pd.Series, limit: int = 5) -> str:
     rows = [str(int(i)) for i in series.index[mask.to_numpy()][:limit]]
     more = "…" if int(mask.sum()) > limit else ""
     return ", ".join(rows) + more
+
+
+def check_header(names: list[str]) -> list[str]:
+    """Warnings about damaged column names (mojibake, U+FFFD); names are not personal data."""
+    bad = [n for n in names if re.search(MOJIBAKE + r"|Ã\s", n) or REPLACEMENT in n]
+    if not bad:
+        return []
+    return [
+        "Noms de colonnes mal décodés (caractères « Ã », « â€ » ou « \ufffd ») : "
+        + ", ".join(f"« {n} »" for n in bad)
+        + ". Le fichier a sans doute été converti deux fois ; vous pourrez renommer ces colonnes à l'étape suivante."
+    ]
 
 
 def check_column(name: str, series: pd.Series) -> list[str]:

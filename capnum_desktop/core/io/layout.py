@@ -132,9 +132,21 @@ def detect_header(rows: Sequence[Row]) -> Layout:
         # no header: the data starts at the first non-empty row
         layout.first_data = nonblank[0]
         return layout
+    # the same header line repeated (exports that were concatenated): keep the last copy
+    later = [i for i in nonblank if i > header]
+    while later and _same(rows[later[0]], rows[header]):
+        header, later = later[0], later[1:]
     layout.header = [header]
     after = [i for i in nonblank if i > header]
-    if after and len(after) >= 2:
+    before = [i for i in nonblank if i < header]
+    if (
+        before
+        and before[-1] == header - 1
+        and _is_sub_header(rows[header - 1], rows[header], [rows[j] for j in after[:20]])
+    ):
+        header -= 1  # a band of group names above the labels
+        layout.header = [header, header + 1]
+    elif len(after) >= 2:
         second = after[0]
         if second == header + 1 and _is_sub_header(
             rows[header], rows[second], [rows[j] for j in after[1:21]]
@@ -145,6 +157,10 @@ def detect_header(rows: Sequence[Row]) -> Layout:
     layout.title = [i for i in nonblank if i < header]
     layout.blank_above = [i for i in range(header) if i not in set(nonblank)]
     return layout
+
+
+def _same(a: Row, b: Row) -> bool:
+    return [c.strip() for c in a if c.strip()] == [c.strip() for c in b if c.strip()]
 
 
 def detect_footer(rows: Sequence[Row], width: int) -> list[int]:

@@ -53,4 +53,4 @@ def list_sheets(path: str | Path) -> list[str]:
     fmt = sniff.detect_format(path)
     if fmt not in WORKBOOK_FORMATS:
         return []
-    return workbook.sheet_names(workbook.open_reader(path))
+    return workbook.sheet_names(workbook.open_reader(path, fmt))

@@ -49,12 +49,25 @@ def detect_format(path: Path) -> str:
             f"« {path.name} » est un fichier XML qui n'est pas un classeur Excel.",
             "Ouvrez-le dans le logiciel qui l'a produit et exportez-le en CSV ou en Excel (.xlsx).",
         )
+    if stripped.startswith((b"{", b"[")) and _json_like(stripped):
+        raise UnsupportedFormatError(
+            f"« {path.name} » est un fichier JSON, pas un tableau CSV ou Excel.",
+            "Ouvrez-le dans un tableur ou convertissez-le en CSV, puis ouvrez le fichier CSV.",
+        )
     if _binary(first):
         raise InputFileError(
             f"« {path.name} » n'est pas un fichier texte ni un tableur reconnu (contenu binaire).",
             "Vérifiez que c'est le bon fichier ; s'il vient d'un logiciel métier, exportez-le en CSV ou en Excel.",
         )
     return "csv"
+
+
+def _json_like(start: bytes) -> bool:
+    """``{"`` or ``[{`` / ``["`` / ``[1`` at the very start: JSON, not a CSV with a brace in a title."""
+    body = start[1:].lstrip()
+    return (start[:1] == b"{" and body[:1] in (b'"', b"}")) or (
+        start[:1] == b"[" and body[:1] in (b"{", b'"', b"[", b"]")
+    )
 
 
 def _binary(head: bytes) -> bool:

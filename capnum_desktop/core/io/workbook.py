@@ -7,6 +7,7 @@ from data only (numbers, dates) and :mod:`values` writes them back as the text a
 
 from __future__ import annotations
 
+import logging
 import re
 from pathlib import Path
 
@@ -18,6 +19,10 @@ from capnum_desktop.core.io import layout, values
 from capnum_desktop.core.io.assemble import GridInfo
 from capnum_desktop.core.io.options import ReadOptions
 from capnum_desktop.core.jobs import CancelToken, Progress, no_progress
+
+logging.getLogger("fastexcel").setLevel(logging.ERROR)  # its dtype notes are not for users
+
+_EXTENSIONS = {"xlsx": (".xlsx", ".xlsm"), "xlsm": (".xlsx", ".xlsm"), "xls": (".xls",), "ods": (".ods",)}
 
 _SIDE_SHEET = re.compile(
     r"(note|lisez|readme|read me|sommaire|couverture|cover|notice|documentation|m[ée]thodo|source|"
@@ -34,8 +39,11 @@ def damaged(path: Path, exc: Exception | None = None) -> InputFileError:
     )
 
 
-def open_reader(path: Path) -> fastexcel.ExcelReader:
+def open_reader(path: Path, fmt: str | None = None) -> fastexcel.ExcelReader:
+    """calamine picks its parser from the extension: give it the bytes when the name lies."""
     try:
+        if fmt and path.suffix.lower() not in _EXTENSIONS.get(fmt, ()):
+            return fastexcel.read_excel(path.read_bytes())
         return fastexcel.read_excel(path)
     except PermissionError as exc:
         from capnum_desktop.core.io.source import locked
@@ -93,7 +101,7 @@ def read_grid(
     cancel: CancelToken | None = None,
 ) -> tuple[pd.DataFrame, GridInfo, bool]:
     progress = progress or no_progress
-    reader = open_reader(path)
+    reader = open_reader(path, fmt)
     names = sheet_names(reader)
     if not names:
         raise damaged(path)
