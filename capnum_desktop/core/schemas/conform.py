@@ -7,6 +7,7 @@ converted stays as it was in the cell and gets a :class:`ConversionIssue`; nothi
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -124,8 +125,9 @@ def conform(
         column = mapping.column_for(name)
         if column is not None and column in source.columns:
             values = source[column]
-            if null_values:
-                nulls = values.astype(str).str.strip().isin(null_values)
+            tokens = _null_tokens_for(f, null_values)
+            if tokens:
+                nulls = values.astype(str).str.strip().isin(tokens)
                 if nulls.any():
                     values = values.where(~nulls, "")
                     _add_repair(result, name, column, "null-token", nulls)
@@ -167,6 +169,18 @@ def conform(
     result.table.meta["schema"] = schema.id
     report(1.0, "Conversion terminée")
     return result
+
+
+def _null_tokens_for(f: dict[str, Any], tokens: tuple[str, ...]) -> tuple[str, ...]:
+    """The "unknown" tokens to empty in this field: not those the field itself allows (``N/A`` in a pattern)."""
+    constraints = f.get("constraints") or {}
+    allowed = {str(v) for v in constraints.get("enum") or ()}
+    pattern = constraints.get("pattern")
+    try:
+        compiled = re.compile(str(pattern)) if pattern else None
+    except re.error:
+        compiled = None
+    return tuple(t for t in tokens if t not in allowed and not (compiled and compiled.fullmatch(t)))
 
 
 def _message(code: str, f: dict[str, Any], suggestion: str | None) -> tuple[str, str]:

@@ -46,6 +46,7 @@ def vocabulary() -> dict[str, Any]:
         "phrases": [(re.compile(rf"\b{re.escape(k)}\b"), v) for k, v in raw["phrases"].items()],
         "canon": canon,
         "field_aliases": raw.get("field_aliases", {}),
+        "generic": frozenset(_stem(canon.get(w, w)) for w in raw.get("generic", ())),
     }
 
 
@@ -57,6 +58,7 @@ def _stem(word: str) -> str:
     return word
 
 
+@lru_cache(maxsize=4096)
 def words(label: str, *, camel: bool = True) -> tuple[str, ...]:
     """A label as canonical content words: folded, phrases and synonyms applied, stopwords dropped, stemmed."""
     vocab = vocabulary()
@@ -92,8 +94,13 @@ def label_similarity(
         score = max(score, 0.75 + 0.2 * len(sb) / len(sa))
     elif (
         sa <= sb
-    ):  # the column label is a part of the field's: "date de versement" ~ "date ou période de versement"
+    ):  # the column is part of the field's label: "date de versement" ~ "date ou période de versement"
         score = max(score, 0.5 + 0.3 * len(sa) / len(sb))
+    shared = sa & sb
+    if (
+        shared and shared <= vocabulary()["generic"]
+    ):  # "date émission" vs "date convention": only "date" in common
+        score = min(score, 0.55)
     return min(score, 0.99)
 
 
@@ -140,6 +147,7 @@ class ColumnProfile:
     """What a sample of a column's values looks like (shares of non-empty distinct values)."""
 
     values: tuple[str, ...]
+    folded: tuple[str, ...] = ()
     number: float = 0.0
     integer: float = 0.0
     date: float = 0.0
@@ -152,32 +160,62 @@ class ColumnProfile:
 
 
 def profile_column(series: pd.Series, null_values: tuple[str, ...] = ()) -> ColumnProfile:
-    values = series.astype(str).str.strip()
-    values = values[(values != "") & ~values.isin(null_values)]
-    distinct = pd.Series(values.drop_duplicates().head(SAMPLE).to_numpy(), dtype=object).astype(str)
-    n = len(distinct)
-    if n == 0:
-        return ColumnProfile(values=())
+    """The profile of one column (see :func:`profile_table`)."""
+    return profile_table(pd.DataFrame({"c": series}), null_values)["c"]
 
-    def share(mask: pd.Series) -> float:
-        return float(mask.sum()) / n
 
-    _, is_number, _ = _number_text(distinct, integer=False)
-    _, is_int_text, _ = _number_text(distinct, integer=True)
-    digits = distinct.str.replace(r"[\s.]", "", regex=True)
-    folded = distinct.map(fold_value)
-    return ColumnProfile(
-        values=tuple(distinct),
-        number=share(is_number),
-        integer=share(is_int_text & distinct.str.match(r"^[+-]?[\d\s.]+(?:[.,]0+)?$")),
-        date=share(parse_dates(distinct)["y"].notna() & ~distinct.str.match(r"^\d{1,8}$")),
-        boolean=share(folded.isin(TRUE_WORDS | FALSE_WORDS)),
-        siret=share(digits.map(lambda v: len(v) == 14 and identifiers.is_valid(identifiers.SIRET, v))),
-        siren=share(digits.map(lambda v: len(v) == 9 and identifiers.is_valid(identifiers.SIREN, v))),
-        email=share(distinct.str.match(r"^[^@\s]+@[^@\s]+\.[a-zA-Z]{2,}$")),
-        url=share(distinct.str.match(r"^(https?://|www\.)", case=False)),
-        year=share(distinct.str.match(r"^(1[5-9]|20)\d{2}$")),
-    )
+def profile_table(df: pd.DataFrame, null_values: tuple[str, ...] = ()) -> dict[str, ColumnProfile]:
+    """Profiles of every column, computed in one pass over all the samples (pandas calls are costly)."""
+    samples: list[pd.Series] = []
+    for column in df.columns:
+        values = df[column].astype(str).str.strip()
+        values = values[(values != "") & ~values.isin(null_values)]
+        distinct = values.drop_duplicates().head(SAMPLE)
+        samples.append(pd.Series(distinct.to_numpy(), index=[str(column)] * len(distinct), dtype=object))
+    if not samples:
+        return {}
+    allv = pd.concat(samples).astype(str)
+    allv.index.name = "column"
+    flat = pd.Series(allv.to_numpy(), dtype=object).astype(str)
+    keys = allv.index.to_numpy()
+    _, is_number, _ = _number_text(flat, integer=False)
+    _, is_int_text, _ = _number_text(flat, integer=True)
+    digits = flat.str.replace(r"[\s.]", "", regex=True)
+    folded = flat.map(fold_value)
+    flags = pd.DataFrame(
+        {
+            "number": is_number.to_numpy(),
+            "integer": (is_int_text & flat.str.match(r"^[+-]?[\d\s.]+(?:[.,]0+)?$")).to_numpy(),
+            "date": (parse_dates(flat)["y"].notna() & ~flat.str.match(r"^\d{1,8}$")).to_numpy(),
+            "boolean": folded.isin(TRUE_WORDS | FALSE_WORDS).to_numpy(),
+            "siret": digits.map(
+                lambda v: len(v) == 14 and identifiers.is_valid(identifiers.SIRET, v)
+            ).to_numpy(),
+            "siren": digits.map(
+                lambda v: len(v) == 9 and identifiers.is_valid(identifiers.SIREN, v)
+            ).to_numpy(),
+            "email": flat.str.match(r"^[^@\s]+@[^@\s]+\.[a-zA-Z]{2,}$").to_numpy(),
+            "url": flat.str.match(r"^(https?://|www\.)", case=False).to_numpy(),
+            "year": flat.str.match(r"^(1[5-9]|20)\d{2}$").to_numpy(),
+        },
+        index=keys,
+    ).astype(float)
+    shares = flags.groupby(level=0, sort=False).mean()
+    values_by = pd.Series(flat.to_numpy(), index=keys).groupby(level=0, sort=False)
+    folded_by = pd.Series(folded.to_numpy(), index=keys).groupby(level=0, sort=False)
+    out: dict[str, ColumnProfile] = {}
+    for column in df.columns:
+        key = str(column)
+        if key not in shares.index:
+            out[key] = ColumnProfile(values=())
+            continue
+        row = shares.loc[key]
+        out[key] = ColumnProfile(
+            values=tuple(values_by.get_group(key)),
+            folded=tuple(folded_by.get_group(key)),
+            **{name: float(row[name]) for name in flags.columns},
+        )
+    return out
 
 
 def content_scores(profile: ColumnProfile, f: dict[str, Any], checks: tuple[str, ...]) -> tuple[float, float]:
@@ -207,10 +245,12 @@ def content_scores(profile: ColumnProfile, f: dict[str, Any], checks: tuple[str,
         evidence = max(evidence, profile.email)
     elif fmt == "uri":
         evidence = max(evidence, profile.url)
+    compatibility = 1.0
     if constraints.get("enum"):
         allowed = {fold_value(str(v)) for v in constraints["enum"]}
-        hits = sum(fold_value(v) in allowed for v in profile.values)
-        evidence = max(evidence, hits / len(profile.values))
+        share = sum(v in allowed for v in profile.folded) / len(profile.folded)
+        evidence = max(evidence, share)
+        compatibility = max(0.3, share)  # values outside the list: a weak fit, unless the header says so
     if constraints.get("pattern"):
         try:
             pattern = re.compile(str(constraints["pattern"]))
@@ -218,14 +258,14 @@ def content_scores(profile: ColumnProfile, f: dict[str, Any], checks: tuple[str,
             evidence = max(evidence, 0.8 * hits / len(profile.values))
         except re.error:
             pass
-    return 1.0, evidence
+    return compatibility, evidence
 
 
 def pair_score(name: float, compatibility: float, evidence: float) -> float:
     """Combine header and content evidence into one 0..1 confidence."""
+    if name >= 0.97:  # the header names the field: keep the pair, conversion reports the bad values
+        return max(0.0, min(1.0, name * (0.85 + 0.15 * compatibility)))
     score = 0.8 * name + 0.2 * evidence
-    if name >= 0.95:
-        score = max(score, name * (0.85 + 0.15 * compatibility))
     if compatibility < 0.5:
         score *= 0.5 + compatibility
     return max(0.0, min(1.0, score))
@@ -237,38 +277,29 @@ def pair_score(name: float, compatibility: float, evidence: float) -> float:
 def propose_mapping(table: Table, schema: Schema, *, threshold: float = THRESHOLD) -> Mapping:
     """The best guess of which column feeds which field, with a confidence per column (0..1)."""
     null_values = detect_null_tokens(table)
-    labels = _field_labels(schema)
-    scores: list[tuple[float, float, str, str]] = []
-    for column in table.columns:
-        profile = profile_column(table.df[column], null_values)
-        for f, lab in zip(schema.fields, labels, strict=True):
-            name = name_score(column, lab)
-            compat, evidence = content_scores(profile, f, schema.checks_for(f["name"]))
-            score = pair_score(name, compat, evidence)
-            if score > 0.3:
-                scores.append((score, name, column, f["name"]))
-    scores.sort(key=lambda s: (-s[0], -s[1]))
+    scores = score_table(table, schema, null_values=null_values)
+    scores = scores[scores["score"] >= threshold].sort_values(["score", "name"], ascending=False, kind="stable")
     columns: dict[str, str | None] = {c: None for c in table.columns}
     confidence: dict[str, float] = {c: 0.0 for c in table.columns}
     used_fields: set[str] = set()
-    for score, _name, column, field_name in scores:
-        if score < threshold:
-            break
+    for column, field_name, score in scores[["column", "field", "score"]].itertuples(index=False):
         if columns[column] is not None or field_name in used_fields:
             continue
         columns[column] = field_name
-        confidence[column] = round(score, 3)
+        confidence[column] = round(float(score), 3)
         used_fields.add(field_name)
     return Mapping(columns=columns, confidence=confidence, null_values=null_values)
 
 
-def score_table(table: Table, schema: Schema) -> pd.DataFrame:
+def score_table(table: Table, schema: Schema, *, null_values: tuple[str, ...] | None = None) -> pd.DataFrame:
     """Every (column, field) score, for the GUI's "other candidates" list and for tuning."""
-    null_values = detect_null_tokens(table)
+    if null_values is None:
+        null_values = detect_null_tokens(table)
     labels = _field_labels(schema)
     rows = []
+    profiles = profile_table(table.df, null_values)
     for column in table.columns:
-        profile = profile_column(table.df[column], null_values)
+        profile = profiles[column]
         for f, lab in zip(schema.fields, labels, strict=True):
             name = name_score(column, lab)
             compat, evidence = content_scores(profile, f, schema.checks_for(f["name"]))
