@@ -114,10 +114,14 @@ def last_name(values: list[str], cat: Category, header: bool) -> Measure:
     if header:
         m = _count(values, v.is_name_shaped, "sont des mots sans chiffre ni forme de société, comme des noms de famille")
         known = sum(1 for x in values if v.is_last_name(x))
-        return Measure(m.matched, m.sampled, m.sentence + f" ({known} noms de famille connus)", extra={"known": known})
+        full = sum(1 for x in values if v.is_full_name(x))
+        return Measure(m.matched, m.sampled, m.sentence + f" ({known} noms de famille connus)", extra={"known": known},
+                       ok=full < 0.5 * len(values))
     m = _count(values, v.is_last_name, "sont des noms de famille connus")
     firsts = sum(1 for x in values if v.is_first_name(x))
-    ok = firsts < 0.5 * len(values) and not any(len(v.words(x)) > 3 for x in values[:50])
+    full = sum(1 for x in values if v.is_full_name(x))
+    ok = (firsts < 0.5 * len(values) and full < 0.5 * len(values) and _company_share(values) < 0.1
+          and not any(len(v.words(x)) > 3 for x in values[:50]))
     return Measure(m.matched, m.sampled, m.sentence, ok=ok)
 
 
@@ -150,7 +154,7 @@ def birth_date(values: list[str], cat: Category, header: bool) -> Measure:
     deciles = statistics.quantiles(years, n=10)
     spread = deciles[-1] - deciles[0]
     median_age = today.year - statistics.median(years)
-    ok = spread >= 15 and median_age >= 18
+    ok = spread >= 45 and median_age >= 18  # other dates (decisions, entries) rarely span 45 years
     return Measure(n, len(values), sentence + f", étalées sur {round(spread)} ans (âge médian {round(median_age)} ans)", ok=ok)
 
 

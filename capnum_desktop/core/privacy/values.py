@@ -199,6 +199,8 @@ def _name_words(value: str) -> list[str] | None:
         return None
     _, _, company, particles, civilities = _word_sets()
     out = []
+    if any(w in company for w in words(value.replace(".", ""))):
+        return None
     for word in words(value):
         bare = word.split("'")[-1]
         if word in company or bare in company or "&" in value:
@@ -212,7 +214,8 @@ def _name_words(value: str) -> list[str] | None:
 def looks_like_company(value: str) -> bool:
     """A legal form, an association word, a place word… (``Dupont SARL``, ``Amicale des…``)."""
     _, _, company, _, _ = _word_sets()
-    return any(w in company or w.split("'")[-1] in company for w in words(value)) or "&" in value
+    tokens = words(value) + words(value.replace(".", ""))
+    return any(w in company or w.split("'")[-1] in company for w in tokens) or "&" in value
 
 
 def is_first_name(value: str) -> bool:

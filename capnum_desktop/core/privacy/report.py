@@ -1,0 +1,181 @@
+"""The processing report (GDPR art. 5(2) accountability): what was found, done, and on which legal basis.
+
+Built from the scan, the plan and the log, which hold counts, column names, rule ids and legal
+references only, so the report never contains a cell value. Written as JSON (for machines) and as
+a self-contained HTML page (for the DPO), each through a temporary file then ``os.replace``.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import html
+import json
+import os
+import tempfile
+from pathlib import Path
+from typing import Any
+
+from capnum_desktop import __version__
+from capnum_desktop.core.privacy.aggregates import SmallCountResult
+from capnum_desktop.core.privacy.apply import PrivacyLog
+from capnum_desktop.core.privacy.plan import PrivacyPlan
+from capnum_desktop.core.privacy.rules import Rules, load_rules
+from capnum_desktop.core.privacy.scan import ScanResult
+
+REPORT_VERSION = 1
+_SPAN_LABELS = {"email": "e-mails", "phone": "téléphones", "nir": "NIR", "iban": "IBAN", "name": "noms après une civilité"}
+
+
+def _legal(refs: list[str], rules: Rules) -> list[dict[str, str]]:
+    return [{"reference": r, "text": rules.legal_text(r)} for r in refs]
+
+
+def build_processing_report(*, source_name: str, scan: ScanResult, plan: PrivacyPlan, log: PrivacyLog,
+                            user: str = "", small_counts: SmallCountResult | None = None,
+                            rules: Rules | None = None, generated_at: str | None = None) -> dict[str, Any]:
+    """A JSON-able report of the Protect step (no personal value: only names of columns, counts, rules)."""
+    rules = rules or load_rules()
+    columns = []
+    exceptions = []
+    used_pseudonyms = False
+    for finding in scan.columns:
+        decision = plan.decision(finding.column)
+        entry = log.entry(finding.column)
+        action = decision.action if decision else "keep"
+        used_pseudonyms |= action == "pseudonymise"
+        exc = rules.exception(decision.exception) if decision and decision.exception else None
+        exc_data = None
+        if exc is not None and decision is not None:
+            exc_data = {"id": exc.id, "label": exc.label, "reference": exc.reference,
+                        "cited_text": decision.exception_reference, "claimed_by": user}
+            exceptions.append({"column": finding.column, **exc_data})
+        params = {k: val for k, val in (entry.params if entry else (decision.params if decision else {})).items()
+                  if k not in ("flag_values",)}
+        columns.append({
+            "column": finding.column,
+            "category": finding.category,
+            "label": finding.label or "aucune donnée personnelle repérée",
+            "confidence": round(finding.confidence, 3),
+            "evidence": list(finding.evidence),
+            "action": action,
+            "action_label": rules.actions.get(action, {}).get("label", action),
+            "params": params,
+            "legal_basis": _legal(finding.legal_basis, rules),
+            "explanation": finding.explanation,
+            "cells_changed": entry.cells_changed if entry else 0,
+            "spans_masked": dict(entry.spans_masked) if entry else {},
+            "exception": exc_data,
+            "warnings": list(entry.warnings) if entry else [],
+        })
+    warnings = []
+    if used_pseudonyms:
+        warnings.append(rules.pseudonymisation_warning)
+    if log.k_after is not None and not log.k_after.ok:
+        warnings.append(log.k_after.sentence())
+    return {
+        "report_version": REPORT_VERSION,
+        "title": "Rapport de traitement des données personnelles",
+        "generated_at": generated_at or dt.datetime.now().isoformat(timespec="seconds"),
+        "app": f"CapNum Desktop {__version__}",
+        "rules_version": rules.version,
+        "source_file": Path(source_name).name,
+        "user": user,
+        "statement": rules.statement,
+        "rows_before": log.rows_before,
+        "rows_after": log.rows_after,
+        "rows_dropped": log.rows_dropped,
+        "columns": columns,
+        "k_anonymity": {
+            "target": plan.k,
+            "before": log.k_before.to_dict() if log.k_before else None,
+            "after": log.k_after.to_dict() if log.k_after else None,
+            "steps": list(log.k_steps),
+        },
+        "exceptions": exceptions,
+        "small_counts": small_counts.to_dict() if small_counts else None,
+        "warnings": warnings,
+    }
+
+
+def _e(text: Any) -> str:
+    return html.escape(str(text))
+
+
+def _k_line(data: dict[str, Any] | None) -> str:
+    if not data:
+        return "non mesuré"
+    return _e(data.get("sentence", ""))
+
+
+def render_html(report: dict[str, Any]) -> str:
+    """A self-contained HTML page of the report (no script, no external file)."""
+    rows = []
+    for col in report["columns"]:
+        spans = ", ".join(f"{n} {_SPAN_LABELS.get(k, k)}" for k, n in col["spans_masked"].items())
+        legal = "<br>".join(f"<b>{_e(x['reference'])}</b> {_e(x['text'])}" for x in col["legal_basis"])
+        exc = col["exception"]
+        exc_html = (f"<br><i>Exception : {_e(exc['label'])} ({_e(exc['reference'])}"
+                    f"{' — ' + _e(exc['cited_text']) if exc['cited_text'] else ''}), déclarée par "
+                    f"{_e(exc['claimed_by'] or 'utilisateur non renseigné')}</i>") if exc else ""
+        rows.append(
+            "<tr>"
+            f"<td>{_e(col['column'])}</td>"
+            f"<td>{_e(col['label'])}<br><small>confiance {round(100 * col['confidence'])} %</small></td>"
+            f"<td><ul>{''.join(f'<li>{_e(x)}</li>' for x in col['evidence'])}</ul></td>"
+            f"<td>{_e(col['action_label'])}{exc_html}<br><small>{_e(col['explanation'])}</small></td>"
+            f"<td>{legal}</td>"
+            f"<td>{col['cells_changed']}{'<br><small>' + _e(spans) + '</small>' if spans else ''}</td>"
+            "</tr>"
+        )
+    k = report["k_anonymity"]
+    steps = "".join(
+        f"<li>{_e(s.get('action'))} {_e(s.get('column') or ', '.join(s.get('columns', [])))} "
+        f"{_e(s.get('label', ''))} — lignes à risque ensuite : {_e(s.get('rows_at_risk_after'))}</li>"
+        for s in k["steps"])
+    small = report.get("small_counts")
+    small_html = (f"<h2>Secret statistique</h2><p>Seuil : comptages de 1 à {small['threshold']} masqués "
+                  f"({small['primary_count']} cases), plus {small['secondary_count']} cases masquées par "
+                  f"suppression secondaire pour qu'aucune ne puisse être recalculée à partir des totaux.</p>"
+                  ) if small else ""
+    warnings = "".join(f"<p class='warn'>{_e(w)}</p>" for w in report["warnings"])
+    return f"""<!DOCTYPE html>
+<html lang="fr"><head><meta charset="utf-8"><title>{_e(report['title'])}</title>
+<style>body{{font-family:sans-serif;margin:2em;max-width:70em}}table{{border-collapse:collapse}}
+td,th{{border:1px solid #999;padding:.4em;vertical-align:top;text-align:left}}.warn{{color:#a00}}
+.statement{{background:#eef;padding:1em}}</style></head><body>
+<h1>{_e(report['title'])}</h1>
+<p>Fichier source : <b>{_e(report['source_file'])}</b> — traité le {_e(report['generated_at'])}
+par {_e(report['user'] or 'utilisateur non renseigné')} avec {_e(report['app'])} (règles v{_e(report['rules_version'])}).</p>
+<p class="statement">{_e(report['statement'])}</p>
+{warnings}
+<p>Lignes : {report['rows_before']} avant, {report['rows_after']} après ({report['rows_dropped']} retirées).</p>
+<h2>Colonnes</h2>
+<table><tr><th>Colonne</th><th>Donnée repérée</th><th>Indices</th><th>Action</th><th>Base légale</th><th>Cellules modifiées</th></tr>
+{''.join(rows)}</table>
+<h2>Risque de ré-identification (anonymat k, seuil {k['target']})</h2>
+<p>Avant : {_k_line(k['before'])}</p><p>Après : {_k_line(k['after'])}</p>
+{'<ul>' + steps + '</ul>' if steps else ''}
+{small_html}
+</body></html>
+"""
+
+
+def _atomic_write(path: Path, text: str) -> None:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as fh:
+            fh.write(text)
+        os.replace(tmp, path)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise
+
+
+def write_processing_report(report: dict[str, Any], html_path: str | Path | None,
+                            json_path: str | Path | None) -> None:
+    """Write the report as HTML and/or JSON (either path may be None), each atomically."""
+    if json_path is not None:
+        _atomic_write(Path(json_path), json.dumps(report, ensure_ascii=False, indent=2) + "\n")
+    if html_path is not None:
+        _atomic_write(Path(html_path), render_html(report))
