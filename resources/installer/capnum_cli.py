@@ -1,0 +1,12 @@
+"""Entry script of the frozen ``capnum`` program (console): the same CLI as the ``capnum`` entry point.
+
+``capnum_desktop/cli/__init__.py`` cannot be the script itself: run as ``__main__`` it has no ``__path__``
+to find its sub-commands.
+"""
+
+import sys
+
+from capnum_desktop.cli import main
+
+if __name__ == "__main__":
+    sys.exit(main())
