@@ -29,8 +29,9 @@ class GridInfo:
     sheet: str | None = None
     warnings: list[str] = field(default_factory=list)
     skipped: list[Skipped] = field(default_factory=list)
-    merged_header: dict[int, int] = field(default_factory=dict)
-    """For workbooks: column position -> span width of merged cells in the header area."""
+    merges: list[tuple[int, int, int, int]] = field(default_factory=list)
+    """Workbooks: merged ranges (first row, first column, last row, last column), rows as source
+    numbers, columns as grid positions; a merged header cell names every column it spans."""
 
 
 def _row_lists(frame: pd.DataFrame) -> list[list[str]]:
@@ -82,6 +83,7 @@ def assemble(
     header_rows = [
         head_rows[i] if i < len(head_rows) else _row_lists(grid.iloc[i : i + 1])[0] for i in lay.header
     ]
+    header_rows = _apply_merges(header_rows, [int(numbers[i]) for i in lay.header], info.merges, grid)
     width = grid.shape[1]
 
     # what is above the header
@@ -192,3 +194,28 @@ def _forced_layout(numbers, keep, header_line: int, info: GridInfo) -> layout.La
     lay.title = [i for i in range(pos) if keep[i]]
     lay.blank_above = [i for i in range(pos) if not keep[i]]
     return lay
+
+
+def _apply_merges(
+    header_rows: list[list[str]], header_numbers: list[int], merges: list[tuple[int, int, int, int]], grid: pd.DataFrame
+) -> list[list[str]]:
+    """Copy a merged header cell's text into every header cell the merge covers."""
+    if not merges or not header_rows:
+        return header_rows
+    rows = [list(r) for r in header_rows]
+    width = grid.shape[1]
+    for r1, c1, r2, c2 in merges:
+        hit = [k for k, n in enumerate(header_numbers) if r1 <= n <= r2]
+        if not hit or c1 >= width:
+            continue
+        if r1 in header_numbers:
+            value = rows[header_numbers.index(r1)][c1]
+        elif r1 in grid.index:
+            value = str(grid.at[r1, c1])
+        else:
+            continue
+        for k in hit:
+            for c in range(c1, min(c2, width - 1) + 1):
+                if not rows[k][c].strip():
+                    rows[k][c] = value
+    return rows

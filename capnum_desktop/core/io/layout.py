@@ -200,7 +200,7 @@ def combine_header(rows: Sequence[Row], width: int) -> list[str]:
         s = _clean(second[j]) if j < len(second) else ""
         if t:
             group = t
-        if s and (t or group):
+        if s and (t or group) and s != (t or group):
             names.append(f"{t or group} - {s}")
         else:
             names.append(t or s)

@@ -15,7 +15,7 @@ import fastexcel
 import pandas as pd
 
 from capnum_desktop.core.errors import InputFileError
-from capnum_desktop.core.io import layout, values
+from capnum_desktop.core.io import layout, values, xlsx
 from capnum_desktop.core.io.assemble import GridInfo
 from capnum_desktop.core.io.options import ReadOptions
 from capnum_desktop.core.jobs import CancelToken, Progress, no_progress
@@ -57,14 +57,14 @@ def sheet_names(reader: fastexcel.ExcelReader) -> list[str]:
     return list(reader.sheet_names)
 
 
-def _head(reader: fastexcel.ExcelReader, sheet: str, rows: int) -> tuple[pd.DataFrame, list[int]]:
+def _head(reader: fastexcel.ExcelReader, sheet: str, rows: int) -> pd.DataFrame:
     """The first ``rows`` rows as text, indexed by row number, columns by absolute position."""
     loaded = reader.load_sheet(sheet, header_row=None, skip_rows=0, n_rows=rows, dtypes="string")
     table = loaded.to_arrow()
     cols = [c.absolute_index for c in loaded.available_columns()]
     frame = pd.DataFrame({c: values.to_text(table.column(j)) for j, c in enumerate(cols)})
     frame.index = pd.RangeIndex(1, 1 + table.num_rows)
-    return frame, cols
+    return frame
 
 
 def choose_sheet(reader: fastexcel.ExcelReader, path: Path) -> str:
@@ -100,31 +100,46 @@ def read_grid(
     progress: Progress | None = None,
     cancel: CancelToken | None = None,
 ) -> tuple[pd.DataFrame, GridInfo, bool]:
+    """Return (grid, info, at_end) for a workbook; xlsx heads and previews are read without calamine."""
     progress = progress or no_progress
-    reader = open_reader(path, fmt)
-    names = sheet_names(reader)
-    if not names:
-        raise damaged(path)
-    if options.sheet:
-        if options.sheet not in names:
-            raise InputFileError(
-                f"La feuille « {options.sheet} » n'existe pas dans « {path.name} ».",
-                "Feuilles disponibles : " + ", ".join(f"« {n} »" for n in names) + ".",
+    if fmt in ("xlsx", "xlsm"):
+        with xlsx.XlsxPackage.open(path) as pkg:
+            names = [s.name for s in pkg.sheets]
+            sheet = _pick(options, names, path) or choose_xlsx_sheet(pkg)
+            info = GridInfo(path=path, format=fmt, sheets=tuple(names), sheet=sheet)
+            progress(0.02, "Lecture du classeur")
+            head, pads, merges, complete = _xlsx_head(
+                pkg,
+                sheet,
+                HEAD_LIMIT if max_rows is None else max(HEAD_LIMIT, max_rows + 2 * layout.HEAD_ROWS),
             )
-        sheet = options.sheet
+        info.merges = merges
+        if head.empty:
+            return head, info, True
+        first_data = _first_data_index(head, options)
+        if complete or (
+            max_rows is not None and int((head.index > first_data).sum()) > max_rows + layout.HEAD_ROWS
+        ):
+            return _finish(head, {}, None, first_data), info, complete
+        reader = open_reader(path, fmt)
     else:
-        sheet = choose_sheet(reader, path)
-    info = GridInfo(path=path, format=fmt, sheets=tuple(names), sheet=sheet)
-    progress(0.05, "Lecture du classeur")
-    try:
-        head, cols = _head(reader, sheet, layout.HEAD_ROWS * 2)
-    except Exception as exc:
-        raise damaged(path, exc) from exc
-    if head.empty or not cols:
-        return head, info, True
-    first_data = _first_data_index(head, options)
-    if max_rows is not None and len(head) >= first_data + max_rows + 1:
-        return head, info, False
+        reader = open_reader(path, fmt)
+        names = sheet_names(reader)
+        if not names:
+            raise damaged(path)
+        sheet = _pick(options, names, path) or choose_sheet(reader, path)
+        info = GridInfo(path=path, format=fmt, sheets=tuple(names), sheet=sheet)
+        progress(0.05, "Lecture du classeur")
+        try:
+            head = _head(reader, sheet, HEAD_LIMIT)
+        except Exception as exc:
+            raise damaged(path, exc) from exc
+        if head.empty:
+            return head, info, True
+        pads = {}
+        first_data = _first_data_index(head, options)
+        if max_rows is not None and len(head) > first_data + max_rows + layout.HEAD_ROWS:
+            return head, info, False
     progress(0.1, "Lecture du classeur")
     try:
         loaded = reader.load_sheet(sheet, header_row=None, skip_rows=first_data, schema_sample_rows=None)
@@ -137,19 +152,102 @@ def read_grid(
     data_cols = [c.absolute_index for c in loaded.available_columns()]
     body = pd.DataFrame({c: values.to_text(table.column(j)) for j, c in enumerate(data_cols)})
     body.index = pd.RangeIndex(first_data + 1, first_data + 1 + table.num_rows)
-    top = head.iloc[:first_data]
-    grid = pd.concat([top, body]) if len(top) else body
-    all_cols = sorted(set(grid.columns))
-    grid = grid.reindex(columns=all_cols, fill_value="").fillna("")
-    grid.columns = range(len(all_cols))
+    grid = _finish(head, pads, body, first_data)
     progress(1.0, "Classeur lu")
     return grid, info, True
 
 
+HEAD_LIMIT = layout.HEAD_ROWS * 2
+"""Rows read before the full load: enough to find the header and to learn each column's format."""
+
+
+def _pick(options: ReadOptions, names: list[str], path: Path) -> str | None:
+    if not options.sheet:
+        return None
+    if options.sheet not in names:
+        raise InputFileError(
+            f"La feuille « {options.sheet} » n'existe pas dans « {path.name} ».",
+            "Feuilles disponibles : " + ", ".join(f"« {n} »" for n in names) + ".",
+        )
+    return options.sheet
+
+
+def choose_xlsx_sheet(pkg: xlsx.XlsxPackage) -> str:
+    """The sheet holding the main table: most filled cells in its first rows, visible, not notes."""
+    if len(pkg.sheets) == 1:
+        return pkg.sheets[0].name
+    best: tuple[tuple[int, int, int, int], str] | None = None
+    for sheet in pkg.sheets:
+        try:
+            rows = pkg.rows(sheet, layout.HEAD_ROWS)
+            height = pkg.dimension_rows(sheet)
+        except (KeyError, InputFileError):
+            continue
+        filled = sum(len(cells) for _, cells in rows)
+        score = (
+            int(sheet.state == "visible"),
+            int(filled > 0 and not _SIDE_SHEET.search(sheet.name)),
+            filled,
+            height,
+        )
+        if best is None or score > best[0]:
+            best = (score, sheet.name)
+    return best[1] if best else pkg.sheets[0].name
+
+
+def _xlsx_head(
+    pkg: xlsx.XlsxPackage, name: str, limit: int
+) -> tuple[pd.DataFrame, dict[int, int], list[tuple[int, int, int, int]], bool]:
+    """First rows as text (row numbers as index, absolute columns), pad widths, merges, complete?"""
+    sheet = pkg.sheet(name)
+    rows = pkg.rows(sheet, limit)
+    if not rows:
+        return pd.DataFrame(), {}, [], True
+    used = [int(c.value) for _, cells in rows for c in cells.values() if c.kind == "s" and c.value.isdigit()]
+    highest = max(used, default=-1)
+    if highest > xlsx.MAX_PREVIEW_STRING_INDEX:
+        strings = pkg.shared_strings(xlsx.MAX_PREVIEW_STRING_INDEX)
+    else:
+        strings = pkg.shared_strings(highest)
+    complete = len(rows) < limit
+    last = rows[-1][0]
+    width = max(col for _, cells in rows for col in cells) + 1
+    data = [[""] * width for _ in range(last)]
+    for number, cells in rows:
+        line = data[number - 1]
+        for col, cell in cells.items():
+            line[col] = pkg.text_of(cell, strings)
+    frame = pd.DataFrame(data, dtype=object).astype(str)
+    frame.index = pd.RangeIndex(1, last + 1)
+    pads = pkg.pad_widths(rows)
+    merges = pkg.merged(sheet) if complete or pkg.archive.getinfo(sheet.part).file_size < 50_000_000 else []
+    return frame, pads, merges, complete
+
+
+def _finish(
+    head: pd.DataFrame, pads: dict[int, int], body: pd.DataFrame | None, first_data: int
+) -> pd.DataFrame:
+    """Rows above the data from the head, the data from the full load; columns by absolute position."""
+    if body is None:
+        grid = head
+    else:
+        top = head.loc[head.index <= first_data]
+        for col, width in pads.items():
+            if col in body.columns:
+                series = body[col]
+                short = series.str.fullmatch(r"\d+") & (series.str.len() < width)
+                if short.any():
+                    body[col] = series.where(~short, series.str.zfill(width))
+        grid = pd.concat([top, body]) if len(top) else body
+    all_cols = list(range(max(grid.columns) + 1)) if len(grid.columns) else []
+    grid = grid.reindex(columns=all_cols, fill_value="").fillna("")
+    return grid
+
+
 def _first_data_index(head: pd.DataFrame, options: ReadOptions) -> int:
-    """0-based position (= number of sheet rows before it) of the first data row."""
+    """Number of sheet rows before the first data row (the full load skips them)."""
     if options.header_line is not None:
         return max(0, options.header_line)
     rows = [list(map(str, r)) for r in head.itertuples(index=False, name=None)]
     lay = layout.detect_header(rows)
-    return int(head.index[lay.first_data]) - 1 if lay.first_data < len(head) else len(head)
+    return int(head.index[lay.first_data]) - 1 if lay.first_data < len(head) else int(head.index[-1])
