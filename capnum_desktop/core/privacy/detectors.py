@@ -116,7 +116,7 @@ def last_name(values: list[str], cat: Category, header: bool) -> Measure:
         known = sum(1 for x in values if v.is_last_name(x))
         full = sum(1 for x in values if v.is_full_name(x))
         return Measure(m.matched, m.sampled, m.sentence + f" ({known} noms de famille connus)", extra={"known": known},
-                       ok=full < 0.5 * len(values))
+                       ok=not values or full < 0.5 * len(values))
     m = _count(values, v.is_last_name, "sont des noms de famille connus")
     firsts = sum(1 for x in values if v.is_first_name(x))
     full = sum(1 for x in values if v.is_full_name(x))

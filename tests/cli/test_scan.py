@@ -1,0 +1,36 @@
+from __future__ import annotations
+
+import json
+
+from capnum_desktop.cli import main
+from tests.conftest import reference
+
+
+def test_scan_json_contract(reference_dir, capsys) -> None:
+    path = reference("real-files", "hydra-tests", "20190618-annuaire-diagnostiqueurs_compressed.csv.gz")
+    assert main(["scan", str(path), "--json"]) == 0
+    out = json.loads(capsys.readouterr().out)
+    assert set(out) >= {"columns", "k_anonymity"}
+    cols = {c["column"]: c for c in out["columns"]}
+    for c in out["columns"]:
+        assert set(c) >= {"column", "category", "confidence", "evidence", "action", "legal_basis"}
+    assert cols["Tel1"]["category"] == "phone" and cols["Tel1"]["action"] == "remove"
+    assert "CRPA L312-1-2" in cols["Nom"]["legal_basis"]
+    assert cols["Societe"]["category"] is None
+    assert set(out["k_anonymity"]) >= {"quasi_identifiers", "k", "rows_at_risk"}
+    assert "DELAHAYE" not in json.dumps(out)
+
+
+def test_scan_text_output_in_french(reference_dir, capsys) -> None:
+    path = reference("real-files", "reserve-parlementaire-bercy", "1409-Senat-reserve-2013-autre.csv")
+    assert main(["scan", str(path)]) == 0
+    text = capsys.readouterr().out
+    assert "« attributeur » : Nom et prénom" in text
+    assert "Action proposée : Supprimer la colonne" in text
+    assert "DPO" in text
+
+
+def test_scan_of_a_missing_file_is_a_french_error(tmp_path, capsys) -> None:
+    assert main(["scan", str(tmp_path / "absent.csv")]) == 2
+    err = capsys.readouterr().err
+    assert err.startswith("Erreur") and "Traceback" not in err
