@@ -278,7 +278,9 @@ def propose_mapping(table: Table, schema: Schema, *, threshold: float = THRESHOL
     """The best guess of which column feeds which field, with a confidence per column (0..1)."""
     null_values = detect_null_tokens(table)
     scores = score_table(table, schema, null_values=null_values)
-    scores = scores[scores["score"] >= threshold].sort_values(["score", "name"], ascending=False, kind="stable")
+    scores = scores[scores["score"] >= threshold].sort_values(
+        ["score", "name"], ascending=False, kind="stable"
+    )
     columns: dict[str, str | None] = {c: None for c in table.columns}
     confidence: dict[str, float] = {c: 0.0 for c in table.columns}
     used_fields: set[str] = set()

@@ -6,6 +6,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from capnum_desktop.core.schemas.mapping import Mapping
+from capnum_desktop.core.schemas.text import clean_spaces
 
 
 @dataclass
@@ -34,18 +35,25 @@ class MappingScore:
         )
 
 
-def score_mapping(proposed: Mapping, expected: dict[str, Any], unmapped: list[str] | tuple[str, ...] = ()) -> MappingScore:
+def score_mapping(
+    proposed: Mapping, expected: dict[str, Any], unmapped: list[str] | tuple[str, ...] = ()
+) -> MappingScore:
     """Compare ``proposed`` with a hand-made mapping; an expected value may list acceptable fields (None = empty)."""
     result = MappingScore(unmapped_total=len(unmapped))
+    by_label = {clean_spaces(c): c for c in proposed.columns}  # headers as the reader cleaned them
+
+    def proposed_for(column: str) -> str | None:
+        return proposed.columns.get(by_label.get(clean_spaces(column), column))
+
     for column, want in expected.items():
-        got = proposed.columns.get(column)
+        got = proposed_for(column)
         acceptable = want if isinstance(want, list) else [want]
         if got in acceptable:
             result.right += 1
         else:
             result.wrong.append((column, want, got))
     for column in unmapped:
-        got = proposed.columns.get(column)
+        got = proposed_for(column)
         if got:
             result.false_matches.append((column, got))
     return result

@@ -72,7 +72,9 @@ def test_bundled_schema_agrees_field_by_field_with_the_published_one(schema_id: 
         for key in ("type", "format", "constraints", "title", "description", "trueValues", "falseValues"):
             assert ours.get(key) == theirs.get(key), (schema_id, ours["name"], key)
     assert schema.primary_key == (
-        [published["primaryKey"]] if isinstance(published.get("primaryKey"), str) else published.get("primaryKey", [])
+        [published["primaryKey"]]
+        if isinstance(published.get("primaryKey"), str)
+        else published.get("primaryKey", [])
     )
     assert len(schema.custom_checks) == len(published.get("custom_checks", []))
     assert schema.version == str(published.get("version", "")).lstrip("v")
@@ -108,7 +110,12 @@ def test_custom_checks_normalised_both_spellings_and_unknown_is_a_warning() -> N
         }
     )
     names = [c["name"] for c in schema.custom_checks]
-    assert names == ["french-siret-value", "french-gps-coordinates", "french-gps-coordinates", "made-up-check"]
+    assert names == [
+        "french-siret-value",
+        "french-gps-coordinates",
+        "french-gps-coordinates",
+        "made-up-check",
+    ]
     assert [c["known"] for c in schema.custom_checks] == [True, True, True, False]
     assert schema.checks_for("siret") == ("french-siret-value",)
     assert any("made-up-check" in w for w in schema.warnings)
@@ -133,7 +140,8 @@ def test_load_yaml_and_datapackage(tmp_path: Path) -> None:
     (tmp_path / "s.yaml").write_text(yaml.safe_dump(descriptor), encoding="utf-8")
     assert load_schema(tmp_path / "s.yaml").field_names == ["a"]
     (tmp_path / "datapackage.json").write_text(
-        json.dumps({"name": "p", "resources": [{"name": "r", "path": "r.csv", "schema": "s.yaml"}]}), encoding="utf-8"
+        json.dumps({"name": "p", "resources": [{"name": "r", "path": "r.csv", "schema": "s.yaml"}]}),
+        encoding="utf-8",
     )
     package_schema = load_schema(str(tmp_path / "datapackage.json"))
     assert package_schema.field_names == ["a"] and package_schema.title == "Mini"

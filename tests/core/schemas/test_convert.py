@@ -31,7 +31,15 @@ def test_numbers_written_the_french_way(raw: str, expected: str) -> None:
 
 @pytest.mark.parametrize(
     ("raw", "expected"),
-    [("57", "57"), ("57.0", "57"), ("57,00", "57"), ("1 234", "1234"), ("1.234", "1234"), ("007", "7"), ("-0", "0")],
+    [
+        ("57", "57"),
+        ("57.0", "57"),
+        ("57,00", "57"),
+        ("1 234", "1234"),
+        ("1.234", "1234"),
+        ("007", "7"),
+        ("-0", "0"),
+    ],
 )
 def test_integers(raw: str, expected: str) -> None:
     assert one(raw, {"type": "integer"}) == (expected, "")
@@ -61,7 +69,9 @@ def test_dates(raw: str, expected: str) -> None:
     assert one(raw, {"type": "date"}) == (expected, "")
 
 
-@pytest.mark.parametrize("raw", ["31/02/2024", "03/15/2024", "NA", "mars 2024", "2024-13-01", "Commission du 22 mai"])
+@pytest.mark.parametrize(
+    "raw", ["31/02/2024", "03/15/2024", "NA", "mars 2024", "2024-13-01", "Commission du 22 mai"]
+)
 def test_impossible_dates_are_flagged(raw: str) -> None:
     assert one(raw, {"type": "date"}) == (raw, "type-date")
 
@@ -105,10 +115,27 @@ def test_empty_cells_stay_empty_and_are_never_errors() -> None:
 
 
 def test_enum_matched_ignoring_case_accents_and_spaces_with_suggestions() -> None:
-    field = {"type": "string", "constraints": {"enum": ["aide en numéraire", "aide en nature", "Ministère (administration centrale) "]}}
-    values = pd.Series(["AIDE EN NUMERAIRE", "aide  en nature", "ministere (administration centrale)", "aide numéraire", "autre"])
+    field = {
+        "type": "string",
+        "constraints": {
+            "enum": ["aide en numéraire", "aide en nature", "Ministère (administration centrale) "]
+        },
+    }
+    values = pd.Series(
+        [
+            "AIDE EN NUMERAIRE",
+            "aide  en nature",
+            "ministere (administration centrale)",
+            "aide numéraire",
+            "autre",
+        ]
+    )
     result = convert_values(values, field)
-    assert list(result.values[:3]) == ["aide en numéraire", "aide en nature", "Ministère (administration centrale) "]
+    assert list(result.values[:3]) == [
+        "aide en numéraire",
+        "aide en nature",
+        "Ministère (administration centrale) ",
+    ]
     assert list(result.status) == ["", "", "", "enum", "enum"]
     assert result.values[3] == "aide numéraire"  # kept as written
     assert result.suggestions == {"aide numéraire": "aide en numéraire"}
@@ -131,7 +158,9 @@ def test_siret_leading_zeros_restored_only_when_valid() -> None:
     broken = good.lstrip("0")
     wrong = str(int(broken) + 1)  # same length, Luhn broken: must not be "repaired"
     values = pd.Series([broken, good + ".0", wrong, good, "2,10104E+13"], index=[2, 3, 4, 5, 6])
-    result = convert_values(values, {"name": "idBeneficiaire", "type": "string"}, checks=("french-siret-value",))
+    result = convert_values(
+        values, {"name": "idBeneficiaire", "type": "string"}, checks=("french-siret-value",)
+    )
     assert list(result.values) == [good, good, wrong, good, "2,10104E+13"]
     assert list(result.status) == [
         "repaired:leading-zeros", "repaired:excel-decimal", "", "", "identifier-scientific"
