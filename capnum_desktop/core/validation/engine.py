@@ -1,0 +1,343 @@
+"""Validate a conformed table against a Table Schema, like frictionless plus the national validator.
+
+Cell-level results (type, format, constraints, unique, primary key, blank rows) equal frictionless'
+on the same data: same rows, same fields, same codes. Column problems follow the national
+validator (Validata): a missing required column is an error, a missing optional column and an
+extra column are warnings (frictionless would match by position and cascade errors). Then the
+``custom_checks`` the schema declares.
+"""
+
+from __future__ import annotations
+
+import gc
+from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
+from typing import Any
+
+import numpy as np
+import pandas as pd
+
+from capnum_desktop.core.jobs import CancelToken, Progress, no_progress
+from capnum_desktop.core.table import Table
+from capnum_desktop.core.validation.cells import CONSTRAINT_ORDER, check_column
+from capnum_desktop.core.validation.custom_checks import run_custom_checks
+from capnum_desktop.core.validation.report import ValidationReport, empty_frame, sort_frame
+from capnum_desktop.core.validation.schema_view import SchemaView, schema_view
+
+SEQ_UNIQUE = 10_000
+SEQ_PRIMARY = 20_000
+SEQ_CUSTOM = 30_000
+
+
+@contextmanager
+def _gc_paused() -> Iterator[None]:
+    """Pause the cyclic garbage collector: validation allocates millions of short-lived objects
+    and no cycles, and the collector's scans cost as much as the checks themselves."""
+    was_enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if was_enabled:
+            gc.enable()
+
+
+def validate_table(
+    table: Table | pd.DataFrame,
+    schema: Any,
+    *,
+    rows: Iterable[int] | None = None,
+    fields: Iterable[str] | None = None,
+    integrity: bool = True,
+    custom_checks: bool = True,
+    progress: Progress | None = None,
+    cancel: CancelToken | None = None,
+) -> ValidationReport:
+    """Check ``table`` against ``schema`` (a Schema, a descriptor dict or a schema.json path).
+
+    ``rows``/``fields`` restrict the cell checks (for re-validating what changed, see
+    :func:`revalidate`); unique and primary-key checks always look at whole columns.
+    """
+    with _gc_paused():
+        return _validate(table, schema, rows=rows, fields=fields, integrity=integrity,
+                         custom_checks=custom_checks, progress=progress, cancel=cancel)
+
+
+def _validate(
+    table: Table | pd.DataFrame,
+    schema: Any,
+    *,
+    rows: Iterable[int] | None,
+    fields: Iterable[str] | None,
+    integrity: bool,
+    custom_checks: bool,
+    progress: Progress | None,
+    cancel: CancelToken | None,
+) -> ValidationReport:
+    progress = progress or no_progress
+    view = schema_view(schema)
+    df = table.df if isinstance(table, Table) else table
+    full_df = df
+    if rows is not None:
+        df = df.loc[df.index.isin(list(rows))]
+    only = set(fields) if fields is not None else None
+    columns = [str(c) for c in df.columns]
+    present = [f for f in view.fl_schema.fields if f.name in columns]
+    parts: list[pd.DataFrame] = []
+    seqs: list[np.ndarray] = []
+
+    # Columns (Validata: missing optional / extra columns are warnings)
+    if rows is None and only is None:
+        parts.append(_header_problems(view, columns))
+        seqs.append(np.full(len(parts[-1]), -1))
+
+    index = df.index.to_numpy()
+    missing_all = np.ones(len(df), dtype=bool)
+    cell_parts: list[tuple[pd.DataFrame, np.ndarray]] = []
+    groups: dict[str, np.ndarray] = {}
+    need = {f.name for f in present if f.constraints.get("unique")} | set(view.primary_key)
+    total = max(1, len(present))
+    for i, fl_field in enumerate(present):
+        if cancel is not None:
+            cancel.check()
+        progress(0.8 * i / total, f"Contrôle de « {fl_field.name} »")
+        values = df[fl_field.name]
+        result = check_column(values, fl_field, need_groups=fl_field.name in need and rows is None)
+        missing_all &= result.missing
+        if result.group is not None:
+            groups[fl_field.name] = result.group
+        if only is not None and fl_field.name not in only:
+            continue
+        masks = [("type-error", "", result.type_error)]
+        masks += [("constraint-error", c, result.constraint_errors[c]) for c in CONSTRAINT_ORDER if c in result.constraint_errors]
+        for j, (code, constraint, mask) in enumerate(masks):
+            if not mask.any():
+                continue
+            idx = np.flatnonzero(mask)
+            part = _frame(index[idx], fl_field.name, code, constraint, values.iloc[idx].to_numpy(dtype=object))
+            cell_parts.append((part, np.full(len(idx), i * 100 + j)))
+
+    # Blank rows: every column holds a missing value -> only "blank-row" for that row
+    extra = [c for c in columns if c not in {f.name for f in present}]
+    if extra:
+        miss_values = list(view.fl_schema.missing_values or [""])
+        for c in extra:
+            missing_all &= df[c].isin(miss_values).to_numpy()
+    if not present and not extra:
+        missing_all[:] = False
+    blank_rows = set(index[missing_all].tolist()) if missing_all.any() else set()
+    for part, seq in cell_parts:
+        if blank_rows:
+            keep = ~part["row"].isin(blank_rows).to_numpy()
+            part, seq = part[keep], seq[keep]
+        parts.append(part)
+        seqs.append(seq)
+    if blank_rows and (only is None):
+        rows_blank = index[missing_all]
+        parts.append(_frame(rows_blank, "", "blank-row", "", [""] * len(rows_blank)))
+        seqs.append(np.full(len(rows_blank), -1))
+
+    # Unique and primary key (whole columns)
+    if integrity and rows is None:
+        progress(0.85, "Contrôle des doublons")
+        integ, iseq = _integrity(view, df, groups, present, only)
+        parts.extend(integ)
+        seqs.extend(iseq)
+
+    # Custom checks of the national validator
+    if custom_checks:
+        progress(0.9, "Contrôles complémentaires")
+        custom = run_custom_checks(view, df, columns, only=only)
+        if blank_rows:  # an empty row is reported once, as frictionless does
+            custom = [p[~p["row"].isin(blank_rows).fillna(False).to_numpy(dtype=bool)] for p in custom]
+        for k, part in enumerate(custom):
+            parts.append(part)
+            seqs.append(np.full(len(part), SEQ_CUSTOM + k))
+
+    progress(1.0, "Validation terminée")
+    errors = _assemble(parts, seqs)
+    return ValidationReport(
+        errors=errors,
+        fields={f.get("name", ""): f for f in view.descriptor.get("fields", [])},
+        row_count=len(full_df),
+        schema_id=view.schema_id,
+        checked_fields=[f.name for f in present],
+    )
+
+
+def revalidate(
+    report: ValidationReport,
+    table: Table | pd.DataFrame,
+    schema: Any,
+    *,
+    rows: Iterable[int] | None = None,
+    fields: Iterable[str] | None = None,
+) -> ValidationReport:
+    """``report`` updated after an edit of ``rows`` x ``fields`` (None = all), without a full pass.
+
+    Cell checks run on the changed rows only; unique/primary-key checks of the touched fields are
+    recomputed on the whole column (a duplicate elsewhere may have appeared or vanished).
+    """
+    view = schema_view(schema)
+    df = table.df if isinstance(table, Table) else table
+    row_list = None if rows is None else [int(r) for r in rows]
+    field_set = None if fields is None else set(fields)
+    if field_set is not None:  # a custom check reads several columns: re-run all it involves
+        for check in view.custom_checks:
+            involved = _check_columns(check)
+            if involved & field_set:
+                field_set |= involved
+    partial = validate_table(df, view, rows=row_list, fields=field_set, integrity=False)
+    old = report.errors
+    drop = old["row"].notna() & ~old["code"].isin(["unique-error", "primary-key"])
+    if row_list is not None:
+        drop &= old["row"].isin(row_list)
+    if field_set is not None:
+        drop &= old["field"].isin(field_set) | (old["code"] == "blank-row")
+    pk_touched = bool(view.primary_key) and (field_set is None or bool(field_set & set(view.primary_key)))
+    uniq_fields = [f.name for f in view.fl_schema.fields if f.constraints.get("unique")]
+    touched_unique = [f for f in uniq_fields if field_set is None or f in field_set]
+    drop |= (old["code"] == "unique-error") & old["field"].isin(touched_unique)
+    if pk_touched:
+        drop |= old["code"] == "primary-key"
+    kept = old[~drop]
+    new_parts = [kept, partial.errors[partial.errors["row"].notna()]]
+    if touched_unique or pk_touched:
+        present = [f for f in view.fl_schema.fields if f.name in df.columns]
+        need = set(touched_unique) | (set(view.primary_key) if pk_touched else set())
+        groups = {}
+        for f in present:
+            if f.name in need:
+                groups[f.name] = check_column(df[f.name], f, need_groups=True).group
+        integ, _ = _integrity(view, df, groups, present, set(touched_unique) | (set(view.primary_key) if pk_touched else set()),
+                              with_primary=pk_touched)
+        new_parts.extend(integ)
+    new_parts = [p for p in new_parts if len(p)]
+    errors = sort_frame(pd.concat(new_parts, ignore_index=True)) if new_parts else empty_frame()
+    return ValidationReport(errors=errors, fields=report.fields or partial.fields, row_count=len(df),
+                            schema_id=report.schema_id or partial.schema_id, checked_fields=report.checked_fields)
+
+
+# --------------------------------------------------------------------------------------- helpers
+
+
+def _frame(rows: Any, field: str, code: str, constraint: str, values: Any, severity: str = "error",
+           detail: Any = "") -> pd.DataFrame:
+    n = len(rows)
+    return pd.DataFrame({
+        "row": pd.array(np.asarray(rows, dtype=np.int64), dtype="Int64") if n else pd.array([], dtype="Int64"),
+        "field": [field] * n,
+        "code": [code] * n,
+        "constraint": [constraint] * n,
+        "value": [str(v) for v in values] if n else [],
+        "severity": [severity] * n,
+        "detail": list(detail) if not isinstance(detail, str) else [detail] * n,
+    })
+
+
+def _table_problem(field: str, code: str, severity: str, detail: str = "") -> pd.DataFrame:
+    return pd.DataFrame({
+        "row": pd.array([None], dtype="Int64"), "field": [field], "code": [code], "constraint": [""],
+        "value": [""], "severity": [severity], "detail": [detail],
+    })
+
+
+def _header_problems(view: SchemaView, columns: list[str]) -> pd.DataFrame:
+    parts = []
+    names = view.field_names
+    for name in names:
+        if name not in columns:
+            if view.is_required(name):
+                parts.append(_table_problem(name, "missing-required-header", "error"))
+            else:
+                parts.append(_table_problem(name, "missing-header", "warning"))
+    for col in columns:
+        if col not in names:
+            parts.append(_table_problem(col, "extra-header", "warning"))
+    return pd.concat(parts, ignore_index=True) if parts else empty_frame()
+
+
+def _integrity(
+    view: SchemaView, df: pd.DataFrame, groups: dict[str, np.ndarray], present: list[Any],
+    only: set[str] | None, *, with_primary: bool = True,
+) -> tuple[list[pd.DataFrame], list[np.ndarray]]:
+    parts: list[pd.DataFrame] = []
+    seqs: list[np.ndarray] = []
+    index = df.index.to_numpy()
+    for i, f in enumerate(present):
+        if not f.constraints.get("unique") or f.name not in groups:
+            continue
+        if only is not None and f.name not in only:
+            continue
+        gid = groups[f.name]
+        dup, first = _duplicates(gid[:, None], index)
+        if dup.any():
+            text = df[f.name].iloc[np.flatnonzero(dup)].to_numpy(dtype=object)
+            detail = [f"(déjà ligne {r})" for r in first[dup]]
+            parts.append(_frame(index[dup], f.name, "unique-error", "", text, detail=detail))
+            seqs.append(np.full(int(dup.sum()), SEQ_UNIQUE + i))
+    pk = view.primary_key
+    if with_primary and pk and all(name in groups for name in pk):
+        keys = np.column_stack([groups[name] for name in pk])
+        all_none = (keys < 0).all(axis=1)
+        dup, first = _duplicates(keys, index, skip=all_none)
+        field = pk[0] if len(pk) == 1 else ", ".join(pk)
+        if all_none.any():
+            idx = np.flatnonzero(all_none)
+            parts.append(_frame(index[idx], field, "primary-key", "", [""] * len(idx), detail="vide"))
+            seqs.append(np.full(len(idx), SEQ_PRIMARY))
+        if dup.any():
+            idx = np.flatnonzero(dup)
+            sub = df[pk].iloc[idx].astype(str)
+            values = [" | ".join(map(str, t)) for t in sub.itertuples(index=False, name=None)]
+            parts.append(_frame(index[idx], field, "primary-key", "", values,
+                                detail=[f"(déjà ligne {r})" for r in first[idx]]))
+            seqs.append(np.full(len(idx), SEQ_PRIMARY))
+    return parts, seqs
+
+
+def _duplicates(keys: np.ndarray, index: np.ndarray, skip: np.ndarray | None = None) -> tuple[np.ndarray, np.ndarray]:
+    """(is a later occurrence, source row of the first occurrence) for each row's key tuple.
+
+    A single-column key of -1 means "no value" and is never a duplicate (frictionless skips None).
+    """
+    n = len(keys)
+    frame = pd.DataFrame(keys)
+    valid = keys[:, 0] >= 0 if keys.shape[1] == 1 else np.ones(n, dtype=bool)
+    if skip is not None:
+        valid &= ~skip
+    dup = np.zeros(n, dtype=bool)
+    first = np.zeros(n, dtype=np.int64)
+    if not valid.any():
+        return dup, first
+    sub = frame[valid]
+    dup_sub = sub.duplicated(keep="first").to_numpy()
+    dup[valid] = dup_sub
+    if dup.any():
+        codes = sub.groupby(list(sub.columns), sort=False).ngroup().to_numpy()
+        first_pos = pd.Series(np.arange(len(codes))).groupby(codes).transform("min").to_numpy()
+        first[valid] = index[valid][first_pos]
+    return dup, first
+
+
+def _assemble(parts: list[pd.DataFrame], seqs: list[np.ndarray]) -> pd.DataFrame:
+    pairs = [(p, s) for p, s in zip(parts, seqs, strict=True) if len(p)]
+    if not pairs:
+        return empty_frame()
+    df = pd.concat([p for p, _ in pairs], ignore_index=True)
+    seq = np.concatenate([s for _, s in pairs])
+    rowkey = df["row"].astype("Float64").fillna(-1).to_numpy(dtype=np.float64)
+    order = np.lexsort((seq, rowkey))
+    return df.iloc[order].reset_index(drop=True)
+
+
+def _check_columns(check: dict[str, Any]) -> set[str]:
+    params = check.get("params") or {}
+    out: set[str] = set()
+    for key, value in params.items():
+        if key.startswith("column") or key in ("columns", "othercolumns"):
+            if isinstance(value, str):
+                out.add(value)
+            elif isinstance(value, list):
+                out.update(str(v) for v in value)
+    return out
