@@ -1,0 +1,157 @@
+"""The Vérifier page's error list: problems grouped by column and kind, with counts, then each problem.
+
+A validation report of a messy million-row file can hold a million errors. Groups are counted on the
+whole report (one pandas group-by); French messages are built only for the first
+``MAX_CHILDREN`` problems of each group, so building the list stays instant. Each problem item
+carries its source row and field (``ROW_ROLE``/``FIELD_ROLE``) so a click can show the cell.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pandas as pd
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtGui import QBrush, QColor, QStandardItem, QStandardItemModel
+
+from capnum_desktop.core.validation import ValidationReport
+from capnum_desktop.core.validation.messages import kind_label
+
+ROW_ROLE = Qt.ItemDataRole.UserRole + 1
+FIELD_ROLE = Qt.ItemDataRole.UserRole + 2
+COUNT_ROLE = Qt.ItemDataRole.UserRole + 3
+SEVERITY_ROLE = Qt.ItemDataRole.UserRole + 4
+MESSAGE_ROLE = Qt.ItemDataRole.UserRole + 5
+
+MAX_CHILDREN = 200
+MAX_GROUPS = 300
+
+_COLOURS = {"error": QColor("#b00020"), "warning": QColor("#8a5a00")}
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("IssuesModel", text)
+
+
+def _n(n: int) -> str:
+    return f"{n:,}".replace(",", "\u202f")
+
+
+class IssuesModel(QStandardItemModel):
+    """Tree: one top item per (severity, field, kind) with its count; children are the problems."""
+
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self.report: ValidationReport | None = None
+        self.setHorizontalHeaderLabels([_tr("Problème")])
+
+    def set_report(self, report: ValidationReport | None) -> None:
+        """Rebuild the list from ``report`` (None: empty)."""
+        self.report = report
+        self.clear()
+        self.setHorizontalHeaderLabels([_tr("Problème")])
+        if report is None or report.errors.empty:
+            return
+        errors = report.errors
+        for severity in ("error", "warning"):
+            frame = errors[errors["severity"] == severity]
+            if frame.empty:
+                continue
+            table_level = frame[frame["row"].isna()]
+            cell_level = frame[frame["row"].notna()]
+            for issue in _sub_report(report, table_level).issues():
+                item = self._item(issue.line(), severity)
+                item.setData(issue.field, FIELD_ROLE)
+                item.setData(issue.message + " " + issue.hint, MESSAGE_ROLE)
+                self.appendRow(item)
+            if cell_level.empty:
+                continue
+            keys = cell_level[["field", "code", "constraint"]].astype(str)
+            grouped = keys.groupby(["field", "code", "constraint"], sort=False).size().sort_values(
+                ascending=False, kind="stable")
+            for i, ((field, code, constraint), count) in enumerate(grouped.items()):
+                if i >= MAX_GROUPS:
+                    break
+                self.appendRow(self._group(report, cell_level, severity, field, code, constraint, int(count)))
+
+    def _group(self, report: ValidationReport, frame: pd.DataFrame, severity: str, field: str, code: str,
+               constraint: str, count: int) -> QStandardItem:
+        kind = kind_label(code, constraint)
+        text = _tr("« {field} » — {kind} : {n}").format(field=field, kind=kind, n=_n(count))
+        group = self._item(text, severity)
+        group.setData(field, FIELD_ROLE)
+        group.setData(count, COUNT_ROLE)
+        accessible = _tr("{kind} dans « {field} », {n} cellule(s)").format(kind=kind, field=field, n=count)
+        group.setData(accessible, Qt.ItemDataRole.AccessibleTextRole)
+        mask = (frame["field"].astype(str) == field) & (frame["code"].astype(str) == code) & \
+            (frame["constraint"].astype(str) == constraint)
+        rows = frame[mask]
+        first = rows.head(MAX_CHILDREN)
+        issues = _sub_report(report, first).issues()
+        if issues:
+            group.setData(issues[0].row, ROW_ROLE)
+        for issue in issues:
+            child = self._item(_tr("Ligne {row} : {message}").format(row=issue.row, message=issue.message), severity)
+            child.setData(issue.row, ROW_ROLE)
+            child.setData(issue.field, FIELD_ROLE)
+            child.setData(f"{issue.message} {issue.hint}".strip(), MESSAGE_ROLE)
+            child.setToolTip(issue.hint)
+            group.appendRow(child)
+        if count > len(issues):
+            more = self._item(_tr("… et {n} autre(s) : corrigez les premières ou utilisez une correction de "
+                                  "colonne.").format(n=_n(count - len(issues))), severity)
+            more.setData(field, FIELD_ROLE)
+            group.appendRow(more)
+        return group
+
+    @staticmethod
+    def _item(text: str, severity: str) -> QStandardItem:
+        item = QStandardItem(text)
+        item.setEditable(False)
+        item.setData(severity, SEVERITY_ROLE)
+        item.setForeground(QBrush(_COLOURS.get(severity, QColor("#1b2a4a"))))
+        item.setToolTip(text)
+        return item
+
+    def group_count(self) -> int:
+        return self.rowCount()
+
+
+def _sub_report(report: ValidationReport, frame: pd.DataFrame) -> ValidationReport:
+    """A report over some of ``report``'s rows (to build their French messages only)."""
+    return ValidationReport(errors=frame, fields=report.fields, row_count=report.row_count,
+                            schema_id=report.schema_id, checked_fields=report.checked_fields)
+
+
+def cell_marks(report: ValidationReport, limit: int = 200_000, detailed: int = 20_000
+               ) -> tuple[dict[tuple[int, str], tuple[str, str]], dict[str, tuple[str, str]]]:
+    """Grid marks from a report: ``{(row, field): (severity, tooltip)}`` and header marks per column.
+
+    The first ``detailed`` cells get the full French message as tooltip; the others (a wholly wrong
+    column) the kind of error only, so marking a million cells stays quick.
+    """
+    marks: dict[tuple[int, str], tuple[str, str]] = {}
+    columns: dict[str, tuple[str, str]] = {}
+    errors = report.errors
+    if errors.empty:
+        return marks, columns
+    for severity in ("warning", "error"):  # errors last: they win on a cell with both
+        frame = errors[(errors["severity"] == severity) & errors["row"].notna()].head(limit)
+        if frame.empty:
+            continue
+        head = frame.head(detailed)
+        for issue in _sub_report(report, head).issues():
+            marks[(int(issue.row), issue.field)] = (severity, f"{issue.message}\n{issue.hint}".strip())
+        rest = frame.iloc[len(head):]
+        if len(rest):
+            labels = {(c, k): kind_label(c, k) for c, k in set(zip(rest["code"], rest["constraint"], strict=True))}
+            for r, f, c, k in zip(rest["row"].to_numpy(), rest["field"], rest["code"], rest["constraint"], strict=True):
+                marks[(int(r), str(f))] = (severity, labels[(c, k)])
+    table_level = errors[errors["row"].isna()]
+    for issue in _sub_report(report, table_level).issues():
+        if issue.field:
+            columns[issue.field] = (issue.severity, f"{issue.message}\n{issue.hint}".strip())
+    for field, count in report.by_field("error"):
+        if field not in columns:
+            columns[field] = ("error", _tr("{n} erreur(s) dans cette colonne").format(n=_n(count)))
+    return marks, columns

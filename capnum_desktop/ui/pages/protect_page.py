@@ -1,0 +1,392 @@
+"""Step 3, Protéger: each column where personal data was found, the rule, and what to do with it.
+
+Arriving on the page scans the mapped table in the background (core ``scan_table``). Each flagged
+column gets a :class:`FindingCard` with the proposed action (the rules' default) and the others;
+keeping a direct identifier needs a legal exception. The re-identification risk (k-anonymity) is
+said in words with a button that turns on the core's fix. "Suivant" applies the plan (core
+``apply_plan``) in the background, stores scan, plan, log and protected table in the session, and
+moves on. Problems with the plan (a NIR kept, a name kept without exception) block "Suivant" and are
+listed in plain French.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtWidgets import (
+    QFrame,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QScrollArea,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from capnum_desktop.core.privacy import (
+    PrivacyLog,
+    PrivacyPlan,
+    ScanResult,
+    apply_plan,
+    default_plan,
+    k_anonymity,
+    load_rules,
+    scan_table,
+    validate_plan,
+)
+from capnum_desktop.core.table import Table
+from capnum_desktop.ui.pages.base import Page
+from capnum_desktop.ui.widgets.finding_card import FindingCard
+
+
+def _default_k() -> int:
+    """The k the user set in the settings (11 when unset or unreadable)."""
+    try:
+        from capnum_desktop.core.preferences import load_preferences
+
+        return int(load_preferences().k)
+    except Exception:  # preferences are a convenience: never block the page on them
+        return load_rules().k_default
+
+
+class ProtectPage(Page):
+    """Protéger: one card per column with a finding, the k-anonymity result, apply on "Suivant"."""
+
+    step_id = "protect"
+
+    def __init__(self, session: Any, jobs: Any, parent: QWidget | None = None) -> None:
+        super().__init__(session, jobs, parent)
+        self.rules = load_rules()
+        self.cards: dict[str, FindingCard] = {}
+        self._scanned: Table | None = None  # the table the current scan was made on
+        self._applying = False
+        self._problems: list[str] = []
+
+        self.summary_label = QLabel(self)
+        self.summary_label.setWordWrap(True)
+        self.summary_label.setAccessibleName(self.tr("Résumé de l'analyse"))
+        self.rescan_button = QPushButton(self.tr("&Relancer l'analyse"), self)
+        self.rescan_button.setAccessibleName(self.tr("Relancer la recherche de données personnelles"))
+        self.rescan_button.clicked.connect(self.rescan)
+        top = QHBoxLayout()
+        top.addWidget(self.summary_label, 1)
+        top.addWidget(self.rescan_button)
+
+        self.cards_box = QWidget(self)
+        self.cards_layout = QVBoxLayout(self.cards_box)
+        self.cards_layout.setContentsMargins(0, 0, 0, 0)
+        self.cards_layout.addStretch(1)
+        self.scroll = QScrollArea(self)
+        self.scroll.setWidgetResizable(True)
+        self.scroll.setFrameShape(QFrame.Shape.NoFrame)
+        self.scroll.setWidget(self.cards_box)
+        self.scroll.setAccessibleName(self.tr("Colonnes avec des données personnelles"))
+
+        self.others_label = QLabel(self)
+        self.others_label.setObjectName("hint")
+        self.others_label.setWordWrap(True)
+
+        # k-anonymity
+        self.k_label = QLabel(self)
+        self.k_label.setWordWrap(True)
+        self.k_label.setAccessibleName(self.tr("Risque de ré-identification"))
+        self.k_spin = QSpinBox(self)
+        self.k_spin.setRange(2, 1000)
+        self.k_spin.setValue(_default_k())
+        self.k_spin.setAccessibleName(self.tr("Taille minimale des groupes (k)"))
+        self.k_spin.setToolTip(self.tr("Chaque combinaison de quasi-identifiants doit être partagée par au "
+                                       "moins k lignes (11 : règle de l'INSEE et de la DGFiP)."))
+        k_caption = QLabel(self.tr("Seuil &k :"), self)
+        k_caption.setBuddy(self.k_spin)
+        self.fix_k_button = QPushButton(self.tr("Corriger le &risque"), self)
+        self.fix_k_button.setAccessibleName(self.tr("Généraliser puis vider les valeurs trop rares"))
+        self.fix_k_button.setToolTip(self.tr("Généralise les quasi-identifiants (tranches, département…), puis vide "
+                                             "les cellules des lignes encore isolables."))
+        self.fix_k_button.clicked.connect(self.fix_k_anonymity)
+        k_row = QHBoxLayout()
+        k_row.addWidget(k_caption)
+        k_row.addWidget(self.k_spin)
+        k_row.addStretch(1)
+        k_row.addWidget(self.fix_k_button)
+        k_box = QGroupBox(self.tr("Risque de ré-identification par croisement"), self)
+        k_layout = QVBoxLayout(k_box)
+        k_layout.addWidget(self.k_label)
+        k_layout.addLayout(k_row)
+        self.k_spin.valueChanged.connect(self._on_k_changed)
+
+        self.problems_label = QLabel(self)
+        self.problems_label.setObjectName("problems")
+        self.problems_label.setWordWrap(True)
+        self.problems_label.setStyleSheet("color: #b00020;")
+        self.problems_label.setAccessibleName(self.tr("Problèmes à corriger avant de continuer"))
+        self.result_label = QLabel(self)
+        self.result_label.setWordWrap(True)
+        self.result_label.setAccessibleName(self.tr("Résultat de la protection"))
+
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(self.scroll, 1)
+        layout.addWidget(self.others_label)
+        layout.addWidget(k_box)
+        layout.addWidget(self.problems_label)
+        layout.addWidget(self.result_label)
+        self._show_empty()
+
+    def title(self) -> str:
+        return self.tr("Protéger")
+
+    def subtitle(self) -> str:
+        return self.tr("Les colonnes qui semblent contenir des données personnelles, la règle qui s'applique et "
+                       "l'action proposée. Vous décidez ; tout est inscrit dans le rapport de traitement.")
+
+    # -- scanning ----------------------------------------------------------------------------------
+    def scan_input(self) -> Table | None:
+        """The table the privacy step works on: the mapped one (or the file as read without a schema)."""
+        return self.session.conformed if self.session.conformed is not None else self.session.source_table
+
+    def enter(self) -> None:
+        table = self.scan_input()
+        if table is None:
+            self._show_empty()
+            return
+        if self.session.scan is not None and (self._scanned is table or self._scanned is None):
+            self._scanned = table
+            self._show_scan(self.session.scan, self.session.plan)
+            return
+        self.rescan()
+
+    def leave(self) -> None:
+        if self.jobs.is_running("scan"):
+            self.jobs.cancel("scan")
+
+    def rescan(self) -> None:
+        table = self.scan_input()
+        if table is None:
+            return
+        self.summary_label.setText(self.tr("Recherche de données personnelles en cours…"))
+        self.rescan_button.setEnabled(False)
+        self.sig_state_changed.emit()
+        k = self.k_spin.value()
+        self.jobs.start("scan", scan_table, table, k=k,
+                        on_done=lambda scan, t=table: self._on_scan_done(t, scan),
+                        on_failed=self._on_job_failed,
+                        on_cancelled=self._on_scan_cancelled)
+
+    def _on_scan_done(self, table: Table, scan: ScanResult) -> None:
+        self._scanned = table
+        self.rescan_button.setEnabled(True)
+        plan = default_plan(scan, rules=self.rules)
+        plan.k = self.k_spin.value()
+        previous = self.session.plan
+        if previous is not None:  # keep the user's decisions for columns still flagged the same way
+            for d in previous.decisions:
+                f = scan.finding(d.column)
+                if f is not None and f.category == d.category:
+                    plan.set(d)
+            plan.enforce_k = previous.enforce_k
+        self.session.set_privacy(scan, plan)
+        self._show_scan(scan, plan)
+        self.sig_status.emit(self.tr("Analyse terminée : {n} colonne(s) à examiner.").format(n=len(scan.flagged)))
+
+    def _on_scan_cancelled(self) -> None:
+        self.rescan_button.setEnabled(True)
+        self.summary_label.setText(self.tr("Analyse interrompue. Cliquez sur « Relancer l'analyse » pour la reprendre."))
+        self.sig_state_changed.emit()
+
+    def _on_job_failed(self, exc: BaseException) -> None:
+        self.rescan_button.setEnabled(True)
+        self._applying = False
+        self.sig_error.emit(exc)
+        self.sig_state_changed.emit()
+
+    # -- showing -----------------------------------------------------------------------------------
+    def _show_empty(self) -> None:
+        self._clear_cards()
+        self.summary_label.setText(self.tr("Ouvrez un fichier et associez-le à un schéma pour rechercher les "
+                                           "données personnelles."))
+        self.others_label.setText("")
+        self.k_label.setText("")
+        self.fix_k_button.setEnabled(False)
+        self.problems_label.setText("")
+        self.result_label.setText("")
+
+    def _clear_cards(self) -> None:
+        for card in self.cards.values():
+            self.cards_layout.removeWidget(card)
+            card.deleteLater()
+        self.cards = {}
+
+    def _show_scan(self, scan: ScanResult, plan: PrivacyPlan | None) -> None:
+        self._clear_cards()
+        flagged = scan.flagged
+        if flagged:
+            self.summary_label.setText(self.tr(
+                "{n} colonne(s) semblent contenir des données personnelles. Vérifiez chaque proposition : "
+                "l'application vous aide, mais c'est vous (et votre délégué à la protection des données) qui "
+                "décidez.").format(n=len(flagged)))
+        else:
+            self.summary_label.setText(self.tr(
+                "Aucune donnée personnelle n'a été repérée dans les {n} colonnes. Parcourez tout de même le "
+                "tableau avant de publier.").format(n=len(scan.columns)))
+        for finding in flagged:
+            decision = plan.decision(finding.column) if plan is not None else None
+            card = FindingCard(finding, self.rules, decision, self.cards_box)
+            card.sig_changed.connect(self._on_card_changed)
+            self.cards_layout.insertWidget(self.cards_layout.count() - 1, card)
+            self.cards[finding.column] = card
+        others = [f.column for f in scan.columns if not f.category]
+        self.others_label.setText(self.tr("Sans donnée personnelle repérée : {columns}.").format(
+            columns=", ".join(f"« {c} »" for c in others)) if others else "")
+        if plan is not None and plan.k != self.k_spin.value():
+            self.k_spin.blockSignals(True)
+            self.k_spin.setValue(plan.k)
+            self.k_spin.blockSignals(False)
+        self._refresh_state()
+
+    def _refresh_state(self) -> None:
+        """Re-read the plan: problems, the k-anonymity sentence, what was applied."""
+        plan = self.session.plan
+        self._problems = validate_plan(plan, rules=self.rules) if plan is not None else []
+        self.problems_label.setText("\n".join(self._problems))
+        self.problems_label.setVisible(bool(self._problems))
+        self._show_k()
+        log: PrivacyLog | None = self.session.privacy_log
+        if self.session.protected is not None and log is not None:
+            self.result_label.setText(self._log_sentence(log))
+        else:
+            self.result_label.setText("")
+        self.sig_state_changed.emit()
+
+    def _show_k(self) -> None:
+        scan, plan = self.session.scan, self.session.plan
+        log: PrivacyLog | None = self.session.privacy_log
+        if scan is None:
+            self.k_label.setText("")
+            self.fix_k_button.setEnabled(False)
+            return
+        result = log.k_after if (self.session.protected is not None and log is not None and log.k_after) \
+            else self._k_now()
+        text = result.sentence() if result is not None else scan.k_anonymity.sentence()
+        if plan is not None and plan.enforce_k and self.session.protected is None:
+            text += " " + self.tr("La correction automatique sera appliquée au passage à l'étape suivante.")
+        self.k_label.setText(text)
+        at_risk = result is not None and not result.ok
+        self.fix_k_button.setEnabled(at_risk and not self._applying)
+
+    def _k_now(self) -> Any:
+        """k-anonymity of the mapped table over the quasi-identifiers the plan keeps (before actions)."""
+        plan, table = self.session.plan, self._scanned
+        if plan is None or table is None:
+            return None
+        try:
+            qis = plan.quasi_identifier_columns(self.rules)
+            return k_anonymity(table, qis, plan.k)
+        except Exception:  # a measure for display only: fall back on the scan's
+            return None
+
+    def _log_sentence(self, log: PrivacyLog) -> str:
+        removed = [e.column for e in log.entries if e.action == "remove"]
+        changed = sum(e.cells_changed for e in log.entries if e.action != "remove")
+        parts = [self.tr("Protection appliquée.")]
+        if removed:
+            parts.append(self.tr("Colonnes retirées : {columns}.").format(
+                columns=", ".join(f"« {c} »" for c in removed)))
+        if changed:
+            parts.append(self.tr("{n} cellule(s) transformée(s).").format(n=changed))
+        if log.rows_dropped:
+            parts.append(self.tr("{n} ligne(s) retirée(s) pour l'anonymat k.").format(n=log.rows_dropped))
+        return " ".join(parts)
+
+    # -- decisions ----------------------------------------------------------------------------------
+    def current_plan(self) -> PrivacyPlan | None:
+        """The plan as the cards show it now."""
+        plan = self.session.plan
+        if plan is None:
+            return None
+        new = PrivacyPlan(decisions=list(plan.decisions), k=self.k_spin.value(), enforce_k=plan.enforce_k,
+                          quasi_identifiers=plan.quasi_identifiers)
+        for card in self.cards.values():
+            new.set(card.decision())
+        return new
+
+    def _on_card_changed(self, _column: str) -> None:
+        self._store_plan(self.current_plan())
+
+    def _on_k_changed(self, _value: int) -> None:
+        if self.session.plan is not None:
+            self._store_plan(self.current_plan())
+
+    def _store_plan(self, plan: PrivacyPlan | None) -> None:
+        """A new plan: the protected table no longer matches it, so it is dropped until applied again."""
+        if plan is None or self.session.scan is None:
+            return
+        self.session.set_privacy(self.session.scan, plan)
+        self._refresh_state()
+
+    def fix_k_anonymity(self) -> None:
+        """Turn on the core's k-anonymity fix and apply the plan now, to show the result."""
+        plan = self.current_plan()
+        if plan is None:
+            return
+        plan.enforce_k = True
+        self._store_plan(plan)
+        if not self._problems:
+            self.apply(advance=False)
+
+    # -- applying -------------------------------------------------------------------------------------
+    def apply(self, advance: bool = True) -> bool:
+        """Apply the plan in the background; True when it started."""
+        table, plan = self.scan_input(), self.current_plan()
+        if table is None or plan is None or self._problems:
+            return False
+        self._applying = True
+        self.fix_k_button.setEnabled(False)
+        self.result_label.setText(self.tr("Application des actions en cours…"))
+        self.sig_state_changed.emit()
+        self.jobs.start("protect", apply_plan, table, plan, rules=self.rules,
+                        on_done=lambda result, p=plan: self._on_applied(p, result, advance),
+                        on_failed=self._on_job_failed,
+                        on_cancelled=self._on_apply_cancelled)
+        return True
+
+    def _on_applied(self, plan: PrivacyPlan, result: tuple[Table, PrivacyLog], advance: bool) -> None:
+        self._applying = False
+        protected, log = result
+        self.session.set_privacy(self.session.scan, plan, log, protected)
+        self._refresh_state()
+        self.sig_status.emit(self._log_sentence(log))
+        if advance:
+            self.sig_advance_requested.emit()
+
+    def _on_apply_cancelled(self) -> None:
+        self._applying = False
+        self.result_label.setText(self.tr("Application interrompue : rien n'a été modifié."))
+        self._show_k()
+        self.sig_state_changed.emit()
+
+    # -- Page interface -------------------------------------------------------------------------------
+    def can_go_next(self) -> bool:
+        return (self.session.scan is not None and not self._problems and not self._applying
+                and not self.jobs.is_running("scan"))
+
+    def next_blocker(self) -> str:
+        if self.jobs.is_running("scan") or (self.session.scan is None and self.scan_input() is not None):
+            return self.tr("Recherche de données personnelles en cours…")
+        if self._applying:
+            return self.tr("Application des actions en cours…")
+        if self._problems:
+            return self.tr("Corrigez d'abord les décisions signalées en rouge.")
+        if self.scan_input() is None:
+            return self.tr("Ouvrez d'abord un fichier.")
+        return ""
+
+    def go_next(self) -> bool:
+        if self.session.protected is not None:
+            return True
+        self.apply(advance=True)
+        return False
+
+
+PAGE_CLASS = ProtectPage

@@ -1,0 +1,329 @@
+"""Step 4, Vérifier: validate against the schema, show errors in the grid and in a grouped list, fix them.
+
+The first visit validates the working table in the background (core ``validate_table``). Errors
+colour their cells in the grid (with the French message as tooltip) and are listed grouped by column
+and kind with counts; clicking one shows its cell. Every change — a cell typed in the grid, a find
+and replace, a bulk fix on a column — is a core edit on the session's undo stack (Ctrl+Z / Ctrl+Y),
+and only what changed is validated again (core ``revalidate``): the changed rows of the changed
+column, in the UI thread when small, in the background when a whole column changed.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QModelIndex, Qt
+from PySide6.QtWidgets import (
+    QDialog,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QToolButton,
+    QTreeView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from capnum_desktop.core.table import Table
+from capnum_desktop.core.validation import ValidationReport, revalidate, validate_table
+from capnum_desktop.ui.models.issues_model import FIELD_ROLE, MESSAGE_ROLE, ROW_ROLE, IssuesModel, cell_marks
+from capnum_desktop.ui.pages.base import Page
+from capnum_desktop.ui.undo import push_edit
+
+SYNC_REVALIDATE_ROWS = 20_000
+"""Up to this many changed rows, re-validation runs at once in the UI thread (it takes milliseconds)."""
+
+
+def _revalidate_job(report: ValidationReport, table: Table, schema: Any, rows: list[int] | None, field: str,
+                    *, progress: Any = None, cancel: Any = None) -> ValidationReport:
+    """Background re-validation of a column after a bulk change (runs in the job runner)."""
+    if cancel is not None:
+        cancel.check()
+    return revalidate(report, table, schema, rows=rows, fields=[field])
+
+
+class VerifyPage(Page):
+    """Vérifier: grouped errors, cells marked in the grid, fixes with undo, partial re-validation."""
+
+    step_id = "verify"
+
+    def __init__(self, session: Any, jobs: Any, parent: QWidget | None = None) -> None:
+        super().__init__(session, jobs, parent)
+        self._validated: Table | None = None  # the table the current report describes
+        self._dirty_during_job = False
+
+        self.summary_label = QLabel(self)
+        self.summary_label.setObjectName("sectionTitle")
+        self.summary_label.setWordWrap(True)
+        self.summary_label.setAccessibleName(self.tr("Résultat de la vérification"))
+        self.help_label = QLabel(self.tr(
+            "Cliquez sur une erreur pour voir la cellule ; double-cliquez la cellule pour la corriger. "
+            "Chaque correction peut être annulée (Ctrl+Z) et seule la partie modifiée est revérifiée."), self)
+        self.help_label.setObjectName("hint")
+        self.help_label.setWordWrap(True)
+
+        self.issues = IssuesModel(self)
+        self.tree = QTreeView(self)
+        self.tree.setModel(self.issues)
+        self.tree.setHeaderHidden(True)
+        self.tree.setUniformRowHeights(True)
+        self.tree.setAccessibleName(self.tr("Liste des erreurs, regroupées par colonne et par type"))
+        self.tree.clicked.connect(self._on_issue_activated)
+        self.tree.activated.connect(self._on_issue_activated)
+        self.tree.selectionModel().currentChanged.connect(self._on_current_issue_changed)
+        self.detail_label = QLabel(self)
+        self.detail_label.setWordWrap(True)
+        self.detail_label.setAccessibleName(self.tr("Détail de l'erreur choisie"))
+        self.detail_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+
+        self.revalidate_button = QPushButton(self.tr("Re&vérifier tout"), self)
+        self.revalidate_button.setAccessibleName(self.tr("Vérifier de nouveau tout le tableau"))
+        self.revalidate_button.clicked.connect(self.validate)
+        self.bulk_button = QPushButton(self.tr("&Corriger une colonne…"), self)
+        self.bulk_button.setAccessibleName(self.tr("Appliquer une correction à toute une colonne"))
+        self.bulk_button.clicked.connect(self.open_bulk_fix)
+        self.find_button = QPushButton(self.tr("Rec&hercher et remplacer…"), self)
+        self.find_button.setAccessibleName(self.tr("Rechercher et remplacer dans le tableau"))
+        self.find_button.clicked.connect(self.open_find_replace)
+        self.undo_button = QToolButton(self)
+        self.undo_button.setDefaultAction(session.undo_stack.createUndoAction(self, self.tr("Annuler")))
+        self.undo_button.setAccessibleName(self.tr("Annuler la dernière correction"))
+        self.redo_button = QToolButton(self)
+        self.redo_button.setDefaultAction(session.undo_stack.createRedoAction(self, self.tr("Rétablir")))
+        self.redo_button.setAccessibleName(self.tr("Rétablir la correction annulée"))
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.revalidate_button)
+        buttons.addWidget(self.bulk_button)
+        buttons.addWidget(self.find_button)
+        buttons.addStretch(1)
+        buttons.addWidget(self.undo_button)
+        buttons.addWidget(self.redo_button)
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.summary_label)
+        layout.addWidget(self.help_label)
+        layout.addLayout(buttons)
+        layout.addWidget(self.tree, 1)
+        layout.addWidget(self.detail_label)
+
+        session.sig_cells_changed.connect(self._on_cells_changed)
+        session.sig_changed.connect(self._on_session_changed)
+        self._set_busy(False)
+
+    def title(self) -> str:
+        return self.tr("Vérifier")
+
+    def subtitle(self) -> str:
+        return self.tr("Le tableau est comparé au schéma, comme le fait le validateur national. Corrigez ici ce "
+                       "qui peut l'être ; les erreurs restantes figureront dans le rapport.")
+
+    # -- validation ---------------------------------------------------------------------------------
+    def enter(self) -> None:
+        table, schema = self.session.table, self.session.schema
+        if table is None:
+            self.summary_label.setText(self.tr("Aucun tableau ouvert."))
+            return
+        if schema is None:
+            self.summary_label.setText(self.tr("Aucun schéma n'a été choisi : rien à vérifier. Revenez à l'étape "
+                                               "« Associer au schéma » pour en choisir un."))
+            self.issues.set_report(None)
+            return
+        if self.session.report is None or self._validated is None:
+            self.validate()
+        else:
+            self._show_report(self.session.report)
+
+    def validate(self) -> None:
+        """Validate the whole working table in the background."""
+        table, schema = self.session.table, self.session.schema
+        if table is None or schema is None:
+            return
+        self._dirty_during_job = False
+        self._set_busy(True)
+        self.summary_label.setText(self.tr("Vérification en cours…"))
+        self.sig_state_changed.emit()
+        self.jobs.start("validate", validate_table, table, schema,
+                        on_done=lambda report, t=table: self._on_validated(t, report),
+                        on_failed=self._on_failed, on_cancelled=self._on_cancelled)
+
+    def _on_validated(self, table: Table, report: ValidationReport) -> None:
+        self._set_busy(False)
+        if self._dirty_during_job:
+            self.validate()  # the table changed while it was checked: check again
+            return
+        self._validated = table
+        self.session.set_report(report)
+        self._show_report(report)
+        self.sig_status.emit(report.summary())
+        self.sig_state_changed.emit()
+
+    def _on_failed(self, exc: BaseException) -> None:
+        self._set_busy(False)
+        self.summary_label.setText(self.tr("La vérification n'a pas pu se faire."))
+        self.sig_error.emit(exc)
+        self.sig_state_changed.emit()
+
+    def _on_cancelled(self) -> None:
+        self._set_busy(False)
+        self.summary_label.setText(self.tr("Vérification interrompue. Cliquez sur « Revérifier tout » pour la relancer."))
+        self.sig_state_changed.emit()
+
+    def _set_busy(self, busy: bool) -> None:
+        self.revalidate_button.setEnabled(not busy and self.session.schema is not None)
+        editable = not busy and self.session.conformed is not None
+        self.bulk_button.setEnabled(editable)
+        self.find_button.setEnabled(self.session.table is not None)
+
+    def _on_session_changed(self, what: str) -> None:
+        from capnum_desktop.ui import session as S
+
+        if what in (S.TABLE, S.MAPPING, S.PRIVACY, S.SOURCE) and self.session.report is None:
+            self._validated = None
+            self.issues.set_report(None)
+        if what == S.TABLE and self.session.report is not None and self.grid is not None:
+            self._mark_grid(self.session.report)  # the grid was reset: put the marks back
+        self._set_busy(self.jobs.is_running("validate"))
+
+    # -- partial re-validation after an edit --------------------------------------------------------------
+    def _on_cells_changed(self, touched: tuple[str, list[int] | None]) -> None:
+        report, table, schema = self.session.report, self.session.table, self.session.schema
+        if self.jobs.is_running("validate"):
+            self._dirty_during_job = True
+            return
+        if report is None or table is None or schema is None or self._validated is None:
+            return
+        field, rows = touched
+        if field not in table.columns:
+            return
+        if rows is not None and len(rows) <= SYNC_REVALIDATE_ROWS:
+            new = revalidate(report, table, schema, rows=rows, fields=[field])
+            self._apply_revalidation(table, new)
+            return
+        self._set_busy(True)
+        self.summary_label.setText(self.tr("Vérification de la colonne « {field} »…").format(field=field))
+        self.jobs.start("validate", _revalidate_job, report, table, schema, rows, field,
+                        on_done=lambda r, t=table: self._on_revalidated(t, r),
+                        on_failed=self._on_failed, on_cancelled=self._on_cancelled)
+
+    def _on_revalidated(self, table: Table, report: ValidationReport) -> None:
+        self._set_busy(False)
+        if self._dirty_during_job:
+            self.validate()
+            return
+        self._apply_revalidation(table, report)
+
+    def _apply_revalidation(self, table: Table, report: ValidationReport) -> None:
+        self._validated = table
+        self.session.set_report(report)
+        self._show_report(report)
+        self.sig_state_changed.emit()
+
+    # -- showing -------------------------------------------------------------------------------------
+    def _show_report(self, report: ValidationReport) -> None:
+        self.summary_label.setText(self._summary(report))
+        expanded = self._expanded_fields()
+        self.issues.set_report(report)
+        for i in range(self.issues.rowCount()):
+            index = self.issues.index(i, 0)
+            if index.data(FIELD_ROLE) in expanded:
+                self.tree.expand(index)
+        self._mark_grid(report)
+
+    def _summary(self, report: ValidationReport) -> str:
+        if report.valid:
+            text = self.tr("Le tableau est conforme au schéma ({n} lignes).").format(n=report.row_count)
+        else:
+            text = self.tr("{errors} erreur(s) sur {rows} ligne(s) (sur {n}).").format(
+                errors=report.error_count, rows=len(report.rows_with_errors()), n=report.row_count)
+        if report.warning_count:
+            text += " " + self.tr("{n} avertissement(s).").format(n=report.warning_count)
+        return text
+
+    def _expanded_fields(self) -> set[str]:
+        fields = set()
+        for i in range(self.issues.rowCount()):
+            index = self.issues.index(i, 0)
+            if self.tree.isExpanded(index):
+                fields.add(index.data(FIELD_ROLE))
+        return fields
+
+    def _mark_grid(self, report: ValidationReport) -> None:
+        if self.grid is None or self.grid.table is not self.session.table:
+            return
+        marks, columns = cell_marks(report)
+        self.grid.set_cell_marks(marks, columns)
+
+    def _on_current_issue_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        self.detail_label.setText(current.data(MESSAGE_ROLE) or "" if current.isValid() else "")
+
+    def _on_issue_activated(self, index: QModelIndex) -> None:
+        row, field = index.data(ROW_ROLE), index.data(FIELD_ROLE)
+        self.detail_label.setText(index.data(MESSAGE_ROLE) or "")
+        if row is not None and field:
+            self.go_to_cell(int(row), str(field))
+
+    def go_to_cell(self, row: int, field: str) -> bool:
+        """Select and show a cell of the main window's grid."""
+        grid_view = getattr(self.window(), "grid", None)
+        if grid_view is not None and hasattr(grid_view, "go_to_cell"):
+            return bool(grid_view.go_to_cell(row, field))
+        return False
+
+    # -- fixes ----------------------------------------------------------------------------------------------
+    def selected_field(self) -> str | None:
+        index = self.tree.currentIndex()
+        return index.data(FIELD_ROLE) if index.isValid() else None
+
+    def bulk_fix_dialog(self) -> Any:
+        """The "Corriger une colonne" dialog for the working table (not shown)."""
+        from capnum_desktop.ui.dialogs.bulk_fix_dialog import BulkFixDialog
+
+        personal = getattr(self.grid, "personal_fields", set()) if self.grid is not None else set()
+        return BulkFixDialog(self.session.table, self.session.schema, self.selected_field(), personal, self)
+
+    def open_bulk_fix(self) -> None:
+        if self.session.table is None:
+            return
+        dialog = self.bulk_fix_dialog()
+        dialog.finished.connect(lambda result, d=dialog: self.apply_bulk_fix(d) if result == QDialog.DialogCode.Accepted
+                                else None)
+        dialog.open()
+
+    def apply_bulk_fix(self, dialog: Any) -> bool:
+        """Push the dialog's edit on the undo stack (one Ctrl+Z undoes it)."""
+        try:
+            edit = dialog.result_edit()
+            if edit is None:
+                return False
+            push_edit(self.session, edit)
+        except Exception as exc:  # an EditError is shown as a dialog, anything else logged
+            self.sig_error.emit(exc)
+            return False
+        self.sig_status.emit(self.tr("Correction appliquée à « {field} ». Ctrl+Z pour l'annuler.").format(
+            field=edit.field))
+        return True
+
+    def open_find_replace(self) -> None:
+        from capnum_desktop.ui.dialogs.find_replace_dialog import show_find_replace
+
+        window = self.window()
+        if hasattr(window, "session"):
+            show_find_replace(window)
+
+    # -- Page interface ---------------------------------------------------------------------------------
+    def leave(self) -> None:
+        pass  # validation keeps running: its result is needed by the export step
+
+    def can_go_next(self) -> bool:
+        return self.session.schema is None or (self.session.report is not None
+                                                and not self.jobs.is_running("validate"))
+
+    def next_blocker(self) -> str:
+        if self.jobs.is_running("validate"):
+            return self.tr("Vérification en cours…")
+        if self.session.report is None:
+            return self.tr("Le tableau n'a pas encore été vérifié.")
+        return ""
+
+
+PAGE_CLASS = VerifyPage
