@@ -1,0 +1,447 @@
+"""Step 5, Exporter: describe the dataset, choose formats and folder, see what will be published, export.
+
+The metadata form (title, description, licence, producer, contact) pre-fills from the settings
+(bureau name as producer, default licence, export folder). The contact must be a service address:
+one that looks like a person's is flagged. A summary says what will be published (rows, columns)
+and what the Protéger step removed or transformed, and how many validation errors remain. Export
+runs core ``export_dataset`` in the job runner; an existing folder is only replaced after asking.
+When done, the files written are listed with a button to open the folder.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import inspect
+import re
+import unicodedata
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QStandardPaths, QUrl
+from PySide6.QtGui import QDesktopServices
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QFileDialog,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QMessageBox,
+    QPlainTextEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from capnum_desktop.ui.pages.base import Page
+
+LICENCES = ("Licence Ouverte 2.0", "ODbL 1.0")
+
+
+def slugify(text: str) -> str:
+    """A folder/file name from a title: ascii, lower case, hyphens (``Subventions 2024`` -> ``subventions-2024``)."""
+    text = unicodedata.normalize("NFKD", text)
+    text = "".join(c for c in text if not unicodedata.combining(c)).lower()
+    text = re.sub(r"[^a-z0-9]+", "-", text).strip("-")
+    return text[:80].strip("-") or "donnees"
+
+
+def looks_personal_contact(contact: str) -> bool:
+    """True for an e-mail address that does not look like a service's (``prenom.nom@…``)."""
+    from capnum_desktop.core.privacy.values import is_email, is_generic_email
+
+    contact = contact.strip()
+    return bool(contact) and is_email(contact) and not is_generic_email(contact)
+
+
+def _preferences() -> Any:
+    try:
+        from capnum_desktop.core.preferences import load_preferences
+
+        return load_preferences()
+    except Exception:  # settings are a convenience: the page works with the defaults
+        return None
+
+
+def default_export_folder() -> Path:
+    prefs = _preferences()
+    if prefs is not None and getattr(prefs, "export_dir", ""):
+        return Path(prefs.export_dir)
+    documents = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+    return Path(documents or Path.home()) / "CapNum"
+
+
+def make_options(values: dict[str, Any]) -> Any:
+    """Build core ``ExportOptions`` from the form, passing only the fields it has."""
+    from capnum_desktop.core.export import ExportOptions
+
+    if dataclasses.is_dataclass(ExportOptions):
+        names = {f.name for f in dataclasses.fields(ExportOptions)}
+    else:
+        names = set(inspect.signature(ExportOptions).parameters)
+    return ExportOptions(**{k: v for k, v in values.items() if k in names})
+
+
+def run_export(available: dict[str, Any], *, progress: Any = None, cancel: Any = None) -> Any:
+    """Call core ``export_dataset`` with what it accepts of ``available`` (runs in the job runner)."""
+    from capnum_desktop.core.export import export_dataset
+
+    params = inspect.signature(export_dataset).parameters
+    kwargs = {k: v for k, v in available.items() if k in params}
+    if "progress" in params:
+        kwargs["progress"] = progress
+    if "cancel" in params:
+        kwargs["cancel"] = cancel
+    return export_dataset(**kwargs)
+
+
+def written_files(result: Any, folder: Path) -> list[Path]:
+    """The files an export wrote (from its result, or what is in the folder)."""
+    files = getattr(result, "files", None) or getattr(result, "paths", None)
+    if files:
+        items = files.values() if isinstance(files, dict) else files
+        return sorted(Path(f) for f in items)
+    return sorted(p for p in folder.rglob("*") if p.is_file()) if folder.is_dir() else []
+
+
+class ExportPage(Page):
+    """Exporter: metadata, formats, folder, summary, export, open the folder."""
+
+    step_id = "export"
+
+    def __init__(self, session: Any, jobs: Any, parent: QWidget | None = None) -> None:
+        super().__init__(session, jobs, parent)
+        prefs = _preferences()
+        self._exporting = False
+        self.last_folder: Path | None = None
+
+        # metadata
+        self.title_edit = QLineEdit(self)
+        self.title_edit.setAccessibleName(self.tr("Titre du jeu de données"))
+        self.description_edit = QPlainTextEdit(self)
+        self.description_edit.setAccessibleName(self.tr("Description du jeu de données"))
+        self.description_edit.setTabChangesFocus(True)
+        self.description_edit.setFixedHeight(64)
+        self.licence_combo = QComboBox(self)
+        self.licence_combo.setAccessibleName(self.tr("Licence de réutilisation"))
+        licences = list(LICENCES)
+        default_licence = getattr(prefs, "licence", LICENCES[0]) if prefs is not None else LICENCES[0]
+        if default_licence not in licences:
+            licences.append(default_licence)
+        self.licence_combo.addItems(licences)
+        self.licence_combo.setCurrentText(default_licence)
+        self.producer_edit = QLineEdit(getattr(prefs, "bureau", "") if prefs is not None else "", self)
+        self.producer_edit.setAccessibleName(self.tr("Producteur des données"))
+        self.producer_edit.setPlaceholderText(self.tr("ex. : Direction des affaires financières"))
+        self.contact_edit = QLineEdit(self)
+        self.contact_edit.setAccessibleName(self.tr("Adresse de contact du service"))
+        self.contact_edit.setPlaceholderText(self.tr("ex. : contact-donnees@ministere.gouv.fr"))
+        self.contact_warning = QLabel(self)
+        self.contact_warning.setWordWrap(True)
+        self.contact_warning.setStyleSheet("color: #8a5a00;")
+        self.contact_warning.setAccessibleName(self.tr("Avertissement sur le contact"))
+        self.contact_warning.hide()
+        meta_form = QFormLayout()
+        for text, widget in ((self.tr("&Titre :"), self.title_edit), (self.tr("&Description :"), self.description_edit),
+                             (self.tr("&Licence :"), self.licence_combo), (self.tr("&Producteur :"), self.producer_edit),
+                             (self.tr("C&ontact :"), self.contact_edit)):
+            label = QLabel(text, self)
+            label.setBuddy(widget)
+            meta_form.addRow(label, widget)
+        meta_form.addRow("", self.contact_warning)
+        meta_box = QGroupBox(self.tr("Description du jeu de données"), self)
+        meta_box.setLayout(meta_form)
+
+        # formats and folder
+        self.csv_check = QCheckBox(self.tr("CSV (UTF-8, virgule) — toujours produit"), self)
+        self.csv_check.setChecked(True)
+        self.csv_check.setEnabled(False)
+        self.json_check = QCheckBox(self.tr("&JSON (tableau d'enregistrements typés)"), self)
+        self.json_check.setChecked(True)
+        self.bom_check = QCheckBox(self.tr("CSV avec &BOM (pour l'ouvrir dans Excel)"), self)
+        self.formula_check = QCheckBox(self.tr("&Neutraliser les cellules qui ressemblent à des formules (= + - @)"), self)
+        self.folder_edit = QLineEdit(str(default_export_folder()), self)
+        self.folder_edit.setAccessibleName(self.tr("Dossier où créer l'export"))
+        self.browse_button = QPushButton(self.tr("C&hoisir…"), self)
+        self.browse_button.setAccessibleName(self.tr("Choisir le dossier d'export"))
+        self.browse_button.clicked.connect(self.choose_folder)
+        self.target_label = QLabel(self)
+        self.target_label.setObjectName("hint")
+        self.target_label.setWordWrap(True)
+        folder_row = QHBoxLayout()
+        folder_row.addWidget(self.folder_edit, 1)
+        folder_row.addWidget(self.browse_button)
+        out_form = QVBoxLayout()
+        for check in (self.csv_check, self.json_check, self.bom_check, self.formula_check):
+            out_form.addWidget(check)
+        folder_label = QLabel(self.tr("Dossier d'e&xport :"), self)
+        folder_label.setBuddy(self.folder_edit)
+        out_form.addWidget(folder_label)
+        out_form.addLayout(folder_row)
+        out_form.addWidget(self.target_label)
+        out_box = QGroupBox(self.tr("Formats et dossier"), self)
+        out_box.setLayout(out_form)
+
+        # summary and result
+        self.summary_label = QLabel(self)
+        self.summary_label.setWordWrap(True)
+        self.summary_label.setAccessibleName(self.tr("Ce qui sera publié"))
+        summary_box = QGroupBox(self.tr("Ce qui sera publié"), self)
+        QVBoxLayout(summary_box).addWidget(self.summary_label)
+
+        self.export_button = QPushButton(self.tr("&Exporter"), self)
+        self.export_button.setObjectName("primaryButton")
+        self.export_button.setAccessibleName(self.tr("Exporter le jeu de données"))
+        self.export_button.clicked.connect(self.export)
+        self.open_button = QPushButton(self.tr("&Ouvrir le dossier"), self)
+        self.open_button.setAccessibleName(self.tr("Ouvrir le dossier exporté"))
+        self.open_button.clicked.connect(self.open_folder)
+        self.open_button.hide()
+        self.result_label = QLabel(self)
+        self.result_label.setWordWrap(True)
+        self.result_label.setAccessibleName(self.tr("Résultat de l'export"))
+        self.files_list = QListWidget(self)
+        self.files_list.setAccessibleName(self.tr("Fichiers écrits"))
+        self.files_list.setMaximumHeight(120)
+        self.files_list.hide()
+        action_row = QHBoxLayout()
+        action_row.addWidget(self.result_label, 1)
+        action_row.addWidget(self.open_button)
+        action_row.addWidget(self.export_button)
+
+        columns = QHBoxLayout()
+        columns.addWidget(meta_box, 3)
+        right = QVBoxLayout()
+        right.addWidget(out_box)
+        right.addWidget(summary_box, 1)
+        columns.addLayout(right, 2)
+        layout = QVBoxLayout(self)
+        layout.addLayout(columns, 1)
+        layout.addWidget(self.files_list)
+        layout.addLayout(action_row)
+
+        self.title_edit.textChanged.connect(self._update_target)
+        self.folder_edit.textChanged.connect(self._update_target)
+        self.contact_edit.textChanged.connect(self._check_contact)
+        self.title_edit.textChanged.connect(lambda: self.sig_state_changed.emit())
+
+    def title(self) -> str:
+        return self.tr("Exporter")
+
+    def subtitle(self) -> str:
+        return self.tr("Décrivez le jeu de données puis exportez-le : fichier CSV, JSON, description "
+                       "(datapackage.json), rapports et recette, dans un dossier prêt à publier.")
+
+    # -- form -----------------------------------------------------------------------------------------
+    def enter(self) -> None:
+        if not self.title_edit.text().strip():
+            self.title_edit.setText(self.default_title())
+        self._update_target()
+        self._check_contact()
+        self.refresh_summary()
+
+    def default_title(self) -> str:
+        schema = self.session.schema
+        stem = self.session.path.stem if self.session.path is not None else ""
+        stem = re.sub(r"[_\s]+", " ", stem).strip()
+        schema_title = getattr(schema, "title", "") if schema is not None else ""
+        if schema_title and stem:
+            return f"{schema_title} — {stem}"
+        return schema_title or stem or self.tr("Jeu de données")
+
+    def target_folder(self) -> Path:
+        """The folder the export will create: chosen folder / name from the title."""
+        base = Path(self.folder_edit.text().strip() or str(default_export_folder())).expanduser()
+        return base / slugify(self.title_edit.text().strip() or self.default_title())
+
+    def _update_target(self) -> None:
+        target = self.target_folder()
+        text = self.tr("Les fichiers seront écrits dans : {folder}").format(folder=str(target))
+        if target.exists():
+            text += " " + self.tr("(ce dossier existe déjà : il vous sera demandé s'il faut le remplacer)")
+        self.target_label.setText(text)
+
+    def _check_contact(self) -> None:
+        personal = looks_personal_contact(self.contact_edit.text())
+        self.contact_warning.setText(self.tr(
+            "Cette adresse ressemble à celle d'une personne. Le contact est publié : indiquez plutôt l'adresse "
+            "d'un service (ex. : contact-donnees@…).") if personal else "")
+        self.contact_warning.setVisible(personal)
+
+    def choose_folder(self) -> None:
+        folder = QFileDialog.getExistingDirectory(self, self.tr("Dossier d'export"), self.folder_edit.text())
+        if folder:
+            self.folder_edit.setText(folder)
+
+    def metadata(self) -> dict[str, Any]:
+        """What the form says, with the names the core's ExportOptions uses."""
+        title = self.title_edit.text().strip() or self.default_title()
+        return {
+            "title": title,
+            "name": slugify(title),
+            "description": self.description_edit.toPlainText().strip(),
+            "licence": self.licence_combo.currentText(),
+            "license": self.licence_combo.currentText(),
+            "producer": self.producer_edit.text().strip(),
+            "contact": self.contact_edit.text().strip(),
+            "json": self.json_check.isChecked(),
+            "write_json": self.json_check.isChecked(),
+            "formats": ("csv", "json") if self.json_check.isChecked() else ("csv",),
+            "bom": self.bom_check.isChecked(),
+            "csv_bom": self.bom_check.isChecked(),
+            "neutralise_formulas": self.formula_check.isChecked(),
+            "neutralize_formulas": self.formula_check.isChecked(),
+        }
+
+    # -- summary ----------------------------------------------------------------------------------------
+    def refresh_summary(self) -> None:
+        self.summary_label.setText("\n".join(self.summary_lines()))
+
+    def summary_lines(self) -> list[str]:
+        """What will be published and what was removed, in sentences (no cell value)."""
+        table = self.session.table
+        if table is None:
+            return [self.tr("Aucun tableau à exporter.")]
+        lines = [self.tr("{rows} lignes et {n} colonnes seront publiées : {columns}.").format(
+            rows=table.row_count, n=len(table.columns), columns=", ".join(table.columns))]
+        log = self.session.privacy_log
+        if log is not None:
+            removed = [e.column for e in log.entries if e.action == "remove"]
+            if removed:
+                lines.append(self.tr("Retiré pour protéger les personnes : {columns}.").format(
+                    columns=", ".join(f"« {c} »" for c in removed)))
+            for e in log.entries:
+                if e.action in ("generalise", "mask", "suppress", "pseudonymise") and e.cells_changed:
+                    lines.append(self.tr("« {column} » : {n} cellule(s) transformée(s) ({action}).").format(
+                        column=e.column, n=e.cells_changed, action=self._action_label(e.action)))
+                elif e.action == "keep" and e.exception:
+                    lines.append(self.tr("« {column} » publié au titre d'une exception légale.").format(column=e.column))
+            if log.rows_dropped:
+                lines.append(self.tr("{n} ligne(s) retirée(s) pour l'anonymat k.").format(n=log.rows_dropped))
+        else:
+            lines.append(self.tr("L'étape « Protéger » n'a pas été faite : aucune donnée n'a été retirée."))
+        if self.session.edits:
+            lines.append(self.tr("{n} correction(s) faite(s) à la main.").format(n=len(self.session.edits)))
+        report = self.session.report
+        if report is not None:
+            if report.valid:
+                lines.append(self.tr("Le tableau est conforme au schéma."))
+            else:
+                lines.append(self.tr("Attention : {n} erreur(s) de validation restent ; elles seront listées dans le "
+                                     "rapport de validation.").format(n=report.error_count))
+        return lines
+
+    @staticmethod
+    def _action_label(action: str) -> str:
+        try:
+            from capnum_desktop.core.privacy import load_rules
+
+            return load_rules().actions.get(action, {}).get("label", action).lower()
+        except Exception:  # a label only
+            return action
+
+    # -- exporting ----------------------------------------------------------------------------------------
+    def export(self) -> bool:
+        """Export in the background (asks before replacing an existing folder); True when started."""
+        if self.session.table is None or self._exporting:
+            return False
+        try:
+            import capnum_desktop.core.export  # noqa: F401 -- is the export step in this version?
+        except ImportError:
+            self.result_label.setText(self.tr("L'export n'est pas disponible dans cette version."))
+            return False
+        target = self.target_folder()
+        overwrite = False
+        if target.exists() and any(target.iterdir()):
+            if not self.confirm_overwrite(target):
+                self.result_label.setText(self.tr("Export annulé : le dossier existant a été conservé."))
+                return False
+            overwrite = True
+        values = {**self.metadata(), "out_dir": target, "overwrite": overwrite}
+        try:
+            options = make_options(values)
+        except Exception as exc:  # a bad option is the user's to fix; shown as a dialog
+            self.sig_error.emit(exc)
+            return False
+        s = self.session
+        available = {
+            "table": s.table, "schema": s.schema, "mapping": s.mapping, "plan": s.plan, "privacy_log": s.privacy_log,
+            "scan": s.scan, "report": s.report, "validation_report": s.report, "edits": s.edits,
+            "read_options": s.read_options, "source": s.path, "source_path": s.path, "path": s.path,
+            "conform_result": s.conform_result, "options": options, "out_dir": target, "overwrite": overwrite,
+            "user": getattr(_preferences(), "user_name", ""),
+        }
+        self._exporting = True
+        self.export_button.setEnabled(False)
+        self.open_button.hide()
+        self.files_list.hide()
+        self.result_label.setText(self.tr("Export en cours…"))
+        self.sig_state_changed.emit()
+        self.jobs.start("export", run_export, available,
+                        on_done=lambda result, o=options, t=target: self._on_exported(o, t, result),
+                        on_failed=self._on_failed, on_cancelled=self._on_cancelled)
+        return True
+
+    def confirm_overwrite(self, folder: Path) -> bool:
+        answer = QMessageBox.question(
+            self, self.tr("Le dossier existe déjà"),
+            self.tr("Le dossier « {folder} » existe déjà. Le remplacer par ce nouvel export ?").format(folder=str(folder)),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, QMessageBox.StandardButton.No)
+        return answer == QMessageBox.StandardButton.Yes
+
+    def _on_exported(self, options: Any, folder: Path, result: Any) -> None:
+        self._exporting = False
+        self.export_button.setEnabled(True)
+        out = Path(getattr(result, "folder", None) or getattr(result, "out_dir", None) or folder)
+        self.last_folder = out
+        self.session.set_export(options, result)
+        files = written_files(result, out)
+        self.files_list.clear()
+        for path in files:
+            self.files_list.addItem(path.name)
+        self.files_list.setVisible(bool(files))
+        self.result_label.setText(self.tr("Export terminé : {n} fichier(s) dans {folder}.").format(
+            n=len(files), folder=str(out)))
+        warnings = list(getattr(result, "warnings", None) or [])
+        if warnings:
+            self.result_label.setText(self.result_label.text() + "\n" + "\n".join(str(w) for w in warnings))
+        self.open_button.show()
+        self.open_button.setFocus()
+        self._update_target()
+        self.sig_status.emit(self.tr("Export terminé."))
+        self.sig_state_changed.emit()
+
+    def _on_failed(self, exc: BaseException) -> None:
+        self._exporting = False
+        self.export_button.setEnabled(True)
+        self.result_label.setText(self.tr("L'export a échoué : aucun fichier n'a été laissé à moitié écrit."))
+        self.sig_error.emit(exc)
+        self.sig_state_changed.emit()
+
+    def _on_cancelled(self) -> None:
+        self._exporting = False
+        self.export_button.setEnabled(True)
+        self.result_label.setText(self.tr("Export interrompu."))
+        self.sig_state_changed.emit()
+
+    def open_folder(self) -> bool:
+        if self.last_folder is None:
+            return False
+        return QDesktopServices.openUrl(QUrl.fromLocalFile(str(self.last_folder)))
+
+    # -- Page interface ---------------------------------------------------------------------------------
+    def can_go_next(self) -> bool:
+        return False  # the last step: the page's own "Exporter" button does the work
+
+    def next_blocker(self) -> str:
+        if self._exporting:
+            return self.tr("Export en cours…")
+        if self.session.export_result is not None:
+            return self.tr("C'est terminé : le dossier est prêt à publier.")
+        return self.tr("Vérifiez la description puis cliquez sur « Exporter ».")
+
+
+PAGE_CLASS = ExportPage
