@@ -10,6 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from pathlib import Path
 
+import numpy as np
 import pandas as pd
 
 from capnum_desktop.core.errors import InputFileError
@@ -40,13 +41,10 @@ def _row_lists(frame: pd.DataFrame) -> list[list[str]]:
 
 def nonempty_mask(grid: pd.DataFrame) -> pd.Series:
     """True for rows with at least one non-blank cell."""
-    if grid.shape[1] == 0:
-        return pd.Series(False, index=grid.index)
-    mask = pd.Series(False, index=grid.index)
+    mask = np.zeros(len(grid), dtype=bool)
     for col in grid.columns:
-        series = grid[col]
-        mask |= series.ne("") & series.str.strip().ne("")
-    return mask
+        mask |= cells.nonblank(grid[col])
+    return pd.Series(mask, index=grid.index)
 
 
 def assemble(
@@ -135,7 +133,7 @@ def assemble(
     # drop columns empty in the header and in every data row
     keep_cols = []
     for j, col in enumerate(grid.columns):
-        if names[j] or (len(data) and bool(data[col].str.strip().ne("").any())):
+        if names[j] or (len(data) and bool(cells.nonblank(data[col]).any())):
             keep_cols.append(j)
     dropped = width - len(keep_cols)
     warnings = list(info.warnings)
@@ -197,7 +195,10 @@ def _forced_layout(numbers, keep, header_line: int, info: GridInfo) -> layout.La
 
 
 def _apply_merges(
-    header_rows: list[list[str]], header_numbers: list[int], merges: list[tuple[int, int, int, int]], grid: pd.DataFrame
+    header_rows: list[list[str]],
+    header_numbers: list[int],
+    merges: list[tuple[int, int, int, int]],
+    grid: pd.DataFrame,
 ) -> list[list[str]]:
     """Copy a merged header cell's text into every header cell the merge covers."""
     if not merges or not header_rows:

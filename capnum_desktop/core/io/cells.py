@@ -10,7 +10,10 @@ from __future__ import annotations
 
 import re
 
+import numpy as np
 import pandas as pd
+import pyarrow as pa
+import pyarrow.compute as pc
 
 APOSTROPHE = r"^'([-+]?\d[\d .,/:-]*)$"
 SCIENTIFIC = r"^[-+]?\d([.,]\d+)?[eE][+]\d{1,3}$"
@@ -18,15 +21,49 @@ MOJIBAKE = "Ã[\u0080-\u00bf]|â€[™œ\u009d“”¦\u0080-\u00bf]|Â[\u00a0-
 REPLACEMENT = "\ufffd"
 
 
+def arrow(series: pd.Series) -> pa.Array | pa.ChunkedArray:
+    """The Arrow array behind a text column (no copy for pandas' Arrow-backed ``str``)."""
+    return pa.array(series) if not hasattr(series.array, "_pa_array") else series.array._pa_array
+
+
+def from_arrow(array: pa.Array | pa.ChunkedArray, like: pd.Series) -> pd.Series:
+    out = array.to_pandas() if isinstance(array, pa.ChunkedArray) else pa.chunked_array([array]).to_pandas()
+    out.index = like.index
+    out.name = like.name
+    return out
+
+
 def strip_apostrophes(series: pd.Series) -> pd.Series:
     """``'49`` -> ``49``: the apostrophe Excel users type to keep a number as text."""
-    if not series.str.startswith("'").any():
+    data = arrow(series)
+    if not pc.any(pc.starts_with(data, "'")).as_py():
         return series
-    return series.str.replace(APOSTROPHE, r"\1", regex=True)
+    return from_arrow(pc.replace_substring_regex(data, APOSTROPHE, r"\1"), series)
 
 
-def _lines(series: pd.Series, mask: pd.Series, limit: int = 5) -> str:
-    rows = [str(int(i)) for i in series.index[mask.to_numpy()][:limit]]
+def nonblank(series: pd.Series) -> np.ndarray:
+    """True where the cell holds something other than spaces."""
+    return pc.not_equal(pc.utf8_trim_whitespace(arrow(series)), "").to_numpy(zero_copy_only=False)
+
+
+def _mask(series: pd.Series, literal: tuple[str, ...], pattern: str | None) -> np.ndarray | None:
+    """Rows matching ``pattern``, after a cheap literal pre-check (most columns have none)."""
+    data = arrow(series)
+    hit = None
+    for text in literal:
+        found = pc.match_substring(data, text)
+        hit = found if hit is None else pc.or_(hit, found)
+    if hit is None or not pc.any(hit).as_py():
+        return None
+    if pattern is not None:
+        hit = pc.match_substring_regex(data, pattern)
+        if not pc.any(hit).as_py():
+            return None
+    return np.asarray(hit.to_numpy(zero_copy_only=False), dtype=bool)
+
+
+def _lines(series: pd.Series, mask: np.ndarray, limit: int = 5) -> str:
+    rows = [str(int(i)) for i in series.index[mask][:limit]]
     more = "…" if int(mask.sum()) > limit else ""
     return ", ".join(rows) + more
 
@@ -46,23 +83,23 @@ def check_header(names: list[str]) -> list[str]:
 def check_column(name: str, series: pd.Series) -> list[str]:
     """Warnings (French, no cell value) about damage in one column."""
     warnings: list[str] = []
-    sci = series.str.match(SCIENTIFIC)
-    if sci.any():
+    sci = _mask(series, ("E+", "e+"), SCIENTIFIC)
+    if sci is not None:
         warnings.append(
             f"Colonne « {name} » : {int(sci.sum())} valeur(s) en notation scientifique (ligne(s) "
             f"{_lines(series, sci)}). Excel a probablement abîmé des identifiants (SIRET, téléphone…) : "
             "les chiffres perdus ne peuvent pas être retrouvés ; reprenez ces valeurs depuis la source "
             "ou enregistrez la colonne au format Texte."
         )
-    moji = series.str.contains(MOJIBAKE, regex=True)
-    if moji.any():
+    moji = _mask(series, ("Ã", "â€", "Â"), MOJIBAKE)
+    if moji is not None:
         warnings.append(
             f"Colonne « {name} » : {int(moji.sum())} valeur(s) avec des caractères mal décodés "
             f"(« Ã© » au lieu de « é », ligne(s) {_lines(series, moji)}). Le fichier a sans doute été "
             "converti deux fois ; choisissez un autre encodage ou corrigez le fichier source."
         )
-    bad = series.str.contains(REPLACEMENT, regex=False)
-    if bad.any():
+    bad = _mask(series, (REPLACEMENT,), None)
+    if bad is not None:
         warnings.append(
             f"Colonne « {name} » : {int(bad.sum())} valeur(s) contiennent le caractère de remplacement "
             f"« \ufffd » (ligne(s) {_lines(series, bad)}) : des lettres ont été perdues avant l'ouverture. "

@@ -34,29 +34,41 @@ def format_number(value: float) -> str:
 
 
 def _floats(array: pa.Array) -> pd.Series:
-    values = array.to_numpy(zero_copy_only=False)
-    nulls = np.asarray(array.is_null().to_numpy(zero_copy_only=False), dtype=bool)
-    out = np.empty(len(values), dtype=object)
-    out[:] = ""
-    finite = ~nulls & np.isfinite(np.where(nulls, 0.0, values))
-    integral = finite & (np.abs(np.where(finite, values, 0.0)) < 1e15)
-    integral &= np.where(integral, values, 0.0) == np.floor(np.where(integral, values, 0.0))
-    if integral.any():
-        out[integral] = values[integral].astype(np.int64).astype(str)
-    rest = finite & ~integral
-    if rest.any():
-        out[rest] = [format_number(float(v)) for v in values[rest]]
-    return pd.Series(out, dtype="str")
+    """Vectorised :func:`format_number`: round to 15 significant digits, then Arrow's shortest text."""
+    values = np.asarray(pc.fill_null(array, np.nan).to_numpy(zero_copy_only=False), dtype=np.float64)
+    finite = np.isfinite(values)
+    magnitude = np.abs(np.where(finite, values, 0.0))
+    normal = finite & (magnitude < 1e15) & ((magnitude >= 1e-4) | (magnitude == 0))
+    safe = np.where(normal, values, 0.0)
+    digits = np.where(safe != 0, np.floor(np.log10(np.where(safe != 0, np.abs(safe), 1.0))), 0).astype(
+        np.int64
+    )
+    scale = np.power(10.0, (14 - digits).astype(np.float64))
+    rounded = np.round(safe * scale) / scale
+    integral = normal & (rounded == np.floor(rounded))
+    text = pc.cast(pa.array(rounded), pa.string())
+    ints = pc.cast(pa.array(np.where(integral, rounded, 0).astype(np.int64)), pa.string())
+    text = pc.if_else(pa.array(integral), ints, text)
+    text = pc.if_else(pa.array(finite), text, "")
+    odd = finite & ~normal
+    if odd.any():
+        out = text.to_numpy(zero_copy_only=False).astype(object)
+        out[odd] = [format_number(float(v)) for v in values[odd]]
+        text = pa.array(out, type=pa.string())
+    return _series(text)
 
 
 def _timestamps(array: pa.Array) -> pd.Series:
-    if pa.types.is_timestamp(array.type) and array.type.tz is not None:
+    if array.type.tz is not None:
         array = array.cast(pa.timestamp(array.type.unit))
     array = pc.floor_temporal(array, unit="second").cast(pa.timestamp("s"))
-    text = pc.strftime(array, format="%Y-%m-%dT%H:%M:%S")
-    series = pc.fill_null(text, "").to_pandas().astype("str")
-    series = series.str.replace(r"^1899-12-3[01]T", "", regex=True)
-    return series.str.replace(r"T00:00:00$", "", regex=True)
+    days = array.cast(pa.date32())
+    if pc.all(pc.equal(days.cast(pa.timestamp("s")), array)).as_py() is not False:
+        text = pc.fill_null(days.cast(pa.string()), "")  # dates only: the fast, common case
+        return _series(pc.replace_substring_regex(text, r"^1899-12-3[01]$", "00:00:00"))
+    text = pc.fill_null(pc.strftime(array, format="%Y-%m-%dT%H:%M:%S"), "")
+    text = pc.replace_substring_regex(text, r"^1899-12-3[01]T", "")
+    return _series(pc.replace_substring_regex(text, r"T00:00:00$", ""))
 
 
 def _durations(array: pa.Array) -> pd.Series:
@@ -70,16 +82,20 @@ def _durations(array: pa.Array) -> pd.Series:
             sign = "-" if v < 0 else ""
             v = abs(v)
             out.append(f"{sign}{v // 3600:02d}:{v % 3600 // 60:02d}:{v % 60:02d}")
-    return pd.Series(out, dtype="str")
+    return _series(pa.array(out, type=pa.string()))
 
 
-def fix_strings(series: pd.Series) -> pd.Series:
+def fix_strings(array: pa.Array) -> pa.Array:
     """Dates that calamine wrote as text in mixed columns: ISO 8601 like the typed ones."""
-    if not series.str.contains(r"\d{2}:\d{2}:\d{2}$", regex=True).any():
-        return series
-    series = series.str.replace(_STRING_TIME_ONLY, r"\1", regex=True)
-    series = series.str.replace(_STRING_MIDNIGHT, r"\1", regex=True)
-    return series.str.replace(_STRING_DATETIME, r"\1T\2", regex=True)
+    if not pc.any(pc.match_substring_regex(array, r"\d\d:\d\d:\d\d$")).as_py():
+        return array
+    array = pc.replace_substring_regex(array, _STRING_TIME_ONLY, r"\1")
+    array = pc.replace_substring_regex(array, _STRING_MIDNIGHT, r"\1")
+    return pc.replace_substring_regex(array, _STRING_DATETIME, r"\1T\2")
+
+
+def _series(array: pa.Array) -> pd.Series:
+    return pa.chunked_array([array]).to_pandas()
 
 
 def to_text(array: pa.Array | pa.ChunkedArray) -> pd.Series:
@@ -88,23 +104,17 @@ def to_text(array: pa.Array | pa.ChunkedArray) -> pd.Series:
         array = array.combine_chunks() if array.num_chunks != 1 else array.chunk(0)
     kind = array.type
     if pa.types.is_null(kind):
-        return pd.Series([""] * len(array), dtype="str")
+        return _series(pa.array([""] * len(array), type=pa.string()))
     if pa.types.is_floating(kind):
         return _floats(array.cast(pa.float64()))
     if pa.types.is_integer(kind):
-        return pc.fill_null(array.cast(pa.string()), "").to_pandas().astype("str")
+        return _series(pc.fill_null(array.cast(pa.string()), ""))
     if pa.types.is_boolean(kind):
-        text = pc.if_else(array, "true", "false")
-        return pc.fill_null(text, "").to_pandas().astype("str")
+        return _series(pc.fill_null(pc.if_else(array, "true", "false"), ""))
     if pa.types.is_timestamp(kind):
         return _timestamps(array)
     if pa.types.is_date(kind):
-        return (
-            pc.fill_null(pc.strftime(array.cast(pa.timestamp("s")), format="%Y-%m-%d"), "")
-            .to_pandas()
-            .astype("str")
-        )
+        return _series(pc.fill_null(array.cast(pa.date32()).cast(pa.string()), ""))
     if pa.types.is_duration(kind):
         return _durations(array)
-    text = pc.fill_null(array.cast(pa.string()), "").to_pandas().astype("str")
-    return fix_strings(text)
+    return _series(fix_strings(pc.fill_null(array.cast(pa.string()), "")))
