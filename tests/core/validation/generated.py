@@ -48,8 +48,11 @@ EDGE = {
 }
 
 
-def generate(rows: int, *, seed: int = 7, error_rate: float = 0.01, edge: bool = True) -> pd.DataFrame:
-    """A text DataFrame of ``rows`` rows (index = source rows from 2), with injected errors."""
+def generate(rows: int, *, seed: int = 7, error_rate: float = 0.01, edge: bool = True, dirty: bool = True) -> pd.DataFrame:
+    """A text DataFrame of ``rows`` rows (index = source rows from 2), with injected errors.
+
+    ``dirty=False`` gives valid data (no injected errors, duplicates, blank rows or odd values).
+    """
     rng = np.random.default_rng(seed)
     n = rows
     ids = np.arange(1, n + 1)
@@ -82,9 +85,13 @@ def generate(rows: int, *, seed: int = 7, error_rate: float = 0.01, edge: bool =
         "date_debut": ["15/03/2024", "2024-13-01"], "maj": ["1999-01-01T00:00:00", "hier"], "annee": ["1989", "20"],
         "public": ["peut-être"], "code_postal": ["7500", "ABCDE"],
     }
-    for col, choices in bad.items():
+    for col, choices in (bad.items() if dirty else ()):
         hit = rng.random(n) < error_rate
         df.loc[hit, col] = rng.choice(np.array(choices, dtype=object), int(hit.sum()))
+    if not dirty:
+        df = df.astype(str)
+        df.index = pd.Index(range(2, n + 2), name=SOURCE_ROW)
+        return df
     # duplicated ids, blank rows
     dup = rng.choice(n, max(1, n // 500), replace=False)
     df.loc[dup, "id"] = df["id"].to_numpy()[(dup + 1) % n]
