@@ -30,6 +30,9 @@ class GridInfo:
     sheet: str | None = None
     warnings: list[str] = field(default_factory=list)
     skipped: list[Skipped] = field(default_factory=list)
+    suspects: frozenset[str] | None = None
+    """Which damage checks can find something (``sci``, ``moji``, ``fffd``); None = run them all.
+    A reader that saw the raw bytes can rule checks out cheaply (they cost a scan of every cell)."""
     merges: list[tuple[int, int, int, int]] = field(default_factory=list)
     """Workbooks: merged ranges (first row, first column, last row, last column), rows as source
     numbers, columns as grid positions; a merged header cell names every column it spans."""
@@ -146,7 +149,7 @@ def assemble(
     data = data.copy()
     for name in names:
         data[name] = cells.strip_apostrophes(data[name])
-        warnings.extend(cells.check_column(name, data[name]))
+        warnings.extend(cells.check_column(name, data[name], info.suspects))
     header_number = int(numbers[lay.header[0]]) if lay.header else None
     if header_number is None and header_line is None:
         warnings.append(

@@ -80,10 +80,11 @@ def check_header(names: list[str]) -> list[str]:
     ]
 
 
-def check_column(name: str, series: pd.Series) -> list[str]:
-    """Warnings (French, no cell value) about damage in one column."""
+def check_column(name: str, series: pd.Series, suspects: frozenset[str] | None = None) -> list[str]:
+    """Warnings (French, no cell value) about damage in one column (only the ``suspects`` checks)."""
     warnings: list[str] = []
-    sci = _mask(series, ("E+", "e+"), SCIENTIFIC)
+    every = suspects is None
+    sci = _mask(series, ("E+", "e+"), SCIENTIFIC) if every or "sci" in suspects else None
     if sci is not None:
         warnings.append(
             f"Colonne « {name} » : {int(sci.sum())} valeur(s) en notation scientifique (ligne(s) "
@@ -91,14 +92,14 @@ def check_column(name: str, series: pd.Series) -> list[str]:
             "les chiffres perdus ne peuvent pas être retrouvés ; reprenez ces valeurs depuis la source "
             "ou enregistrez la colonne au format Texte."
         )
-    moji = _mask(series, ("Ã", "â€", "Â"), MOJIBAKE)
+    moji = _mask(series, ("Ã", "â€", "Â"), MOJIBAKE) if every or "moji" in suspects else None
     if moji is not None:
         warnings.append(
             f"Colonne « {name} » : {int(moji.sum())} valeur(s) avec des caractères mal décodés "
             f"(« Ã© » au lieu de « é », ligne(s) {_lines(series, moji)}). Le fichier a sans doute été "
             "converti deux fois ; choisissez un autre encodage ou corrigez le fichier source."
         )
-    bad = _mask(series, (REPLACEMENT,), None)
+    bad = _mask(series, (REPLACEMENT,), None) if every or "fffd" in suspects else None
     if bad is not None:
         warnings.append(
             f"Colonne « {name} » : {int(bad.sum())} valeur(s) contiennent le caractère de remplacement "
