@@ -153,6 +153,21 @@ LADDERS: dict[str, list[tuple[str, dict[str, Any]]]] = {
 }
 
 
+def generalisation_choices(category: str | None) -> list[dict[str, Any]]:
+    """The generalisation methods a user may pick for a category (for the GUI's drop-down), default first."""
+    ladder = LADDERS.get(category or "", [])
+    out, seen = [], set()
+    for method, params in ladder:
+        key = (method, tuple(sorted(params.items())))
+        if key in seen:
+            continue
+        seen.add(key)
+        out.append({"method": method, "params": dict(params), "label": METHOD_LABELS.get(method, method)})
+    if not out:
+        out = [{"method": m, "params": {}, "label": METHOD_LABELS[m]} for m in ("month", "year")]
+    return out
+
+
 def generalise_series(series: pd.Series, method: str, params: dict[str, Any] | None = None) -> pd.Series:
     """Apply a method to every cell (computed once per distinct value)."""
     func = METHODS[method]

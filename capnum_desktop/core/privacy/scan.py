@@ -7,6 +7,7 @@ seconds; the k-anonymity measure uses every row. Findings never quote a cell val
 
 from __future__ import annotations
 
+from collections import Counter
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -17,6 +18,7 @@ from capnum_desktop.core.privacy import values as v
 from capnum_desktop.core.privacy.detectors import DETECTORS, Measure
 from capnum_desktop.core.privacy.risk import KAnonymityResult, k_anonymity
 from capnum_desktop.core.privacy.rules import Category, Rules, header_tokens, load_rules
+from capnum_desktop.core.privacy.spans import find_spans
 from capnum_desktop.core.table import Table
 
 SAMPLE_SIZE = 500
@@ -186,6 +188,30 @@ def _identifier_notes(sample: list[str]) -> tuple[list[str], list[dict[str, Any]
     return [], []
 
 
+_SPAN_WORDS = {"nir": "un NIR valide", "iban": "un IBAN valide", "email": "une adresse e-mail",
+               "phone": "un numéro de téléphone"}
+
+
+def _hidden_identifiers(column: str, sample: list[str], rules: Rules) -> ColumnFinding | None:
+    """A NIR or IBAN (or e-mails, phones) inside a column that looks like nothing personal: mask them."""
+    if not sample:
+        return None
+    cells: Counter = Counter()
+    for value in sample:
+        for kind in find_spans(value):
+            if kind in _SPAN_WORDS:
+                cells[kind] += 1
+    strong = {k: n for k, n in cells.items() if k in ("nir", "iban") or n >= max(2, 0.05 * len(sample))}
+    if not strong:
+        return None
+    cat = rules.category("free_text")
+    texts = [f"{n} valeurs sur {len(sample)} contiennent {_SPAN_WORDS[k]} : ces passages seront masqués dans "
+             "toutes les lignes." for k, n in sorted(strong.items())]
+    data = [{"rule": "spans", "category": cat.id, "kind": k, "cells": n, "sampled": len(sample)}
+            for k, n in sorted(strong.items())]
+    return _finding(column, cat, 0.6, (texts, data))
+
+
 def classify_column(column: str, sample: list[str], rules: Rules) -> ColumnFinding:
     """The best category for one column, with the runner-up categories kept as alternatives."""
     scored = []
@@ -201,6 +227,9 @@ def classify_column(column: str, sample: list[str], rules: Rules) -> ColumnFindi
         if confidence > 0:
             scored.append((confidence, cat, measure, header_word))
     if not scored:
+        hidden = _hidden_identifiers(column, sample, rules)
+        if hidden is not None:
+            return hidden
         notes, data = _identifier_notes(sample)
         return _nothing(column, notes, data)
     scored.sort(key=lambda s: -s[0])  # stable: rules order breaks ties
@@ -251,7 +280,7 @@ def scan_table(table: Table, *, progress: Progress | None = None, cancel: Cancel
         if cancel is not None:
             cancel.check()
         progress(i / max(1, len(columns)) * 0.8, f"Analyse de la colonne « {column} »")
-        samples[column] = sample_values(table.df[column])
+        samples[column] = sample_values(table.df.iloc[:, i])
         findings.append(classify_column(column, samples[column], rules))
     _juridical_flags(table, findings, samples, rules)
     progress(0.85, "Calcul du risque de ré-identification")

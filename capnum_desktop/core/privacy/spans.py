@@ -28,7 +28,7 @@ _EMAIL = re.compile(r"[\w.+'-]+@[\w-]+(?:\.[\w-]+)*\.[A-Za-z]{2,}")
 _IBAN = re.compile(r"\b[A-Z]{2}\d{2}(?:[ ]?[A-Z0-9]{4}){2,7}(?:[ ]?[A-Z0-9]{1,3})?\b")
 _NIR = re.compile(r"\b[1-478][ .]?\d{2}[ .]?\d{2}[ .]?(?:\d{2}|2[AB])[ .]?\d{3}[ .]?\d{3}[ .]?\d{2}\b")
 _PHONE = re.compile(r"(?:(?:\+|\b00)33[ .]?(?:\(0\)[ .]?)?|\b0)[1-9](?:[ .\-]?\d{2}){4}\b")
-_TRIGGER = re.compile(r"[@\d]|\b(?:M|Mm|Ml|Mo|Ma|Me|Dr|Do|Pr)", re.IGNORECASE)
+_NINE_DIGITS = re.compile(r"(?:\d\D{0,2}){9}")
 _CAP = r"[A-ZÀÂÄÇÉÈÊËÎÏÔÖÙÛÜŸ][\w'’\-]*"
 _PARTICLE = r"(?:de la|de|du|des|d'|d’|van|von|ben|el)"
 
@@ -54,6 +54,13 @@ def _checked(pattern: re.Pattern[str], kind: str, test: Callable[[str], bool]) -
     return sub
 
 
+@lru_cache(maxsize=1)
+def _civility_trigger() -> re.Pattern[str]:
+    """A cheap test run before the full name pattern: is there a civility word at all?"""
+    civilities = sorted(load_rules().lexicons.get("civilities") or [], key=len, reverse=True)
+    return re.compile("|".join(rf"\b{re.escape(c.rstrip('.'))}\b" for c in civilities))
+
+
 def _names(text: str, counts: Counter) -> str:
     def repl(m: re.Match[str]) -> str:
         counts["name"] += 1
@@ -62,22 +69,22 @@ def _names(text: str, counts: Counter) -> str:
     return _civility_name().sub(repl, text)
 
 
-_STEPS = (
-    _checked(_EMAIL, "email", lambda s: True),
-    _checked(_IBAN, "iban", v.is_iban),
-    _checked(_NIR, "nir", v.is_nir),
-    _checked(_PHONE, "phone", v.is_phone),
-    _names,
-)
+_EMAIL_STEP = _checked(_EMAIL, "email", lambda s: True)
+_NUMBER_STEPS = (_checked(_IBAN, "iban", v.is_iban), _checked(_NIR, "nir", v.is_nir), _checked(_PHONE, "phone", v.is_phone))
 
 
 def mask_text(text: str) -> tuple[str, Counter]:
     """The text with personal spans replaced, and how many spans of each kind were masked."""
     counts: Counter = Counter()
-    if not text or not _TRIGGER.search(text):
+    if not text:
         return text, counts
-    for step in _STEPS:
-        text = step(text, counts)
+    if "@" in text:
+        text = _EMAIL_STEP(text, counts)
+    if _NINE_DIGITS.search(text):
+        for step in _NUMBER_STEPS:
+            text = step(text, counts)
+    if _civility_trigger().search(text):
+        text = _names(text, counts)
     return text, counts
 
 

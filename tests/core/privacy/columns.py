@@ -58,6 +58,7 @@ NEGATIVE_HEADERS: dict[str, list[str]] = {
     "company_city": ["Siège", "Implantation", "Lieu du projet"],
     "label": ["Nature", "Type d'aide", "Statut", "Catégorie"],
     "url": ["Site web", "url", "Lien"],
+    "named_place": ["Nom de l'équipement", "Équipement", "Lieu", "Établissement", "Libellé"],
 }
 HEADER_ONLY = {"age", "postal_code", "commune", "profession", "nationality"}
 PERSON_KINDS = list(HEADERS)
@@ -70,6 +71,8 @@ NATIONALITIES = ["Française", "Française", "Française", "Belge", "Italienne",
                  "Portugaise", "Tunisienne", "Espagnole", "Allemande", "Sénégalaise", "Turque", "Chinoise"]
 LABELS = ["Fonctionnement", "Investissement", "Projet", "Aide à l'emploi", "Subvention exceptionnelle",
           "En cours", "Clôturé", "Accordé", "Refusé", "Association", "Collectivité"]
+PLACE_WORDS = ["Collège", "Lycée", "École", "Espace", "Salle", "Gymnase", "Stade", "Médiathèque", "Parc",
+               "Square", "Piscine", "Rue", "Avenue", "Place", "Centre", "Résidence", "Prix", "Fondation"]
 ASSOCIATION_WORDS = ["Association", "Amicale", "Club", "Comité", "Fédération", "Union", "Ligue", "Collectif"]
 
 
@@ -174,6 +177,7 @@ class Generator:
             "company_city": f.city,
             "label": lambda: rng.choice(LABELS),
             "url": f.url,
+            "named_place": lambda: f"{rng.choice(PLACE_WORDS)} {self.first()} {self.last()}",
         }
 
     def column(self, kind: str, rows: int, generic_share: float = 0.3) -> GeneratedColumn:

@@ -64,6 +64,14 @@ def test_generalisers() -> None:
     assert birth_date_to_band("40-49 ans") == "40-49 ans"  # already generalised: unchanged
 
 
+def test_generalisation_choices_for_the_gui() -> None:
+    from capnum_desktop.core.privacy.generalise import generalisation_choices
+
+    assert [c["method"] for c in generalisation_choices("postal_code")] == ["departement"]
+    assert generalisation_choices("age")[0]["params"] == {"width": 10}
+    assert {c["method"] for c in generalisation_choices(None)} == {"month", "year"}
+
+
 def test_keeping_a_name_needs_a_legal_exception(people) -> None:
     plan = PrivacyPlan([Decision("Nom", "keep", category="last_name")])
     assert validate_plan(plan)
@@ -90,7 +98,7 @@ def test_pseudonymisation_uses_a_key_kept_only_in_the_secrets_folder(people) -> 
     plan = PrivacyPlan([Decision("Courriel", "pseudonymise", category="email")])
     out, log = apply_plan(people, plan)
     key_file = secrets_dir() / "pseudonymisation.key"
-    assert key_file.exists()
+    assert key_file.exists() and key_file.stat().st_mode & 0o077 == 0  # readable by the user only
     key = key_file.read_text().strip()
     values = out.df["Courriel"].tolist()
     assert all(x.startswith("P-") for x in values if x)

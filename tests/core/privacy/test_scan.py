@@ -124,3 +124,19 @@ def test_a_million_rows_scan_in_a_few_seconds() -> None:
     elapsed = time.perf_counter() - start
     assert elapsed < 10, elapsed
     assert scan.finding(list(base)[1]).category == "email"
+
+
+def test_a_nir_hidden_in_a_reference_column_is_found_and_masked_everywhere() -> None:
+    from capnum_desktop.core.privacy import apply_plan, default_plan
+
+    refs = [f"DOS-2024-{i:04d}" for i in range(30)]
+    refs[7] = "DOS-2024-0007 (NIR 2 95 10 99 126 111 93)"
+    table = make_table({"Référence": refs})
+    scan = scan_table(table)
+    finding = scan.finding("Référence")
+    assert finding.category == "free_text" and finding.default_action == "mask"
+    assert "NIR" in finding.evidence[0]
+    out, log = apply_plan(table, default_plan(scan))
+    assert out.df["Référence"].iloc[7] == "DOS-2024-0007 (NIR [NIR masqué])"
+    assert out.df["Référence"].iloc[0] == "DOS-2024-0000"
+    assert log.entry("Référence").spans_masked == {"nir": 1}
