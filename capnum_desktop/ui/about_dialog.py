@@ -72,21 +72,28 @@ class AboutDialog(QDialog):
         layout.addWidget(self.tabs, 1)
         layout.addWidget(buttons)
 
-    def _table(self, headers: list[str], rows: list[list[str]], tooltips: list[str]) -> QTableWidget:
+    def _table(
+        self, headers: list[str], rows: list[list[str]], tooltips: list[str], widths: dict[int, int] | None = None
+    ) -> QTableWidget:
+        """A read-only table; columns listed in ``widths`` get that width (text elided, full text in tooltip)."""
         table = QTableWidget(len(rows), len(headers))
         table.setHorizontalHeaderLabels(headers)
         table.verticalHeader().setVisible(False)
+        table.verticalHeader().setDefaultSectionSize(table.fontMetrics().height() + 8)
+        table.setTextElideMode(Qt.TextElideMode.ElideRight)
         table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         table.setWordWrap(False)
         for r, (row, tip) in enumerate(zip(rows, tooltips, strict=True)):
             for c, text in enumerate(row):
                 item = QTableWidgetItem(text)
-                if tip:
-                    item.setToolTip(tip)
+                item.setToolTip("\n".join(t for t in (text, tip) if t))
                 table.setItem(r, c, item)
         header = table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        for column, width in (widths or {}).items():
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
+            table.setColumnWidth(column, width)
         header.setStretchLastSection(True)
         return table
 
@@ -109,6 +116,7 @@ class AboutDialog(QDialog):
             [self.tr("Schéma"), self.tr("Version"), self.tr("Licence"), self.tr("Source")],
             rows,
             [s.id for s in sources],
+            widths={0: 240, 2: 190, 3: 200},
         )
         table.setObjectName("schemasTable")
         page = QWidget()
