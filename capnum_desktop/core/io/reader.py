@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from capnum_desktop.core.errors import UnsupportedFormatError
-from capnum_desktop.core.io import delimited, sniff, source, workbook
+from capnum_desktop.core.io import delimited, markup, sniff, source, workbook, xlsx
 from capnum_desktop.core.io.assemble import assemble
 from capnum_desktop.core.io.options import ReadOptions
 from capnum_desktop.core.jobs import CancelToken, Progress
@@ -40,9 +40,13 @@ def read_table(
         grid, info, at_end = workbook.read_grid(
             path, options, fmt, max_rows=max_rows, progress=progress, cancel=cancel
         )
+    elif fmt == "html":
+        grid, info, at_end = markup.read_html(path, options)
+    elif fmt == "xml2003":
+        grid, info, at_end = markup.read_xml2003(path, options)
     else:
         raise UnsupportedFormatError(
-            f"Le format du fichier « {path.name} » ({fmt}) n'est pas encore pris en charge."
+            f"Le format du fichier « {path.name} » ({fmt}) n'est pas pris en charge."
         )
     return assemble(grid, info, header_line=options.header_line, max_rows=max_rows, at_end=at_end)
 
@@ -51,6 +55,11 @@ def list_sheets(path: str | Path) -> list[str]:
     """Sheet names of a workbook in their order; ``[]`` for a text file."""
     path = source.check_path(Path(path))
     fmt = sniff.detect_format(path)
+    if fmt == "xml2003":
+        return list(markup.read_xml2003(path, ReadOptions())[1].sheets)
+    if fmt in ("xlsx", "xlsm"):
+        with xlsx.XlsxPackage.open(path) as pkg:
+            return [s.name for s in pkg.sheets]
     if fmt not in WORKBOOK_FORMATS:
         return []
     return workbook.sheet_names(workbook.open_reader(path, fmt))
