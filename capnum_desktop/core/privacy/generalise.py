@@ -60,6 +60,8 @@ def postal_to_departement(value: str, **_: Any) -> str:
     text = value.strip()
     if _DEPARTEMENT.match(text):
         return text.upper()
+    if re.fullmatch(r"[1-9]\d{3}", text):  # leading zero lost in Excel: 1400 is 01400
+        text = text.zfill(5)
     if not _POSTAL.match(text):
         return ""
     if text.startswith("97") or text.startswith("98"):

@@ -202,6 +202,10 @@ def _name_words(value: str) -> list[str] | None:
     if any(w in company for w in words(value.replace(".", ""))):
         return None
     for word in words(value):
+        parts = word.split("-")
+        if any(p in company for p in parts) or any(p in particles for p in parts[1:-1]):
+            return None  # Saint-Denis, Bourg-en-Bresse, L'Abergement-de-Varey: a place
+    for word in words(value):
         bare = word.split("'")[-1]
         if word in company or bare in company or "&" in value:
             return None

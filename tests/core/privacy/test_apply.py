@@ -58,7 +58,8 @@ def test_default_plan_removes_identifiers_generalises_quasi_identifiers_and_mask
 def test_generalisers() -> None:
     assert postal_to_departement("75011") == "75" and postal_to_departement("97411") == "974"
     assert postal_to_departement("20090") == "2A" and postal_to_departement("20200") == "2B"
-    assert postal_to_departement("7501") == ""
+    assert postal_to_departement("1400") == "01"  # Excel lost the leading zero of 01400
+    assert postal_to_departement("750") == "" and postal_to_departement("Paris") == ""
     assert birth_date_to_band("15/03/1980", reference_date="2026-11-23") == "40-49 ans"
     assert birth_date_to_band("1920-01-01", reference_date="2026-11-23") == "90 ans et plus"
     assert birth_date_to_band("40-49 ans") == "40-49 ans"  # already generalised: unchanged

@@ -140,3 +140,13 @@ def test_a_nir_hidden_in_a_reference_column_is_found_and_masked_everywhere() -> 
     assert out.df["Référence"].iloc[7] == "DOS-2024-0007 (NIR [NIR masqué])"
     assert out.df["Référence"].iloc[0] == "DOS-2024-0000"
     assert log.entry("Référence").spans_masked == {"nir": 1}
+
+
+def test_commune_names_under_a_nom_header_are_not_surnames(reference_dir) -> None:
+    from capnum_desktop.core.io import read_table
+
+    table = read_table(reference("real-files", "parrainages-communes-2022", "codesinseecommunesgeolocalisees.csv"))
+    scan = scan_table(table)
+    assert scan.finding("Nom").category is None
+    assert scan.finding("code_postal").category == "postal_code"  # 1400: leading zero lost, still a postal code
+    assert scan.finding("pop99").category is None and scan.finding("surface").category is None
