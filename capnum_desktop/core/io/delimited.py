@@ -255,8 +255,8 @@ def _read_arrow(
     parse_opts = pacsv.ParseOptions(
         delimiter=delimiter, newlines_in_values=True, invalid_row_handler=on_invalid, ignore_empty_lines=True
     )
-    convert = _all_text_options(view, delimiter)
     try:
+        convert = _all_text_options(view, delimiter)
         if max_rows is None:
             # the whole file: pyarrow's multi-threaded reader (2-3x faster than streaming)
             table = pacsv.read_csv(

@@ -244,8 +244,7 @@ class XlsxPackage:
                 elif tag == "sheetData":
                     break
         except (ParseError, zlib.error, EOFError, zipfile.BadZipFile) as exc:
-            if not out:
-                raise _damaged(self.path) from exc
+            raise _damaged(self.path) from exc
         return out
 
     def shared_strings(self, upto: int) -> list[str]:
