@@ -190,6 +190,8 @@ def age(values: list[str], cat: Category, header: bool) -> Measure:
 
 def sex(values: list[str], cat: Category, header: bool) -> Measure:
     allowed = frozenset(fold(x) for x in cat.detection.get("values", []))
+    if not header:  # without a "sexe" header, 1/2 or 0/1 are just numbers
+        allowed = frozenset(x for x in allowed if not x.isdigit())
     m = _count(values, lambda x: fold(x.strip()) in allowed, "sont des codes de sexe ou de civilité (H/F, M./Mme…)")
     distinct = {fold(x.strip()) for x in values}
     return Measure(m.matched, m.sampled, m.sentence, ok=header or len(distinct) <= 4)

@@ -132,7 +132,8 @@ def _score(cat: Category, measure: Measure, header_word: str | None) -> float:
             return min(1.0, 0.7 + 0.3 * share)
         return 0.0
     threshold = det.get("min_share")
-    if threshold is None or measure.sampled < (3 if checksum else 5) or share < float(threshold):
+    min_sampled = int(det.get("min_sampled", 3 if checksum else 5))
+    if threshold is None or measure.sampled < min_sampled or share < float(threshold):
         return 0.0
     base = 0.6 if checksum else (0.45 if cat.id == "free_text" else 0.5)
     return min(0.95, base + 0.4 * share)

@@ -27,7 +27,8 @@ REPLACEMENTS = {
 _EMAIL = re.compile(r"[\w.+'-]+@[\w-]+(?:\.[\w-]+)*\.[A-Za-z]{2,}")
 _IBAN = re.compile(r"\b[A-Z]{2}\d{2}(?:[ ]?[A-Z0-9]{4}){2,7}(?:[ ]?[A-Z0-9]{1,3})?\b")
 _NIR = re.compile(r"\b[1-478][ .]?\d{2}[ .]?\d{2}[ .]?(?:\d{2}|2[AB])[ .]?\d{3}[ .]?\d{3}[ .]?\d{2}\b")
-_PHONE = re.compile(r"(?:(?:\+|\b00)33[ .]?(?:\(0\)[ .]?)?|\b0)[1-9](?:[ .\-]?\d{2}){4}\b")
+# not inside a decimal number (``761857,0232829786``) or a longer run of digits
+_PHONE = re.compile(r"(?<![\d.,])(?:(?:\+|\b00)33[ .]?(?:\(0\)[ .]?)?|\b0)[1-9](?:[ .\-]?\d{2}){4}\b(?![.,]\d)")
 _NINE_DIGITS = re.compile(r"(?:\d\D{0,2}){9}")
 _CAP = r"[A-ZÀÂÄÇÉÈÊËÎÏÔÖÙÛÜŸ][\w'’\-]*"
 _PARTICLE = r"(?:de la|de|du|des|d'|d’|van|von|ben|el)"

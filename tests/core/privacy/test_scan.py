@@ -150,3 +150,10 @@ def test_commune_names_under_a_nom_header_are_not_surnames(reference_dir) -> Non
     assert scan.finding("Nom").category is None
     assert scan.finding("code_postal").category == "postal_code"  # 1400: leading zero lost, still a postal code
     assert scan.finding("pop99").category is None and scan.finding("surface").category is None
+
+
+def test_numbers_one_and_two_are_not_sex_without_a_header() -> None:
+    table = make_table({"N° poste": ["1", "2"] * 10, "Sexe": ["1", "2"] * 10, "Genre": ["H", "F"] * 10})
+    scan = scan_table(table)
+    assert scan.finding("N° poste").category is None
+    assert scan.finding("Sexe").category == "sex" and scan.finding("Genre").category == "sex"

@@ -28,3 +28,9 @@ def test_civilities_with_particles_and_compound_names() -> None:
 def test_invalid_checksums_are_not_masked() -> None:
     masked, counts = mask_text("Numéro 2 95 10 99 126 111 94 à vérifier")
     assert "126 111 94" in masked and not counts
+
+
+def test_decimal_numbers_are_not_phones() -> None:
+    masked, counts = mask_text("761857,0232829786 et 0,0612345678 mais 06 12 34 56 78")
+    assert masked == "761857,0232829786 et 0,0612345678 mais [téléphone masqué]"
+    assert counts == {"phone": 1}
