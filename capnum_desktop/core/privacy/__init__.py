@@ -13,6 +13,7 @@ from capnum_desktop.core.privacy.plan import (
     PrivacyPlan,
     PrivacyPlanError,
     check_plan,
+    complete_plan,
     default_plan,
     validate_plan,
 )
@@ -35,6 +36,7 @@ __all__ = [
     "apply_plan",
     "build_processing_report",
     "check_plan",
+    "complete_plan",
     "default_plan",
     "enforce_k_anonymity",
     "k_anonymity",

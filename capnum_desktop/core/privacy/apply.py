@@ -72,6 +72,7 @@ class PrivacyLog:
     rows_before: int = 0
     rows_after: int = 0
     applied_at: str = ""
+    missing_columns: list[str] = field(default_factory=list)  # decisions whose column is not in the table
 
     @property
     def rows_dropped(self) -> int:
@@ -85,7 +86,8 @@ class PrivacyLog:
                 "k_before": self.k_before.to_dict() if self.k_before else None,
                 "k_after": self.k_after.to_dict() if self.k_after else None,
                 "k_steps": list(self.k_steps), "rows_before": self.rows_before, "rows_after": self.rows_after,
-                "rows_dropped": self.rows_dropped, "applied_at": self.applied_at}
+                "rows_dropped": self.rows_dropped, "applied_at": self.applied_at,
+                "missing_columns": list(self.missing_columns)}
 
     @classmethod
     def from_dict(cls, data: dict[str, Any]) -> PrivacyLog:
@@ -94,7 +96,8 @@ class PrivacyLog:
                    k_before=KAnonymityResult.from_dict(kb) if kb else None,
                    k_after=KAnonymityResult.from_dict(ka) if ka else None,
                    k_steps=list(data.get("k_steps", [])), rows_before=int(data.get("rows_before", 0)),
-                   rows_after=int(data.get("rows_after", 0)), applied_at=data.get("applied_at", ""))
+                   rows_after=int(data.get("rows_after", 0)), applied_at=data.get("applied_at", ""),
+                   missing_columns=list(data.get("missing_columns", [])))
 
 
 # ---- pseudonymisation ----------------------------------------------------------------------------
@@ -203,7 +206,8 @@ def apply_plan(table: Table, plan: PrivacyPlan, *, progress: Progress | None = N
     qis = [c for c in plan.quasi_identifier_columns(rules) if c in table.df.columns]
     today = dt.date.today().isoformat()
     log = PrivacyLog(rows_before=table.row_count, k_before=k_anonymity(table, qis, plan.k),
-                     applied_at=dt.datetime.now().isoformat(timespec="seconds"))
+                     applied_at=dt.datetime.now().isoformat(timespec="seconds"),
+                     missing_columns=[d.column for d in plan.decisions if d.column not in table.df.columns])
     key = pseudonymisation_key(key_folder) if any(d.action == "pseudonymise" for d in decisions) else None
     df = table.df.copy()
     # Suppression of rare rows is decided after the other quasi-identifiers have been generalised.

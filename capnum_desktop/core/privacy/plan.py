@@ -98,6 +98,18 @@ def default_plan(scan: ScanResult, *, rules: Rules | None = None) -> PrivacyPlan
     return plan
 
 
+def complete_plan(plan: PrivacyPlan, scan: ScanResult, *, rules: Rules | None = None) -> list[str]:
+    """Add the default decision for every flagged column the plan does not mention (a recipe replayed on a
+    new file with new columns); returns those columns so the caller can tell the user."""
+    defaults = default_plan(scan, rules=rules)
+    added = []
+    for decision in defaults.decisions:
+        if plan.decision(decision.column) is None:
+            plan.decisions.append(decision)
+            added.append(decision.column)
+    return added
+
+
 def validate_plan(plan: PrivacyPlan, *, rules: Rules | None = None) -> list[str]:
     """Plain-French problems that forbid applying the plan (empty list: the plan is lawful by the rules)."""
     rules = rules or load_rules()

@@ -72,6 +72,9 @@ def build_processing_report(*, source_name: str, scan: ScanResult, plan: Privacy
         warnings.append(rules.pseudonymisation_warning)
     if log.k_after is not None and not log.k_after.ok:
         warnings.append(log.k_after.sentence())
+    if log.missing_columns:
+        warnings.append("Colonnes prévues par la recette mais absentes du fichier : "
+                        + ", ".join(f"« {c} »" for c in log.missing_columns) + ".")
     return {
         "report_version": REPORT_VERSION,
         "title": "Rapport de traitement des données personnelles",

@@ -136,3 +136,16 @@ def test_plan_and_log_round_trip_through_json(people) -> None:
     text = json.dumps(plan.to_dict(), ensure_ascii=False) + json.dumps(log.to_dict(), ensure_ascii=False)
     for value in people.df["Nom"].tolist() + people.df["Courriel"].tolist():
         assert value not in text
+
+
+def test_a_recipe_plan_on_next_months_file_protects_new_columns_and_reports_missing_ones(people) -> None:
+    from capnum_desktop.core.privacy import complete_plan
+
+    old_plan = PrivacyPlan([Decision("Nom", "remove", category="last_name"),
+                            Decision("Ancienne colonne", "remove", category="email")])
+    scan = scan_table(people)
+    added = complete_plan(old_plan, scan)
+    assert "Courriel" in added and "Nom" not in added
+    out, log = apply_plan(people, old_plan)
+    assert "Courriel" not in out.columns
+    assert log.missing_columns == ["Ancienne colonne"]
