@@ -56,6 +56,13 @@ REAL_TRUTH: dict[str, dict[str, str | None]] = {
                                   "voie_nom": "postal_address"},
     "transport-site-bnlc/csv_utf8.csv": {"Xlong": "gps", "Ylat": "gps", "com_lieu": "commune", "nom_lieu": None,
                                          "proprio": None, "id_local": None},
+    "transport-site-bnlc/csv_latin1.csv": {"Xlong": "gps", "Ylat": "gps", "com_lieu": "commune", "comm": "free_text"},
+    "parrainages-communes-2022/codesinseecommunesgeolocalisees.csv": {
+        "Nom": None, "code_postal": "postal_code", "longitude_radian": "gps", "latitude_radian": "gps"},
+    "rna-as-api/reencode_test.csv": {
+        "objet": "free_text", "adr1": "postal_address", "adr2": "postal_address", "adr3": "postal_address",
+        "adrs_codepostal": "postal_code", "libcom": "commune", "adrs_codeinsee": "commune", "telephone": "phone",
+        "email": "email", "dir_civilite": None, "observation": None},
     "api-subventions-asso/fixture.csv": {},
     "schema-decp-dpa/decp-dpa.csv": {"coordonnnées": "postal_address"},  # buyers' addresses (legal persons)
 }

@@ -169,6 +169,7 @@ def _atomic_write(path: Path, text: str) -> None:
     try:
         with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as fh:
             fh.write(text)
+        os.chmod(tmp, 0o644)  # mkstemp makes it private; the report is meant to be shared with the DPO
         os.replace(tmp, path)
     except BaseException:
         Path(tmp).unlink(missing_ok=True)
