@@ -53,6 +53,8 @@ _NUM_PLAIN = r"^[+-]?(?:\d+\.?\d*|\.\d+)(?:[eE][+-]?\d+)?$"
 _NUM_COMMA_DEC = r"^[+-]?\d*,\d+(?:[eE][+-]?\d+)?$"
 _NUM_DOT_THOUSANDS = r"^[+-]?\d{1,3}(?:\.\d{3})+(?:,\d*)?$"
 _NUM_COMMA_THOUSANDS = r"^[+-]?\d{1,3}(?:,\d{3})+\.\d+$|^[+-]?\d{1,3}(?:,\d{3}){2,}$"
+_ODD_SPACES = "[" + SPACES + "]"
+STRING = "string[pyarrow]"  # Arrow-backed text: pandas' str methods then run in C++ (RE2), not per cell
 _CURRENCY = r"(?i)^(?:€|eur|euros?|\$)|(?:€|eur|euros?|\$|k€)$"
 
 
@@ -61,16 +63,10 @@ class Converted:
     """Result of converting one column: values (bad cells unchanged), a status per cell, enum suggestions."""
 
     values: pd.Series
-    status: pd.Series  # "" ok / unchanged, an error code, or "repaired:<code>"
+    status: pd.Series  # "" ok / unchanged, an error code, or "repaired:<code>" (categorical)
     suggestions: dict[str, str] = field(default_factory=dict)  # original value -> closest allowed value
-
-    @property
-    def bad(self) -> pd.Series:
-        return (self.status != OK) & ~self.status.str.startswith(REPAIRED_PREFIX)
-
-    @property
-    def repaired(self) -> pd.Series:
-        return self.status.str.startswith(REPAIRED_PREFIX)
+    bad: pd.Series = field(default_factory=lambda: pd.Series(dtype=bool))  # could not be converted
+    repaired: pd.Series = field(default_factory=lambda: pd.Series(dtype=bool))  # changed beyond formatting
 
 
 def convert_column(values: pd.Series, field: dict[str, Any], **options: Any) -> tuple[pd.Series, pd.Series]:
@@ -96,17 +92,23 @@ def convert_values(
     """
     text = values.astype(object).where(values.notna(), "").astype(str)
     codes, uniques = pd.factorize(text, sort=False)
-    uniq = pd.Series(uniques, dtype=object).astype(str)
+    uniq = pd.Series(uniques, dtype=object).astype(STRING)
     out, status, suggestions = _convert_uniques(uniq, field, tuple(missing_values), checks)
-    out_arr = np.asarray(out, dtype=object)
-    status_arr = np.asarray(status, dtype=object)
+    status_cat = pd.Categorical(status.to_numpy(dtype=object))
+    bad_u, repaired_u = _is_bad(status), _is_repaired(status)
+    index, name = values.index, values.name
     if len(codes) == 0:
-        empty = pd.Series([], index=values.index, dtype=object)
-        return Converted(empty, empty.copy(), suggestions)
+        empty = pd.Series([], index=index, dtype=object)
+        no = pd.Series([], index=index, dtype=bool)
+        return Converted(empty, empty.copy(), suggestions, no, no.copy())
     return Converted(
-        pd.Series(out_arr[codes], index=values.index, dtype=object, name=values.name),
-        pd.Series(status_arr[codes], index=values.index, dtype=object, name=values.name),
+        pd.Series(out.to_numpy(dtype=object)[codes], index=index, dtype=object, name=name),
+        pd.Series(
+            pd.Categorical.from_codes(status_cat.codes[codes], status_cat.categories), index=index, name=name
+        ),
         suggestions,
+        pd.Series(bad_u[codes], index=index, name=name),
+        pd.Series(repaired_u[codes], index=index, name=name),
     )
 
 
@@ -140,14 +142,22 @@ def _convert_uniques(
     if enum:
         _match_enum(out, status, enum, todo, suggestions, raw)
     # a bad cell keeps its original text (never blanked, never half-converted)
-    bad = (status != OK) & ~status.str.startswith(REPAIRED_PREFIX)
+    bad = _is_bad(status)
     out[bad] = raw[bad]
     return out, status, suggestions
 
 
+def _is_repaired(status: pd.Series) -> np.ndarray:
+    cat = pd.Categorical(status.to_numpy(dtype=object))
+    return np.asarray(pd.Index(cat.categories, dtype=object).str.startswith(REPAIRED_PREFIX))[cat.codes]
+
+
+def _is_bad(status: pd.Series) -> np.ndarray:
+    return np.asarray(status.to_numpy(dtype=object) != OK) & ~_is_repaired(status)
+
+
 def _trim(s: pd.Series) -> pd.Series:
-    table = str.maketrans({c: " " for c in SPACES})
-    return s.str.translate(table).str.strip()
+    return s.str.replace(_ODD_SPACES, " ", regex=True).str.strip()
 
 
 # ---------------------------------------------------------------------------------------------- types
@@ -159,10 +169,12 @@ def _as_string(s: pd.Series, field: dict[str, Any]) -> tuple[pd.Series, pd.Serie
 
 def _number_text(s: pd.Series, *, integer: bool) -> tuple[pd.Series, pd.Series, pd.Series]:
     """Normalise French-written numbers; returns (text with '.' decimals, matched mask, percent mask)."""
-    t = s.str.replace("\u2212", "-", regex=False).str.replace(r"[\s'’]", "", regex=True)
+    t = s.str.replace("\u2212", "-", regex=False)
+    for separator in (" ", "\t", "'", "’"):  # thousands separators (odd spaces were made plain by _trim)
+        t = t.str.replace(separator, "", regex=False)
     pct = t.str.endswith("%")
     t = t.str.rstrip("%").str.replace(_CURRENCY, "", regex=True)
-    result = pd.Series("", index=s.index, dtype=object)
+    result = pd.Series("", index=s.index, dtype=STRING)
     matched = pd.Series(False, index=s.index)
     plain = t.str.match(_NUM_PLAIN)
     if integer:  # "1.234" in an integer column is a thousands separator, not a decimal point
@@ -179,8 +191,8 @@ def _number_text(s: pd.Series, *, integer: bool) -> tuple[pd.Series, pd.Series, 
     commas = ~matched & t.str.match(_NUM_COMMA_THOUSANDS)
     result[commas] = t[commas].str.replace(",", "", regex=False)
     matched |= commas
-    result = result.str.replace(r"^\+", "", regex=True)
-    result = result.str.replace(r"^(-?)\.", r"\g<1>0.", regex=True).str.replace(r"\.$", "", regex=True)
+    result = result.str.replace(r"^\+", "", regex=True).str.replace(r"\.$", "", regex=True)
+    result = result.str.replace(r"^\.", "0.", regex=True).str.replace(r"^-\.", "-0.", regex=True)
     special = ~matched & t.isin(["NaN", "INF", "-INF"])
     result[special] = t[special]
     matched |= special
@@ -402,7 +414,7 @@ def _match_enum(
         by_fold.setdefault(fold_value(value), value)
         by_loose.setdefault(fold(value), value)
     loose_keys = list(by_loose)
-    for idx in out.index[(todo & (status == OK) | status.str.startswith(REPAIRED_PREFIX)).to_numpy()]:
+    for idx in out.index[(todo.to_numpy() & (status == OK).to_numpy()) | _is_repaired(status)]:
         value = str(out[idx])
         if value == "" or value in exact:
             continue

@@ -22,7 +22,14 @@ from rapidfuzz import fuzz
 
 from capnum_desktop.core.schemas import identifiers
 from capnum_desktop.core.schemas.catalogue import Schema
-from capnum_desktop.core.schemas.convert import FALSE_WORDS, TRUE_WORDS, _number_text, parse_dates
+from capnum_desktop.core.schemas.convert import (
+    FALSE_WORDS,
+    STRING,
+    TRUE_WORDS,
+    _number_text,
+    _trim,
+    parse_dates,
+)
 from capnum_desktop.core.schemas.mapping import Mapping
 from capnum_desktop.core.schemas.text import fold, fold_value, split_words
 from capnum_desktop.core.table import Table
@@ -176,7 +183,7 @@ def profile_table(df: pd.DataFrame, null_values: tuple[str, ...] = ()) -> dict[s
         return {}
     allv = pd.concat(samples).astype(str)
     allv.index.name = "column"
-    flat = pd.Series(allv.to_numpy(), dtype=object).astype(str)
+    flat = _trim(pd.Series(allv.to_numpy(), dtype=object).astype(STRING))
     keys = allv.index.to_numpy()
     _, is_number, _ = _number_text(flat, integer=False)
     _, is_int_text, _ = _number_text(flat, integer=True)
