@@ -21,6 +21,8 @@ TAIL_ROWS = 30
 _NUMBER = re.compile(r"^[-+]?(\d[\d  .,]*)(\s?[€%])?$")
 _DATE = re.compile(r"^\d{1,4}[/.-]\d{1,2}[/.-]\d{1,4}([ T]\d{1,2}:\d{2}(:\d{2})?)?$")
 _TOTAL = re.compile(r"^(sous[- ]?)?(total|totaux)(\s+g[ée]n[ée]ral(e)?)?\s*:?$", re.IGNORECASE)
+_TOTAL_LIKE = re.compile(r"^(sous[- ]?)?(total|totaux)\b", re.IGNORECASE)
+"""``Total Résultat | 3`` (a pivot table's last line): a total word, then only numbers."""
 _NOTE = re.compile(
     r"^(\(?\*|\(\d+\)|source\s*s?\s*:|sources?\b|note\s*s?\s*:|nb\s*:|n\.b\.|lecture\s*:|champ\s*:|"
     r"mise à jour|mis à jour|données (extraites|arrêtées)|extraction|date d'extraction|réalisé par|"
@@ -172,7 +174,9 @@ def detect_footer(rows: Sequence[Row], width: int) -> list[int]:
         if not cells:
             continue
         first = cells[0]
-        if _TOTAL.match(first):
+        if _TOTAL.match(first) or (
+            _TOTAL_LIKE.match(first) and len(cells) > 1 and all(is_value_like(c) for c in cells[1:])
+        ):
             footer.append(i)
             continue
         sparse = len(cells) == 1 and width >= 3
