@@ -281,8 +281,18 @@ def pair_score(name: float, compatibility: float, evidence: float) -> float:
 # ------------------------------------------------------------------------------------------ proposing
 
 
-def propose_mapping(table: Table, schema: Schema, *, threshold: float = THRESHOLD) -> Mapping:
-    """The best guess of which column feeds which field, with a confidence per column (0..1)."""
+def propose_mapping(
+    table: Table,
+    schema: Schema,
+    *,
+    threshold: float = THRESHOLD,
+    constants: dict[str, str] | None = None,
+) -> Mapping:
+    """The best guess of which column feeds which field, with a confidence per column (0..1).
+
+    ``constants`` (e.g. ``{"nomAttribuant": <the bureau's name>}`` remembered in the settings) fill the
+    fields that no column feeds; a field a column feeds keeps its column.
+    """
     null_values = detect_null_tokens(table)
     scores = score_table(table, schema, null_values=null_values)
     scores = scores[scores["score"] >= threshold].sort_values(
@@ -297,7 +307,10 @@ def propose_mapping(table: Table, schema: Schema, *, threshold: float = THRESHOL
         columns[column] = field_name
         confidence[column] = round(float(score), 3)
         used_fields.add(field_name)
-    return Mapping(columns=columns, confidence=confidence, null_values=null_values)
+    fill = {
+        f: str(v) for f, v in (constants or {}).items() if schema.has_field(f) and f not in used_fields and v
+    }
+    return Mapping(columns=columns, confidence=confidence, null_values=null_values, constants=fill)
 
 
 def score_table(table: Table, schema: Schema, *, null_values: tuple[str, ...] | None = None) -> pd.DataFrame:

@@ -133,3 +133,11 @@ def test_null_tokens_detected() -> None:
     table = make_table(["a", "b"], [["NA", "x"], ["1", "NC"], ["2", "#"], ["3", "ok"]])
     assert set(detect_null_tokens(table)) == {"NA", "NC", "#"}
     assert propose_mapping(table, load_schema("scdl/prenoms")).null_values
+
+
+def test_remembered_constants_fill_only_fields_without_a_column() -> None:
+    table = make_table(["Nom du bénéficiaire", "Attribuant"], [["Asso", "Mairie"]])
+    remembered = {"nomAttribuant": "Bureau des aides", "idAttribuant": "12000123400023", "inconnu": "x"}
+    mapping = propose_mapping(table, load_schema("scdl/subventions"), constants=remembered)
+    assert mapping.field_for("Attribuant") == "nomAttribuant"
+    assert mapping.constants == {"idAttribuant": "12000123400023"}
