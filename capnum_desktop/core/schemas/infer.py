@@ -30,7 +30,7 @@ def infer_schema(table: Table, *, name: str | None = None, title: str | None = N
     stem = name or _slug(table.source.path.stem if table.source and table.source.path else "donnees")
     descriptor: dict[str, Any] = {
         "name": stem,
-        "title": title or f"Schéma déduit de {table.source.path.name}" if table.source else "Schéma déduit",
+        "title": title or (f"Schéma déduit de {table.source.path.name}" if table.source else "Schéma déduit"),
         "description": "Schéma déduit automatiquement des données par CapNum ; à relire et compléter.",
         "fields": fields,
         "missingValues": [""],

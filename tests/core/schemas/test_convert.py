@@ -206,3 +206,29 @@ def test_many_rows_are_converted_once_per_distinct_value() -> None:
     result = convert_values(values, {"type": "date"})
     assert result.values.iloc[-2] == "2024-03-01"
     assert int(result.bad.sum()) == 100_000
+
+
+@pytest.mark.parametrize(
+    "kind", ["number", "integer", "date", "datetime", "boolean", "year", "time", "string"]
+)
+def test_never_blanks_a_value_property(kind: str) -> None:
+    """Whatever the text, a non-empty cell is either converted to non-empty text or flagged and kept as is."""
+    from hypothesis import given, settings
+    from hypothesis import strategies as st
+
+    alphabet = st.sampled_from(list("0123456789 ,.-/+%€:hTZeE\u00a0oinuxOVRAIfa"))
+
+    @settings(max_examples=80, deadline=None)
+    @given(st.lists(st.text(alphabet, min_size=1, max_size=12), min_size=1, max_size=20))
+    def check(texts: list[str]) -> None:
+        values = pd.Series(texts, index=range(2, 2 + len(texts)))
+        result = convert_values(values, {"type": kind})
+        for raw, out, bad in zip(texts, result.values, result.bad, strict=True):
+            if bad:
+                assert out == raw
+            elif raw.replace("\u00a0", " ").strip():
+                assert out != ""
+            else:
+                assert out == ""
+
+    check()

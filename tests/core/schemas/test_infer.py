@@ -70,3 +70,9 @@ def test_real_archive_register_inferred_then_conformed_without_loss() -> None:
     result = conform(table, schema, Mapping(columns={c: c for c in table.columns}, null_values=("NA",)))
     assert result.issues == []
     assert result.table.df["dateEntree"].iloc[0] == "2003-01-21"
+
+
+def test_given_name_and_title_are_kept() -> None:
+    schema = infer_schema(make_table(["a"], [["1"]]), name="mes-donnees", title="Mes données")
+    assert schema.id == "mes-donnees" and schema.title == "Mes données"
+    assert infer_schema(make_table(["a"], [["1"]], name="Liste été.csv")).id == "liste-ete"
