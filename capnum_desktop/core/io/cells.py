@@ -17,7 +17,7 @@ import pyarrow.compute as pc
 
 APOSTROPHE = r"^'([-+]?\d[\d .,/:-]*)$"
 SCIENTIFIC = r"^[-+]?\d([.,]\d+)?[eE][+]\d{1,3}$"
-MOJIBAKE = "Ã[\u0080-\u00bf]|â€[™œ\u009d“”¦\u0080-\u00bf]|Â[\u00a0-\u00bf]|Ã©|Ã¨|Ã§|Ã\u00a0"
+MOJIBAKE = "Ã[\u0080-\u00bf€‚ƒ„…†‡ˆ‰Š‹ŒŽ‘’“”•–—˜™š›œžŸ]|â€[™œ\u009d“”¦\u0080-\u00bf]|Â[\u00a0-\u00bf]|Ã©|Ã¨|Ã§|Ã\u00a0"
 REPLACEMENT = "\ufffd"
 
 

@@ -297,6 +297,11 @@ def _read_arrow(
             )
         if at_end and int(spans.sum()) != physical:
             raise _Fallback()  # blank lines inside: Python keeps their numbers right
+        if b"\r\n" in data:  # line breaks inside cells: one convention, Excel's
+            table = pa.table(
+                [pc.replace_substring(pc.fill_null(c, ""), "\r\n", "\n") for c in table.columns],
+                names=table.column_names,
+            )
     starts = start_line + np.cumsum(spans) - spans
     columns = {}
     for j, column in enumerate(table.columns):
@@ -344,7 +349,7 @@ def _read_python(
     try:
         for record in reader:
             if record:
-                rows.append(record)
+                rows.append([c.replace("\r\n", "\n") if "\r" in c else c for c in record])
                 numbers.append(line)
             line = reader.line_num + 1
             if limit is not None and len(rows) >= limit:
