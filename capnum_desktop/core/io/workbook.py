@@ -14,7 +14,7 @@ from pathlib import Path
 import fastexcel
 import pandas as pd
 
-from capnum_desktop.core.errors import InputFileError
+from capnum_desktop.core.errors import InputFileError, ProtectedFileError
 from capnum_desktop.core.io import layout, values, xlsx
 from capnum_desktop.core.io.assemble import GridInfo
 from capnum_desktop.core.io.options import ReadOptions
@@ -32,6 +32,10 @@ _SIDE_SHEET = re.compile(
 
 
 def damaged(path: Path, exc: Exception | None = None) -> InputFileError:
+    """calamine's error as a French one (an encrypted .xls says so in its message)."""
+    text = str(exc or "").lower()
+    if "password" in text or "encrypt" in text or "protected" in text:
+        return ProtectedFileError(f"Le classeur « {path.name} » est protégé par un mot de passe.")
     return InputFileError(
         f"Le classeur « {path.name} » est endommagé ou incomplet : il ne peut pas être lu.",
         "Ouvrez-le dans Excel ou LibreOffice : s'il s'ouvre, enregistrez-en une copie (Fichier > "

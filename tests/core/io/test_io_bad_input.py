@@ -236,3 +236,12 @@ def test_missing_header_line_option(tmp_path: Path) -> None:
     with pytest.raises(InputFileError) as info:
         read_table(path, ReadOptions(header_line=50))
     assert "50" in info.value.message
+
+
+def test_calamine_password_error_becomes_protected() -> None:
+    """An encrypted legacy .xls reaches us as calamine's error text: say "protected", not "damaged"."""
+    from capnum_desktop.core.io.workbook import damaged
+
+    error = damaged(Path("budget.xls"), RuntimeError("Xls error: Workbook is password protected"))
+    assert isinstance(error, ProtectedFileError)
+    assert not isinstance(damaged(Path("budget.xls"), RuntimeError("Xml error")), ProtectedFileError)
