@@ -258,6 +258,10 @@ def content_scores(profile: ColumnProfile, f: dict[str, Any], checks: tuple[str,
         share = sum(v in allowed for v in profile.folded) / len(profile.folded)
         evidence = max(evidence, share)
         compatibility = max(0.3, share)  # values outside the list: a weak fit, unless the header says so
+    shapes = {_shape(str(x)) for x in _examples(f)} - {None}
+    if shapes and any("9" in x for x in shapes if x):  # structured examples: codes, identifiers, numbers
+        share = sum(_shape(v) in shapes for v in profile.values) / len(profile.values)
+        evidence = max(evidence, 0.6 * share)
     if constraints.get("pattern"):
         try:
             pattern = re.compile(str(constraints["pattern"]))
@@ -266,6 +270,27 @@ def content_scores(profile: ColumnProfile, f: dict[str, Any], checks: tuple[str,
         except re.error:
             pass
     return compatibility, evidence
+
+
+def _examples(f: dict[str, Any]) -> list[Any]:
+    """The field's example values (``example`` is standard; ``examples``, a list, is common too)."""
+    found: list[Any] = []
+    for key in ("example", "examples"):
+        value = f.get(key)
+        if isinstance(value, list):
+            found.extend(value)
+        elif value not in (None, ""):
+            found.append(value)
+    return found
+
+
+@lru_cache(maxsize=65536)
+def _shape(value: str) -> str | None:
+    """``W123456789`` -> ``a999999999``: what a value looks like, for comparing with a field's examples."""
+    value = value.strip()
+    if not value or len(value) > 24:
+        return None
+    return re.sub(r"[^\W\d_]+", "a", re.sub(r"\d", "9", value))
 
 
 def pair_score(name: float, compatibility: float, evidence: float) -> float:

@@ -141,3 +141,20 @@ def test_remembered_constants_fill_only_fields_without_a_column() -> None:
     mapping = propose_mapping(table, load_schema("scdl/subventions"), constants=remembered)
     assert mapping.field_for("Attribuant") == "nomAttribuant"
     assert mapping.constants == {"idAttribuant": "12000123400023"}
+
+
+def test_values_shaped_like_the_field_examples_count_as_evidence() -> None:
+    from capnum_desktop.core.schemas import schema_from_descriptor
+
+    schema = schema_from_descriptor(
+        {
+            "fields": [
+                {"name": "dossier", "type": "string", "example": "AB-1234"},
+                {"name": "libre", "type": "string"},
+            ]
+        }
+    )
+    table = make_table(["ref"], [["XY-9876"], ["CD-0001"], ["texte"]])
+    scores = score_table(table, schema).set_index("field")["evidence"]
+    assert scores["dossier"] == pytest.approx(0.6 * 2 / 3)
+    assert scores["libre"] == 0.0
