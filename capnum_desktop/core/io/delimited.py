@@ -214,6 +214,8 @@ def _table_start(sample: list[tuple[int, list[str]]], options: ReadOptions) -> i
     """The source line where the table (header, or first data row) starts."""
     if options.header_line:
         return options.header_line
+    if options.header_line == 0:  # no header: the data starts at the first non-empty line
+        return next((n for n, r in sample if any(c.strip() for c in r)), 1)
     rows = [r for _, r in sample]
     width = max((len(r) for r in rows), default=0)
     padded = [r + [""] * (width - len(r)) for r in rows]

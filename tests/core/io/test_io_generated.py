@@ -254,3 +254,12 @@ def test_progress_and_cancel(tmp_path: Path) -> None:
     _workbook(book, _people(400))
     with pytest.raises(Cancelled):
         read_table(book, cancel=token)
+
+
+def test_no_header_option(tmp_path: Path) -> None:
+    path = tmp_path / "sans_entete.csv"
+    path.write_text("\nDupont;01000\nMartin;75001\n", "utf-8")
+    table = read_table(path, ReadOptions(header_line=0))
+    assert table.columns == ["colonne_1", "colonne_2"]
+    assert table.row_numbers == [2, 3]
+    assert table.source.header_line == 0
