@@ -77,9 +77,9 @@ if [ -f "$REAL_FILE" ]; then
     > "$work/prepare.log" 2>&1
   rc=$?
   set -e
-  tail -3 "$work/prepare.log"
   # 0 = valid output, 1 = output written with validation errors; both mean the program worked.
   if [ "$rc" -le 1 ] && [ -f "$work/out/datapackage.json" ]; then
+    tail -3 "$work/prepare.log"
     say "ok   prepare (exit $rc): $(ls "$work/out" | tr '\n' ' ')"
   else
     cat "$work/prepare.log"; say "ÉCHEC prepare (exit $rc)"; failed=1
