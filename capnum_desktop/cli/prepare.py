@@ -1,0 +1,97 @@
+"""``capnum prepare FILE [--schema ID_OR_PATH] [--recipe R] -o DIR``: the whole preparation, automatic.
+
+Open, match the columns to the schema (or infer a schema when none is given), apply the default
+personal-data actions, validate and write DIR: CSV, JSON, datapackage.json, validation and
+processing reports, recipe.json. With ``--recipe`` the recipe's choices are used instead.
+Exit code: 0 written and valid, 1 written with validation errors, 2 nothing written (error).
+"""
+
+from __future__ import annotations
+
+import argparse
+from typing import Any
+
+from capnum_desktop.cli._output import print_json
+
+NAME = "prepare"
+HELP = "préparer un fichier pour la publication (schéma, données personnelles, validation, export)"
+
+
+def add_export_arguments(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("-o", "--output", required=True, metavar="DOSSIER", help="dossier de sortie (créé)")
+    parser.add_argument("--overwrite", action="store_true", help="remplacer le dossier de sortie s'il existe")
+    parser.add_argument("--title", default=None, help="titre du jeu de données")
+    parser.add_argument("--name", default=None, help="nom des fichiers (par défaut : d'après le titre ou le fichier)")
+    parser.add_argument("--licence", default=None, help="etalab-2.0 (Licence Ouverte, par défaut) ou odbl")
+    parser.add_argument("--producer", default=None, help="producteur (nom du service)")
+    parser.add_argument("--contact", default=None, help="adresse de contact d'un service (jamais personnelle)")
+    parser.add_argument("--bom", action="store_true", help="CSV UTF-8 avec BOM (pour Excel)")
+    parser.add_argument("--crlf", action="store_true", help="fins de ligne Windows (CRLF)")
+    parser.add_argument("--neutralise-formulas", action="store_true",
+                        help="préfixer d'une apostrophe les cellules qui commencent par = + - @")
+    parser.add_argument("--json", action="store_true", help="sortie JSON (un objet) au lieu du texte")
+
+
+def add_arguments(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("file", metavar="FICHIER", help="fichier CSV, Excel ou ODS")
+    parser.add_argument("--schema", default=None, metavar="ID_OU_CHEMIN",
+                        help="schéma du catalogue ou fichier ; sans schéma, il est déduit des données")
+    parser.add_argument("--recipe", default=None, metavar="RECETTE", help="recette (recipe.json) à appliquer")
+    add_export_arguments(parser)
+
+
+def export_options(args: argparse.Namespace, base: Any = None) -> Any:
+    """ExportOptions from the command line, over the recipe's (``base``) when there is one."""
+    from dataclasses import replace
+
+    from capnum_desktop.core.export import ExportOptions
+
+    options = base or ExportOptions()
+    changes: dict[str, Any] = {"overwrite": bool(args.overwrite)}
+    for key in ("title", "name", "licence", "producer", "contact"):
+        value = getattr(args, key, None)
+        if value is not None:
+            changes[key] = value
+    if args.bom:
+        changes["bom"] = True
+    if args.crlf:
+        changes["line_ending"] = "\r\n"
+    if args.neutralise_formulas:
+        changes["neutralise_formulas"] = True
+    return replace(options, **changes)
+
+
+def report_result(result: Any, as_json: bool) -> int:
+    if as_json:
+        print_json(result.to_dict())
+        return 0 if result.valid else 1
+    export = result.export
+    print(result.report.summary())
+    if export is not None:
+        print(f"Fichiers écrits dans « {export.folder} » :")
+        for path in export.files.values():
+            print(f"  {path.name}")
+    if result.notes:
+        print("\nÀ savoir :")
+        for note in result.notes:
+            print(f"  - {note}")
+    if not result.valid:
+        print("\nErreurs par colonne et par type :")
+        for field, kind, count in result.report.by_field_and_kind()[:20]:
+            print(f"  {field or '(ligne)'} — {kind} : {count}")
+        print("Le détail est dans rapport-validation.html ; corrigez puis relancez.")
+    return 0 if result.valid else 1
+
+
+def run(args: argparse.Namespace) -> int:
+    from capnum_desktop.core.export import ExportOptions
+    from capnum_desktop.core.pipeline import apply_recipe, prepare
+    from capnum_desktop.core.recipe import Recipe
+
+    if args.recipe:
+        recipe = Recipe.load(args.recipe)
+        base = ExportOptions.from_dict(recipe.export) if recipe.export else None
+        result = apply_recipe(recipe, args.file, args.output, export_options=export_options(args, base))
+    else:
+        result = prepare(args.file, args.schema, None, args.output, export_options=export_options(args))
+    return report_result(result, args.json)
