@@ -1,22 +1,90 @@
-"""Create the QApplication and the main window."""
+"""Create the QApplication (language, style, logging), the main window, and offer to resume work."""
 
 from __future__ import annotations
 
 import argparse
+import logging
+import os
+import sys
+from pathlib import Path
 
-from PySide6.QtWidgets import QApplication, QLabel, QMainWindow
+log = logging.getLogger("capnum_desktop")
 
-from capnum_desktop.resources import demo_file
+
+def create_app(lang: str | None = None) -> tuple[object, str]:
+    """The QApplication with logging, translations and style installed; returns (app, language)."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtGui import QGuiApplication
+    from PySide6.QtWidgets import QApplication
+
+    from capnum_desktop.core.preferences import load_preferences
+    from capnum_desktop.resources import resource_path
+    from capnum_desktop.ui.errors import setup_logging
+    from capnum_desktop.ui.i18n import install_translators
+
+    if QApplication.instance() is None:
+        QGuiApplication.setHighDpiScaleFactorRoundingPolicy(Qt.HighDpiScaleFactorRoundingPolicy.PassThrough)
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    app.setApplicationName("CapNum Desktop")
+    app.setOrganizationName("CapNum")
+    setup_logging()
+    prefs = load_preferences()
+    used = install_translators(app, lang or prefs.language)
+    style = resource_path("style.qss")
+    if style.exists():
+        app.setStyleSheet(style.read_text(encoding="utf-8"))
+    return app, used
+
+
+def build_window(crash_check: bool = True) -> object:
+    """The main window with its autosaver (shared by run() and the tests)."""
+    from capnum_desktop.ui.main_window import MainWindow
+    from capnum_desktop.ui.recovery import Autosaver, describe_state
+
+    window = MainWindow()
+    window.autosaver = Autosaver(window.session, window)
+    pending = window.autosaver.pending()
+    window.start_screen.show_resume(describe_state(pending) if pending else None)
+    return window
+
+
+def offer_recovery(window: object) -> None:
+    """After a crash or a kill, ask whether to resume the saved work."""
+    from PySide6.QtWidgets import QMessageBox
+
+    from capnum_desktop.ui.recovery import describe_state
+
+    autosaver = window.autosaver  # type: ignore[attr-defined]
+    pending = autosaver.pending()
+    if not (autosaver.crashed_last_time and pending):
+        return
+    answer = QMessageBox.question(
+        window, window.tr("Reprendre le travail ?"),  # type: ignore[attr-defined]
+        window.tr("CapNum s'est arrêté sans fermer normalement. {what}\nReprendre ce travail ?").format(  # type: ignore[attr-defined]
+            what=describe_state(pending)),
+        QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, QMessageBox.StandardButton.Yes)
+    if answer == QMessageBox.StandardButton.Yes:
+        window.resume()  # type: ignore[attr-defined]
 
 
 def run(args: argparse.Namespace) -> int:
-    app = QApplication.instance() or QApplication([])
-    window = QMainWindow()
-    window.setWindowTitle(QApplication.translate("MainWindow", "CapNum Desktop"))
-    path = demo_file() if args.demo else args.file
-    label = QLabel(QApplication.translate("MainWindow", "Fichier : {path}").format(path=path or "—"))
-    window.setCentralWidget(label)
     if args.self_test:
-        return 0
-    window.show()
-    return app.exec()
+        os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    app, _lang = create_app(args.lang)
+    if args.self_test:
+        from capnum_desktop.ui.self_test import run_self_test
+
+        return run_self_test()
+    from capnum_desktop.resources import demo_file
+    from capnum_desktop.ui.errors import install_excepthook
+
+    install_excepthook()
+    window = build_window()
+    window.show()  # type: ignore[attr-defined]
+    path = demo_file() if args.demo else (Path(args.file) if args.file else None)
+    if path is not None:
+        window.open_path(path)  # type: ignore[attr-defined]
+    else:
+        offer_recovery(window)
+    log.info("started")
+    return app.exec()  # type: ignore[attr-defined]

@@ -1,0 +1,116 @@
+"""Paramètres: language, bureau name, user name, default licence, default k, export folder."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from capnum_desktop.core.preferences import LICENCES, Preferences, load_preferences, save_preferences
+
+
+class SettingsDialog(QDialog):
+    """Edit and save :class:`Preferences` (the language applies at the next start)."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Paramètres"))
+        self.prefs = load_preferences()
+        self.language_combo = QComboBox(self)
+        self.language_combo.addItem("Français", "fr")
+        self.language_combo.addItem("English", "en")
+        self.language_combo.setAccessibleName(self.tr("Langue de l'interface"))
+        self.bureau_edit = QLineEdit(self)
+        self.bureau_edit.setAccessibleName(self.tr("Nom du bureau ou du service"))
+        self.bureau_edit.setPlaceholderText(self.tr("ex. : Bureau des statistiques, DGXX"))
+        self.user_edit = QLineEdit(self)
+        self.user_edit.setAccessibleName(self.tr("Votre nom"))
+        self.licence_combo = QComboBox(self)
+        self.licence_combo.addItems(list(LICENCES))
+        self.licence_combo.setEditable(True)
+        self.licence_combo.setAccessibleName(self.tr("Licence par défaut"))
+        self.k_spin = QSpinBox(self)
+        self.k_spin.setRange(2, 1000)
+        self.k_spin.setAccessibleName(self.tr("Seuil k par défaut"))
+        self.k_spin.setToolTip(self.tr(
+            "Nombre minimal de lignes qui doivent partager la même combinaison de caractéristiques "
+            "(k-anonymat) ; 11 est l'usage de la statistique publique."))
+        self.export_edit = QLineEdit(self)
+        self.export_edit.setAccessibleName(self.tr("Dossier d'export par défaut"))
+        browse = QPushButton(self.tr("&Parcourir…"), self)
+        browse.setAccessibleName(self.tr("Choisir le dossier d'export"))
+        browse.clicked.connect(self._on_browse_clicked)
+        export_row = QHBoxLayout()
+        export_row.addWidget(self.export_edit, 1)
+        export_row.addWidget(browse)
+
+        form = QFormLayout()
+        self._row(form, self.tr("&Langue :"), self.language_combo)
+        self._row(form, self.tr("&Bureau (producteur et attribuant) :"), self.bureau_edit)
+        self._row(form, self.tr("Votre &nom (rapports de traitement) :"), self.user_edit)
+        self._row(form, self.tr("L&icence par défaut :"), self.licence_combo)
+        self._row(form, self.tr("Seuil &k par défaut :"), self.k_spin)
+        label = QLabel(self.tr("&Dossier d'export :"), self)
+        label.setBuddy(self.export_edit)
+        form.addRow(label, export_row)
+        note = QLabel(self.tr("Le changement de langue prend effet au prochain démarrage."), self)
+        note.setObjectName("hint")
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(note)
+        layout.addWidget(buttons)
+        self.show_preferences(self.prefs)
+
+    def _row(self, form: QFormLayout, text: str, widget: QWidget) -> None:
+        label = QLabel(text, self)
+        label.setBuddy(widget)
+        form.addRow(label, widget)
+
+    def show_preferences(self, prefs: Preferences) -> None:
+        self.language_combo.setCurrentIndex(max(self.language_combo.findData(prefs.language), 0))
+        self.bureau_edit.setText(prefs.bureau)
+        self.user_edit.setText(prefs.user_name)
+        self.licence_combo.setCurrentText(prefs.licence)
+        self.k_spin.setValue(prefs.k)
+        self.export_edit.setText(prefs.export_dir)
+
+    def edited_preferences(self) -> Preferences:
+        return self.prefs.with_changes(
+            language=self.language_combo.currentData(),
+            bureau=self.bureau_edit.text().strip(),
+            user_name=self.user_edit.text().strip(),
+            licence=self.licence_combo.currentText().strip() or LICENCES[0],
+            k=self.k_spin.value(),
+            export_dir=self.export_edit.text().strip(),
+        )
+
+    def _on_browse_clicked(self) -> None:
+        folder = QFileDialog.getExistingDirectory(self, self.tr("Dossier d'export"), self.export_edit.text())
+        if folder:
+            self.export_edit.setText(folder)
+
+    def accept(self) -> None:
+        self.prefs = self.edited_preferences()
+        save_preferences(self.prefs)
+        super().accept()
+
+
+if __name__ == "__main__":
+    from PySide6.QtWidgets import QApplication
+
+    app = QApplication([])
+    SettingsDialog().exec()

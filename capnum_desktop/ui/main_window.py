@@ -1,0 +1,604 @@
+"""The main window: five steps on the left, the current page above the data grid, Back/Next below.
+
+It wires pages to the Session and the JobRunner and holds no data logic. The start screen shows until
+a file is chosen. Menus: Fichier, Édition (undo/redo), Aide. Files can be dropped on the window.
+"""
+
+from __future__ import annotations
+
+import logging
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFileDialog,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QMainWindow,
+    QMessageBox,
+    QPushButton,
+    QSplitter,
+    QStackedWidget,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from capnum_desktop.resources import demo_file
+from capnum_desktop.ui import session as S
+from capnum_desktop.ui.errors import show_error
+from capnum_desktop.ui.jobs import JobRunner
+from capnum_desktop.ui.models.table_model import TableModel
+from capnum_desktop.ui.pages import STEPS, StepInfo, page_class, step_title
+from capnum_desktop.ui.pages.base import Page
+from capnum_desktop.ui.qsettings import add_recent_file, ui_settings
+from capnum_desktop.ui.session import Session
+from capnum_desktop.ui.start_screen import StartScreen
+from capnum_desktop.ui.widgets.progress_panel import ProgressPanel
+
+log = logging.getLogger(__name__)
+
+OPEN_FILTER = QCoreApplication.translate(
+    "MainWindow", "Tableaux (*.csv *.tsv *.txt *.xlsx *.xlsm *.xls *.ods);;Tous les fichiers (*)")
+
+
+class DataGrid(QWidget):
+    """The always-visible grid: a filter box and a table view over a :class:`TableModel`."""
+
+    def __init__(self, model: TableModel, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.model = model
+        self.filter_edit = QLineEdit(self)
+        self.filter_edit.setPlaceholderText(self.tr("Filtrer les lignes…"))
+        self.filter_edit.setAccessibleName(self.tr("Filtrer les lignes"))
+        self.filter_edit.setClearButtonEnabled(True)
+        self.filter_column = QComboBox(self)
+        self.filter_column.setAccessibleName(self.tr("Colonne filtrée"))
+        self.count_label = QLabel(self)
+        self.count_label.setObjectName("hint")
+        filter_label = QLabel(self.tr("&Filtre :"), self)
+        filter_label.setBuddy(self.filter_edit)
+        self.view = QTableView(self)
+        self.view.setModel(model)
+        self.view.setAccessibleName(self.tr("Données du tableau"))
+        self.view.setSortingEnabled(True)
+        self.view.horizontalHeader().setSortIndicatorShown(True)
+        self.view.horizontalHeader().setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
+        self.view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        self.view.horizontalHeader().setDefaultSectionSize(140)
+        self.view.verticalHeader().setDefaultSectionSize(24)
+        self.view.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        self.view.setWordWrap(False)
+        self.view.setAlternatingRowColors(True)
+        self.view.setEditTriggers(QTableView.EditTrigger.DoubleClicked | QTableView.EditTrigger.EditKeyPressed
+                                  | QTableView.EditTrigger.AnyKeyPressed)
+        top = QHBoxLayout()
+        top.addWidget(filter_label)
+        top.addWidget(self.filter_edit, 2)
+        top.addWidget(self.filter_column, 1)
+        top.addStretch(1)
+        top.addWidget(self.count_label)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addLayout(top)
+        layout.addWidget(self.view)
+        self._filter_timer = QTimer(self)
+        self._filter_timer.setSingleShot(True)
+        self._filter_timer.setInterval(250)
+        self._filter_timer.timeout.connect(self._apply_filter)
+        self.filter_edit.textChanged.connect(self._filter_timer.start)
+        self.filter_column.currentIndexChanged.connect(self._filter_timer.start)
+        model.modelReset.connect(self._on_model_reset)
+        model.layoutChanged.connect(self._update_count)
+
+    def _on_model_reset(self) -> None:
+        columns = self.model.columns
+        current = [self.filter_column.itemText(i) for i in range(1, self.filter_column.count())]
+        if current != columns:
+            self.filter_column.blockSignals(True)
+            self.filter_column.clear()
+            self.filter_column.addItem(self.tr("Toutes les colonnes"))
+            self.filter_column.addItems(columns)
+            self.filter_column.blockSignals(False)
+        self._update_count()
+
+    def _apply_filter(self) -> None:
+        col = self.filter_column.currentIndex() - 1
+        self.model.set_filter(self.filter_edit.text(), col if col >= 0 else None)
+
+    def _update_count(self) -> None:
+        table = self.model.table
+        if table is None:
+            self.count_label.setText("")
+            return
+        shown, total = self.model.rowCount(), table.row_count
+        if shown == total:
+            self.count_label.setText(self.tr("{n} lignes × {c} colonnes").format(
+                n=_int(total), c=len(self.model.columns)))
+        else:
+            self.count_label.setText(self.tr("{shown} lignes affichées sur {n}").format(
+                shown=_int(shown), n=_int(total)))
+
+    def go_to_cell(self, source_row: int, field: str) -> bool:
+        """Select and show a cell (clears the filter if it hides the row)."""
+        col = self.model.column_index(field)
+        row = self.model.visible_row_of(source_row)
+        if row is None and self.filter_edit.text():
+            self.filter_edit.clear()
+            self._apply_filter()
+            row = self.model.visible_row_of(source_row)
+        if row is None or col is None:
+            return False
+        index = self.model.index(row, col)
+        self.view.setCurrentIndex(index)
+        self.view.scrollTo(index, QTableView.ScrollHint.PositionAtCenter)
+        self.view.setFocus()
+        return True
+
+
+def _int(n: int) -> str:
+    """A count with French thin-space thousands (the UI is French first)."""
+    return f"{n:,}".replace(",", "\u202f")
+
+
+class MainWindow(QMainWindow):
+    """The application window."""
+
+    sig_page_changed = Signal(str)
+    """Emitted with the step id when another step's page is shown."""
+
+    def __init__(self, session: Session | None = None, jobs: JobRunner | None = None) -> None:
+        super().__init__()
+        self.setWindowTitle(self.tr("CapNum Desktop"))
+        self.setAcceptDrops(True)
+        self.session = session or Session(self)
+        self.jobs = jobs or JobRunner(self)
+        self.model = TableModel(self.session, self)
+        self.autosaver: Any = None  # set by application.py (ui.recovery.Autosaver)
+
+        # --- navigation
+        self.nav = QListWidget(self)
+        self.nav.setObjectName("stepNav")
+        self.nav.setAccessibleName(self.tr("Étapes"))
+        self.nav.setAccessibleDescription(self.tr("Les cinq étapes de la préparation ; flèches pour choisir"))
+        self.nav.setFixedWidth(220)
+        self.pages: dict[str, Page] = {}
+        self.steps: list[StepInfo] = list(STEPS)
+        self.page_stack = QStackedWidget(self)
+        for i, step in enumerate(self.steps):
+            item = QListWidgetItem(f"{i + 1}. {step_title(step)}")
+            item.setData(Qt.ItemDataRole.UserRole, step.step_id)
+            self.nav.addItem(item)
+            cls = page_class(step)
+            if cls is None:
+                item.setFlags(Qt.ItemFlag.NoItemFlags)
+                item.setToolTip(self.tr("Cette étape n'est pas disponible dans cette version."))
+                continue
+            page = cls(self.session, self.jobs, self)
+            page.grid = self.model
+            page.step_id = step.step_id
+            page.sig_state_changed.connect(self._update_navigation)
+            page.sig_advance_requested.connect(self.go_next)
+            page.sig_error.connect(self.show_error)
+            page.sig_status.connect(self._show_status)
+            self.pages[step.step_id] = page
+            self.page_stack.addWidget(page)
+        self.nav.currentRowChanged.connect(self._on_nav_current_row_changed)
+
+        # --- page header, grid, buttons
+        self.page_title = QLabel(self)
+        self.page_title.setObjectName("pageTitle")
+        self.page_subtitle = QLabel(self)
+        self.page_subtitle.setObjectName("hint")
+        self.page_subtitle.setWordWrap(True)
+        self.grid = DataGrid(self.model, self)
+        self.splitter = QSplitter(Qt.Orientation.Vertical, self)
+        self.splitter.addWidget(self.page_stack)
+        self.splitter.addWidget(self.grid)
+        self.splitter.setStretchFactor(0, 3)
+        self.splitter.setStretchFactor(1, 2)
+        self.splitter.setChildrenCollapsible(False)
+        self.back_button = QPushButton(self.tr("◀ &Précédent"), self)
+        self.back_button.setAccessibleName(self.tr("Étape précédente"))
+        self.back_button.clicked.connect(self.go_back)
+        self.next_button = QPushButton(self.tr("&Suivant ▶"), self)
+        self.next_button.setObjectName("primaryButton")
+        self.next_button.setAccessibleName(self.tr("Étape suivante"))
+        self.next_button.clicked.connect(self._on_next_button_clicked)
+        self.blocker_label = QLabel(self)
+        self.blocker_label.setObjectName("hint")
+        self.blocker_label.setWordWrap(True)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.back_button)
+        buttons.addWidget(self.blocker_label, 1)
+        buttons.addWidget(self.next_button)
+
+        wizard = QWidget(self)
+        right = QVBoxLayout()
+        right.addWidget(self.page_title)
+        right.addWidget(self.page_subtitle)
+        right.addWidget(self.splitter, 1)
+        right.addLayout(buttons)
+        wizard_layout = QHBoxLayout(wizard)
+        wizard_layout.addWidget(self.nav)
+        wizard_layout.addLayout(right, 1)
+
+        self.start_screen = StartScreen(self)
+        self.start_screen.sig_open_requested.connect(self.choose_file)
+        self.start_screen.sig_demo_requested.connect(self.open_demo)
+        self.start_screen.sig_path_chosen.connect(self.open_path)
+        self.start_screen.sig_resume_requested.connect(self.resume)
+        self.central = QStackedWidget(self)
+        self.central.addWidget(self.start_screen)
+        self.central.addWidget(wizard)
+        self.setCentralWidget(self.central)
+
+        self.progress_panel = ProgressPanel(self.jobs, self)
+        self.statusBar().addPermanentWidget(self.progress_panel)
+
+        self._build_menus()
+        self.session.sig_changed.connect(self._on_session_changed)
+        self.session.undo_stack.cleanChanged.connect(self._update_title)
+        self._current: str | None = None
+        self._restore_geometry()
+        self.resize(1200, 800) if not ui_settings().contains("geometry") else None
+        self._update_navigation()
+
+    # -- menus -----------------------------------------------------------------------------------
+    def _build_menus(self) -> None:
+        file_menu = self.menuBar().addMenu(self.tr("&Fichier"))
+        self.open_action = QAction(self.tr("&Ouvrir…"), self)
+        self.open_action.setShortcut(QKeySequence.StandardKey.Open)
+        self.open_action.triggered.connect(self.choose_file)
+        file_menu.addAction(self.open_action)
+        demo_action = QAction(self.tr("Ouvrir la &démonstration"), self)
+        demo_action.triggered.connect(self.open_demo)
+        file_menu.addAction(demo_action)
+        self.recent_menu = file_menu.addMenu(self.tr("Fichiers &récents"))
+        self.recent_menu.aboutToShow.connect(self._fill_recent_menu)
+        self.close_action = QAction(self.tr("&Fermer le fichier"), self)
+        self.close_action.setShortcut(QKeySequence.StandardKey.Close)
+        self.close_action.triggered.connect(self.close_file)
+        file_menu.addAction(self.close_action)
+        file_menu.addSeparator()
+        settings_action = QAction(self.tr("&Paramètres…"), self)
+        settings_action.setShortcut(QKeySequence("Ctrl+,"))
+        settings_action.triggered.connect(self.show_settings)
+        file_menu.addAction(settings_action)
+        file_menu.addSeparator()
+        quit_action = QAction(self.tr("&Quitter"), self)
+        quit_action.setShortcut(QKeySequence("Ctrl+Q"))
+        quit_action.triggered.connect(self.close)
+        file_menu.addAction(quit_action)
+
+        edit_menu = self.menuBar().addMenu(self.tr("É&dition"))
+        self.undo_action = self.session.undo_stack.createUndoAction(self, self.tr("&Annuler"))
+        self.undo_action.setShortcut(QKeySequence("Ctrl+Z"))
+        self.redo_action = self.session.undo_stack.createRedoAction(self, self.tr("&Rétablir"))
+        self.redo_action.setShortcuts([QKeySequence("Ctrl+Y"), QKeySequence("Ctrl+Shift+Z")])
+        edit_menu.addAction(self.undo_action)
+        edit_menu.addAction(self.redo_action)
+        edit_menu.addSeparator()
+        self.find_action = QAction(self.tr("Rechercher et &remplacer…"), self)
+        self.find_action.setShortcut(QKeySequence("Ctrl+H"))
+        self.find_action.triggered.connect(self.show_find_replace)
+        edit_menu.addAction(self.find_action)
+        filter_action = QAction(self.tr("&Filtrer les lignes"), self)
+        filter_action.setShortcut(QKeySequence("Ctrl+F"))
+        filter_action.triggered.connect(lambda: self.grid.filter_edit.setFocus())
+        edit_menu.addAction(filter_action)
+
+        help_menu = self.menuBar().addMenu(self.tr("&Aide"))
+        about_action = QAction(self.tr("À &propos de CapNum"), self)
+        about_action.triggered.connect(self.show_about)
+        help_menu.addAction(about_action)
+        logs_action = QAction(self.tr("Ouvrir le dossier des &journaux"), self)
+        logs_action.triggered.connect(self._open_log_folder)
+        help_menu.addAction(logs_action)
+
+    def _fill_recent_menu(self) -> None:
+        from capnum_desktop.ui.qsettings import recent_files
+
+        self.recent_menu.clear()
+        files = recent_files()
+        if not files:
+            action = self.recent_menu.addAction(self.tr("(aucun)"))
+            action.setEnabled(False)
+        for path in files:
+            action = self.recent_menu.addAction(path.name)
+            action.setToolTip(str(path))
+            action.triggered.connect(lambda _=False, p=str(path): self.open_path(p))
+
+    # -- opening -----------------------------------------------------------------------------------
+    def choose_file(self) -> None:
+        if not self._confirm_discard():
+            return
+        path, _ = QFileDialog.getOpenFileName(self, self.tr("Ouvrir un tableau"), "", OPEN_FILTER)
+        if path:
+            self.open_path(path, confirmed=True)
+
+    def open_demo(self) -> None:
+        self.open_path(str(demo_file()))
+
+    def open_path(self, path: str | Path, confirmed: bool = False) -> None:
+        """Go to the Ouvrir step and read ``path`` (preview first, then the whole file)."""
+        if not confirmed and not self._confirm_discard():
+            return
+        path = Path(path)
+        if not path.exists():
+            from capnum_desktop.core.errors import InputFileError
+
+            self.show_error(InputFileError(self.tr("Le fichier {name} est introuvable.").format(name=path.name)))
+            return
+        self.jobs.cancel()
+        self.session.clear()
+        if self.autosaver is not None:
+            self.autosaver.discard()
+        add_recent_file(path)
+        self.central.setCurrentIndex(1)
+        self.show_step("open")
+        page = self.pages.get("open")
+        if page is not None and hasattr(page, "load_path"):
+            page.load_path(path)
+
+    def resume(self) -> None:
+        if self.autosaver is not None:
+            self.central.setCurrentIndex(1)
+            self.show_step("open")
+            self.autosaver.resume(self)
+
+    def close_file(self) -> None:
+        if not self._confirm_discard():
+            return
+        self.jobs.cancel()
+        self.session.clear()
+        if self.autosaver is not None:
+            self.autosaver.discard()
+        self.start_screen.refresh()
+        self.central.setCurrentIndex(0)
+
+    def _confirm_discard(self) -> bool:
+        """Ask before throwing away unexported work; True when it is fine to go on."""
+        if not self.session.has_unsaved_work():
+            return True
+        answer = QMessageBox.question(
+            self, self.tr("Travail non exporté"),
+            self.tr("Le travail en cours n'a pas été exporté. L'abandonner ?"),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, QMessageBox.StandardButton.No)
+        return answer == QMessageBox.StandardButton.Yes
+
+    # -- navigation ----------------------------------------------------------------------------------
+    def step_index(self, step_id: str) -> int:
+        return next(i for i, s in enumerate(self.steps) if s.step_id == step_id)
+
+    def current_step(self) -> str | None:
+        return self._current
+
+    def current_page(self) -> Page | None:
+        return self.pages.get(self._current or "")
+
+    def reachable(self, step_id: str) -> bool:
+        """A step can be shown once every step before it is done (absent pages do not block)."""
+        if self.session.source_table is None and step_id != "open":
+            return False
+        for step in self.steps[: self.step_index(step_id)]:
+            if step.step_id in self.pages and not self.session.step_done(step.step_id):
+                return False
+        return step_id in self.pages
+
+    def show_step(self, step_id: str) -> None:
+        page = self.pages.get(step_id)
+        if page is None:
+            return
+        if self._current == step_id:
+            self._update_navigation()
+            return
+        previous = self.current_page()
+        if previous is not None:
+            previous.leave()
+        self._current = step_id
+        self.page_stack.setCurrentWidget(page)
+        self.page_title.setText(f"{self.step_index(step_id) + 1}. {page.title()}")
+        self.page_subtitle.setText(page.subtitle())
+        self.session.set_step(self.step_index(step_id))
+        page.enter()
+        self._update_navigation()
+        self.sig_page_changed.emit(step_id)
+
+    def go_next(self) -> None:
+        page = self.current_page()
+        if page is None:
+            return
+        for step in self.steps[self.step_index(page.step_id) + 1:]:
+            if step.step_id in self.pages:
+                if self.reachable(step.step_id):
+                    self.show_step(step.step_id)
+                return
+
+    def go_back(self) -> None:
+        page = self.current_page()
+        if page is None:
+            return
+        for step in reversed(self.steps[: self.step_index(page.step_id)]):
+            if step.step_id in self.pages:
+                self.show_step(step.step_id)
+                return
+
+    def _on_next_button_clicked(self) -> None:
+        page = self.current_page()
+        if page is None or not page.can_go_next():
+            return
+        if page.go_next():
+            self.go_next()
+
+    def _on_nav_current_row_changed(self, row: int) -> None:
+        if 0 <= row < len(self.steps):
+            step_id = self.steps[row].step_id
+            if step_id != self._current and self.reachable(step_id):
+                self.show_step(step_id)
+            elif step_id != self._current:
+                self._update_navigation()
+
+    def _update_navigation(self) -> None:
+        """Mark each step done / current / to do / unavailable, and enable Back/Next."""
+        done_mark, todo_mark = "✓", "○"
+        for i, step in enumerate(self.steps):
+            item = self.nav.item(i)
+            if step.step_id not in self.pages:
+                continue
+            done = self.session.step_done(step.step_id)
+            current = step.step_id == self._current
+            mark = "▶" if current else (done_mark if done else todo_mark)
+            item.setText(f"{mark}  {i + 1}. {step_title(step)}")
+            state = (self.tr("étape en cours") if current else self.tr("terminée") if done
+                     else self.tr("à faire") if self.reachable(step.step_id) else self.tr("pas encore accessible"))
+            item.setData(Qt.ItemDataRole.AccessibleTextRole, f"{i + 1}. {step_title(step)}, {state}")
+            item.setToolTip(state)
+            enabled = self.reachable(step.step_id)
+            flags = Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemIsEnabled if enabled else Qt.ItemFlag.NoItemFlags
+            item.setFlags(flags)
+        if self._current is not None:
+            self.nav.blockSignals(True)
+            self.nav.setCurrentRow(self.step_index(self._current))
+            self.nav.blockSignals(False)
+        page = self.current_page()
+        index = self.step_index(self._current) if self._current else 0
+        self.back_button.setEnabled(page is not None and index > 0)
+        later = [s for s in self.steps[index + 1:] if s.step_id in self.pages]
+        can = page is not None and page.can_go_next() and bool(later)
+        self.next_button.setEnabled(can)
+        self.blocker_label.setText("" if can or page is None else page.next_blocker())
+        self._update_title()
+
+    def _update_title(self) -> None:
+        name = self.session.path.name if self.session.path else ""
+        dirty = "*" if self.session.has_unsaved_work() else ""
+        self.setWindowTitle(f"{name}{dirty} — CapNum Desktop" if name else "CapNum Desktop")
+
+    # -- session --------------------------------------------------------------------------------------
+    def _on_session_changed(self, what: str) -> None:
+        if what == S.TABLE:
+            self.model.set_table(self.session.table)
+            self.model.editable = self.session.conformed is not None
+            self.grid.view.horizontalHeader().setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
+        if what == S.PRIVACY and self.session.scan is not None:
+            self.model.personal_fields = _personal_fields(self.session.scan)
+        if what != S.STEP:
+            self._update_navigation()
+
+    def show_error(self, exc: BaseException) -> None:
+        show_error(self, exc)
+
+    def _show_status(self, text: str) -> None:
+        self.statusBar().showMessage(text, 8000)
+
+    # -- dialogs ----------------------------------------------------------------------------------------
+    def show_about(self) -> None:
+        try:
+            from capnum_desktop.ui.about_dialog import show_about
+        except ImportError:
+            from capnum_desktop import __version__
+
+            QMessageBox.about(self, self.tr("À propos de CapNum"),
+                              self.tr("CapNum Desktop {version}").format(version=__version__))
+            return
+        show_about(self)
+
+    def show_find_replace(self) -> None:
+        try:
+            from capnum_desktop.ui.dialogs import find_replace_dialog
+        except ImportError:
+            self.grid.filter_edit.setFocus()
+            return
+        opener = getattr(find_replace_dialog, "show_find_replace", None)
+        if opener is not None:
+            opener(self)
+
+    def show_settings(self) -> None:
+        from capnum_desktop.ui.dialogs.settings_dialog import SettingsDialog
+
+        SettingsDialog(self).open()
+
+    def _open_log_folder(self) -> None:
+        from PySide6.QtCore import QUrl
+        from PySide6.QtGui import QDesktopServices
+
+        from capnum_desktop import paths
+
+        QDesktopServices.openUrl(QUrl.fromLocalFile(str(paths.log_dir())))
+
+    # -- window events ----------------------------------------------------------------------------------
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
+        if event.mimeData().hasUrls() and any(u.isLocalFile() for u in event.mimeData().urls()):
+            event.acceptProposedAction()
+
+    def dropEvent(self, event: QDropEvent) -> None:
+        for url in event.mimeData().urls():
+            if url.isLocalFile():
+                event.acceptProposedAction()
+                self.open_path(url.toLocalFile())
+                return
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        if self.session.has_unsaved_work():
+            box = QMessageBox(self)
+            box.setIcon(QMessageBox.Icon.Question)
+            box.setWindowTitle(self.tr("Quitter CapNum"))
+            box.setText(self.tr("Le travail en cours n'a pas été exporté."))
+            box.setInformativeText(self.tr("Le garder pour le reprendre au prochain démarrage ?"))
+            keep = box.addButton(self.tr("&Garder pour plus tard"), QMessageBox.ButtonRole.AcceptRole)
+            drop = box.addButton(self.tr("&Abandonner"), QMessageBox.ButtonRole.DestructiveRole)
+            box.addButton(self.tr("A&nnuler"), QMessageBox.ButtonRole.RejectRole)
+            box.setDefaultButton(keep)
+            box.exec()
+            clicked = box.clickedButton()
+            if clicked is keep:
+                if self.autosaver is not None:
+                    self.autosaver.save_now()
+            elif clicked is drop:
+                if self.autosaver is not None:
+                    self.autosaver.discard()
+            else:
+                event.ignore()
+                return
+        elif self.autosaver is not None:
+            self.autosaver.discard()
+        if self.autosaver is not None:
+            self.autosaver.clean_exit()
+        self.jobs.shutdown()
+        self._save_geometry()
+        event.accept()
+
+    def _save_geometry(self) -> None:
+        settings = ui_settings()
+        settings.setValue("geometry", self.saveGeometry())
+        settings.setValue("splitter", self.splitter.saveState())
+        settings.sync()
+
+    def _restore_geometry(self) -> None:
+        settings = ui_settings()
+        geometry = settings.value("geometry")
+        if geometry is not None:
+            self.restoreGeometry(geometry)
+        splitter = settings.value("splitter")
+        if splitter is not None:
+            self.splitter.restoreState(splitter)
+
+
+def _personal_fields(scan: Any) -> set[str]:
+    """Columns the privacy scan flagged (their edits never store values)."""
+    findings = getattr(scan, "findings", None) or getattr(scan, "columns", None) or []
+    fields: set[str] = set()
+    items = findings.values() if isinstance(findings, dict) else findings
+    for finding in items:
+        name = getattr(finding, "column", None) or getattr(finding, "field", None)
+        if name:
+            fields.add(str(name))
+    return fields

@@ -1,0 +1,259 @@
+"""The data grid's model: a read-mostly view over a core Table that stays fast at a million rows.
+
+Columns are kept as numpy object arrays, so ``data()`` is one array lookup for the cells on screen.
+Sorting and filtering are done here with vectorised pandas operations that build a row order (a
+permutation of positions), instead of QSortFilterProxyModel which would call ``data()`` for every row.
+The vertical header shows each row's source row number. Editing a cell pushes a core ``CellEdit``
+through the session's undo stack. The verify page colours cells with :meth:`TableModel.set_cell_marks`.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any
+
+import numpy as np
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtGui import QBrush, QColor
+
+from capnum_desktop.core.edits import CellEdit
+from capnum_desktop.core.table import Table
+
+if TYPE_CHECKING:
+    from capnum_desktop.ui.session import Session
+
+ModelIndex = QModelIndex | QPersistentModelIndex
+
+SEVERITY_COLOURS = {
+    "error": QColor("#f9d6d5"),
+    "warning": QColor("#fdf0c8"),
+    "info": QColor("#dbe9f7"),
+    "changed": QColor("#e3f1df"),
+}
+
+
+class TableModel(QAbstractTableModel):
+    """Qt model over ``session.table`` (or any Table given to :meth:`set_table`)."""
+
+    def __init__(self, session: Session | None = None, parent: Any = None) -> None:
+        super().__init__(parent)
+        self._session = session
+        self._table: Table | None = None
+        self._columns: list[str] = []
+        self._arrays: list[np.ndarray] = []
+        self._rows: np.ndarray = np.empty(0, dtype=np.int64)  # source row numbers, by position
+        self._order: np.ndarray | None = None  # visible position -> position in the table
+        self._sort: tuple[int, Qt.SortOrder] | None = None
+        self._filter: tuple[str, int | None] = ("", None)
+        self._marks: dict[tuple[int, str], tuple[str, str]] = {}
+        self._column_marks: dict[str, tuple[str, str]] = {}
+        self.editable = session is not None
+        self.personal_fields: set[str] = set()
+        if session is not None:
+            session.sig_cells_changed.connect(self._on_session_cells_changed)
+
+    # -- content ---------------------------------------------------------------------------------
+    def set_table(self, table: Table | None) -> None:
+        """Show another table (keeps the sort and filter when the columns still exist)."""
+        self.beginResetModel()
+        self._load(table)
+        self._marks = {}
+        self._column_marks = {}
+        self._recompute_order()
+        self.endResetModel()
+
+    def _load(self, table: Table | None) -> None:
+        self._table = table
+        if table is None:
+            self._columns, self._arrays = [], []
+            self._rows = np.empty(0, dtype=np.int64)
+            return
+        df = table.df
+        self._columns = [str(c) for c in df.columns]
+        self._arrays = [df.iloc[:, i].to_numpy(dtype=object, copy=False) for i in range(df.shape[1])]
+        self._rows = df.index.to_numpy()
+
+    @property
+    def table(self) -> Table | None:
+        return self._table
+
+    @property
+    def columns(self) -> list[str]:
+        return list(self._columns)
+
+    def source_row(self, visible_row: int) -> int:
+        """The source row number shown at a visible row."""
+        return int(self._rows[self._position(visible_row)])
+
+    def visible_row_of(self, source_row: int) -> int | None:
+        """Where a source row is shown now (None when filtered out)."""
+        positions = np.flatnonzero(self._rows == source_row)
+        if positions.size == 0:
+            return None
+        pos = int(positions[0])
+        if self._order is None:
+            return pos
+        where = np.flatnonzero(self._order == pos)
+        return int(where[0]) if where.size else None
+
+    def column_index(self, field: str) -> int | None:
+        try:
+            return self._columns.index(field)
+        except ValueError:
+            return None
+
+    def _position(self, visible_row: int) -> int:
+        return int(self._order[visible_row]) if self._order is not None else visible_row
+
+    # -- Qt model API ------------------------------------------------------------------------------
+    def rowCount(self, parent: ModelIndex = QModelIndex()) -> int:  # noqa: B008 -- Qt's signature
+        if parent.isValid():
+            return 0
+        return len(self._order) if self._order is not None else len(self._rows)
+
+    def columnCount(self, parent: ModelIndex = QModelIndex()) -> int:  # noqa: B008 -- Qt's signature
+        return 0 if parent.isValid() else len(self._columns)
+
+    def data(self, index: ModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole):
+            return self._arrays[index.column()][self._position(index.row())]
+        if role in (Qt.ItemDataRole.BackgroundRole, Qt.ItemDataRole.ToolTipRole) and self._marks:
+            key = (int(self._rows[self._position(index.row())]), self._columns[index.column()])
+            mark = self._marks.get(key)
+            if mark is None:
+                return None
+            if role == Qt.ItemDataRole.BackgroundRole:
+                return QBrush(SEVERITY_COLOURS.get(mark[0], SEVERITY_COLOURS["error"]))
+            return mark[1]
+        return None
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if orientation == Qt.Orientation.Horizontal:
+            if section >= len(self._columns):
+                return None
+            name = self._columns[section]
+            if role == Qt.ItemDataRole.DisplayRole:
+                return name
+            if role == Qt.ItemDataRole.ToolTipRole:
+                mark = self._column_marks.get(name)
+                return mark[1] if mark else name
+            if role == Qt.ItemDataRole.BackgroundRole:
+                mark = self._column_marks.get(name)
+                return QBrush(SEVERITY_COLOURS[mark[0]]) if mark else None
+            return None
+        if role == Qt.ItemDataRole.DisplayRole and section < self.rowCount():
+            return str(self.source_row(section))
+        return None
+
+    def flags(self, index: ModelIndex) -> Qt.ItemFlag:
+        base = super().flags(index)
+        if self.editable and index.isValid():
+            return base | Qt.ItemFlag.ItemIsEditable
+        return base
+
+    def setData(self, index: ModelIndex, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
+        if role != Qt.ItemDataRole.EditRole or not index.isValid() or self._session is None:
+            return False
+        old = str(self.data(index))
+        new = "" if value is None else str(value)
+        if new == old:
+            return False
+        field = self._columns[index.column()]
+        edit = CellEdit(self.source_row(index.row()), field, old, new, personal=field in self.personal_fields)
+        from capnum_desktop.ui.undo import push_edit
+
+        push_edit(self._session, edit)
+        return True
+
+    # -- following the session's edits without a reset -----------------------------------------------
+    def _on_session_cells_changed(self, touched: tuple[str, list[int] | None]) -> None:
+        table = self._session.table if self._session is not None else None
+        if table is None or self._table is None or list(table.df.columns) != list(self._table.df.columns):
+            return
+        self._load(table)
+        field, rows = touched
+        col = self.column_index(field)
+        if col is None or self.rowCount() == 0:
+            return
+        if rows is not None and len(rows) == 1:
+            visible = self.visible_row_of(rows[0])
+            if visible is not None:
+                idx = self.index(visible, col)
+                self.dataChanged.emit(idx, idx)
+            return
+        self.dataChanged.emit(self.index(0, col), self.index(self.rowCount() - 1, col))
+
+    # -- marks from validation ---------------------------------------------------------------------
+    def set_cell_marks(self, marks: Mapping[tuple[int, str], tuple[str, str]],
+                       column_marks: Mapping[str, tuple[str, str]] | None = None) -> None:
+        """Colour cells: ``{(source row, field): (severity, tooltip)}``; severity "error", "warning",
+        "info" or "changed". Header marks colour a whole column's header."""
+        self._marks = dict(marks)
+        self._column_marks = dict(column_marks or {})
+        if self.rowCount() and self.columnCount():
+            self.dataChanged.emit(self.index(0, 0), self.index(self.rowCount() - 1, self.columnCount() - 1),
+                                  [Qt.ItemDataRole.BackgroundRole, Qt.ItemDataRole.ToolTipRole])
+        if self.columnCount():
+            self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, self.columnCount() - 1)
+
+    def clear_cell_marks(self) -> None:
+        self.set_cell_marks({}, {})
+
+    # -- sort and filter (vectorised) ----------------------------------------------------------------
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        """Sort the view by a column (text order, natural for numbers); column -1 = source order."""
+        self.layoutAboutToBeChanged.emit()
+        self._sort = None if column < 0 else (column, order)
+        self._recompute_order()
+        self.layoutChanged.emit()
+
+    def set_filter(self, text: str, column: int | None = None) -> None:
+        """Show only rows whose cell (in ``column``, or any column) contains ``text`` (case-insensitive)."""
+        self.beginResetModel()
+        self._filter = (text, column)
+        self._recompute_order()
+        self.endResetModel()
+
+    def _recompute_order(self) -> None:
+        if self._table is None:
+            self._order = None
+            return
+        import pandas as pd
+
+        n = len(self._rows)
+        positions: np.ndarray | None = None
+        text, fcol = self._filter
+        if text:
+            needle = text.casefold()
+            cols = [fcol] if fcol is not None and 0 <= fcol < len(self._arrays) else range(len(self._arrays))
+            mask = np.zeros(n, dtype=bool)
+            for c in cols:
+                series = pd.Series(self._arrays[c], dtype=object)
+                mask |= series.str.casefold().str.contains(needle, regex=False, na=False).to_numpy()
+            positions = np.flatnonzero(mask)
+        if self._sort is not None and self._sort[0] < len(self._arrays):
+            col, order = self._sort
+            values = self._arrays[col] if positions is None else self._arrays[col][positions]
+            keys = _sort_keys(values)
+            ranks = keys.argsort(kind="stable") if hasattr(keys, "argsort") else np.argsort(keys, kind="stable")
+            ranks = np.asarray(ranks)
+            if order == Qt.SortOrder.DescendingOrder:
+                ranks = ranks[::-1]
+            positions = ranks if positions is None else positions[ranks]
+        self._order = positions
+
+
+def _sort_keys(values: np.ndarray) -> Any:
+    """Numbers sort as numbers (French decimals too) when the whole column reads as numbers."""
+    import pandas as pd
+
+    series = pd.Series(values, dtype=object)
+    numbers = pd.to_numeric(series.str.replace(",", ".", regex=False).str.replace(" ", "", regex=False),
+                            errors="coerce")
+    filled = series != ""
+    if filled.any() and numbers[filled].notna().all():
+        return numbers.fillna(-np.inf).to_numpy()
+    folded = series.str.normalize("NFKD").str.encode("ascii", "ignore").str.decode("ascii").str.casefold()
+    return folded.to_numpy(dtype=object)  # "Émile" sorts with "e", as a French reader expects

@@ -1,0 +1,334 @@
+"""Step 1, Ouvrir: what was detected in the file, each choice overridable, the preview in the grid.
+
+Choosing a file reads a preview (first rows) at once, then the whole file in the background. Changing
+the encoding, separator, sheet or header line reads both again. "Suivant" is enabled when the whole
+file is read with the current choices.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from capnum_desktop.core.table import Table
+from capnum_desktop.ui.pages.base import Page
+
+PREVIEW_ROWS = 200
+
+ENCODINGS = ("utf-8", "utf-8-sig", "cp1252", "iso-8859-1", "iso-8859-15", "mac-roman", "utf-16")
+DELIMITERS = ((";", "point-virgule ( ; )"), (",", "virgule ( , )"), ("\t", "tabulation"), ("|", "barre ( | )"),
+              (":", "deux-points ( : )"))
+
+FORMAT_NAMES = {"csv": "CSV (texte)", "xlsx": "Excel (.xlsx)", "xlsm": "Excel (.xlsm)", "xls": "Excel 97-2003 (.xls)",
+                "ods": "LibreOffice (.ods)", "tsv": "TSV (texte)"}
+
+
+def read_preview(path: Path, options: Any, *, progress: Any = None, cancel: Any = None) -> Table:
+    """The first rows of the file, read with ``options`` (runs in the job runner)."""
+    from capnum_desktop.core.io import read_table
+
+    return read_table(path, options, max_rows=PREVIEW_ROWS, progress=progress, cancel=cancel)
+
+
+def read_full(path: Path, options: Any, *, progress: Any = None, cancel: Any = None) -> Table:
+    """The whole file, read with ``options`` (runs in the job runner)."""
+    from capnum_desktop.core.io import read_table
+
+    return read_table(path, options, progress=progress, cancel=cancel)
+
+
+def make_options(encoding: str | None, delimiter: str | None, sheet: str | None, header_line: int | None) -> Any:
+    from capnum_desktop.core.io import ReadOptions
+
+    return ReadOptions(encoding=encoding, delimiter=delimiter, sheet=sheet, header_line=header_line)
+
+
+class OpenPage(Page):
+    """Ouvrir: the detected reading settings, overridable, with the preview in the grid."""
+
+    step_id = "open"
+
+    def __init__(self, session: Any, jobs: Any, parent: QWidget | None = None) -> None:
+        super().__init__(session, jobs, parent)
+        self.path: Path | None = None
+        self.preview: Table | None = None
+        self._loading_full = False
+        self._updating = False
+
+        self.file_label = QLabel(self)
+        self.file_label.setObjectName("fileName")
+        self.file_label.setWordWrap(True)
+        self.format_value = QLabel("—", self)
+        self.format_value.setAccessibleName(self.tr("Format détecté"))
+
+        self.encoding_combo = QComboBox(self)
+        self.encoding_combo.setAccessibleName(self.tr("Encodage des caractères"))
+        self.encoding_combo.setToolTip(self.tr(
+            "Si des accents s'affichent mal (Ã©, �), choisissez un autre encodage : souvent cp1252 pour les "
+            "fichiers enregistrés par Excel sous Windows."))
+        self.delimiter_combo = QComboBox(self)
+        self.delimiter_combo.setAccessibleName(self.tr("Séparateur de colonnes"))
+        self.sheet_combo = QComboBox(self)
+        self.sheet_combo.setAccessibleName(self.tr("Feuille du classeur"))
+        self.header_spin = QSpinBox(self)
+        self.header_spin.setAccessibleName(self.tr("Ligne d'en-tête"))
+        self.header_spin.setRange(-1, 10000)
+        self.header_spin.setSpecialValueText(self.tr("automatique"))
+        self.header_spin.setToolTip(self.tr(
+            "Numéro de la ligne qui contient les noms de colonnes, tel que le montre le tableur "
+            "(0 : le fichier n'a pas d'en-tête)."))
+
+        self.rows_value = QLabel("—", self)
+        self.skipped_value = QLabel("—", self)
+        self.skipped_value.setWordWrap(True)
+        self.warnings_list = QListWidget(self)
+        self.warnings_list.setAccessibleName(self.tr("Avertissements de lecture"))
+        self.warnings_list.setMaximumHeight(110)
+
+        self._labels: dict[QWidget, QLabel] = {}
+        form = QFormLayout()
+        form.addRow(self.tr("Format :"), self.format_value)
+        self._add_row(form, self.tr("&Encodage :"), self.encoding_combo)
+        self._add_row(form, self.tr("Sé&parateur :"), self.delimiter_combo)
+        self._add_row(form, self.tr("F&euille :"), self.sheet_combo)
+        self._add_row(form, self.tr("Ligne d'&en-tête :"), self.header_spin)
+        detected = QGroupBox(self.tr("Lecture du fichier"), self)
+        detected.setLayout(form)
+
+        info_form = QFormLayout()
+        info_form.addRow(self.tr("Lignes lues :"), self.rows_value)
+        info_form.addRow(self.tr("Lignes écartées :"), self.skipped_value)
+        warnings_label = QLabel(self.tr("&Avertissements :"), self)
+        warnings_label.setBuddy(self.warnings_list)
+        info_form.addRow(warnings_label, self.warnings_list)
+        info = QGroupBox(self.tr("Ce qui a été trouvé"), self)
+        info.setLayout(info_form)
+
+        row = QHBoxLayout()
+        row.addWidget(detected, 1)
+        row.addWidget(info, 1)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.file_label)
+        layout.addLayout(row)
+        layout.addStretch(1)
+
+        self._reload_timer = QTimer(self)
+        self._reload_timer.setSingleShot(True)
+        self._reload_timer.setInterval(300)
+        self._reload_timer.timeout.connect(self.reload)
+        for combo in (self.encoding_combo, self.delimiter_combo, self.sheet_combo):
+            combo.currentIndexChanged.connect(self._on_option_changed)
+        self.header_spin.valueChanged.connect(self._on_option_changed)
+        self._fill_static_combos()
+        self._set_enabled(False)
+
+    def _add_row(self, form: QFormLayout, text: str, widget: QWidget) -> None:
+        label = QLabel(text, self)
+        label.setBuddy(widget)
+        form.addRow(label, widget)
+        self._labels[widget] = label
+
+    def title(self) -> str:
+        return self.tr("Ouvrir")
+
+    def subtitle(self) -> str:
+        return self.tr("Vérifiez que le fichier est bien lu : accents, colonnes, ligne d'en-tête. "
+                       "Corrigez un réglage si l'aperçu ci-dessous est faux.")
+
+    # -- combos ------------------------------------------------------------------------------------
+    def _fill_static_combos(self) -> None:
+        self._updating = True
+        self.encoding_combo.clear()
+        self.encoding_combo.addItem(self.tr("automatique"), None)
+        for name in ENCODINGS:
+            self.encoding_combo.addItem(name, name)
+        self.delimiter_combo.clear()
+        self.delimiter_combo.addItem(self.tr("automatique"), None)
+        for value, label in DELIMITERS:
+            self.delimiter_combo.addItem(self.tr(label), value)
+        self.sheet_combo.clear()
+        self.sheet_combo.addItem(self.tr("automatique"), None)
+        self.header_spin.setValue(-1)
+        self._updating = False
+
+    def _set_enabled(self, enabled: bool) -> None:
+        for widget in (self.encoding_combo, self.delimiter_combo, self.sheet_combo, self.header_spin):
+            widget.setEnabled(enabled)
+
+    def current_options(self) -> Any:
+        header = self.header_spin.value()
+        return make_options(
+            self.encoding_combo.currentData(),
+            self.delimiter_combo.currentData(),
+            self.sheet_combo.currentData(),
+            None if header < 0 else header,
+        )
+
+    def set_options(self, options: Any) -> None:
+        """Show given read options (recovery / recipe) without re-reading yet."""
+        self._updating = True
+        try:
+            for combo, value in ((self.encoding_combo, getattr(options, "encoding", None)),
+                                 (self.delimiter_combo, getattr(options, "delimiter", None))):
+                idx = combo.findData(value)
+                if idx < 0 and value is not None:
+                    combo.addItem(str(value), value)
+                    idx = combo.count() - 1
+                combo.setCurrentIndex(max(idx, 0))
+            sheet = getattr(options, "sheet", None)
+            if sheet is not None and self.sheet_combo.findData(sheet) < 0:
+                self.sheet_combo.addItem(sheet, sheet)
+            self.sheet_combo.setCurrentIndex(max(self.sheet_combo.findData(sheet), 0))
+            header = getattr(options, "header_line", None)
+            self.header_spin.setValue(-1 if header is None else int(header))
+        finally:
+            self._updating = False
+
+    # -- reading -------------------------------------------------------------------------------------
+    def load_path(self, path: Path | str, options: Any = None) -> None:
+        """Start with a new file: detection decides everything (unless ``options`` are given)."""
+        self.path = Path(path)
+        self.preview = None
+        self.file_label.setText(self.tr("Fichier : {name}").format(name=self.path.name))
+        self.file_label.setToolTip(str(self.path))
+        self._fill_static_combos()
+        if options is not None:
+            self.set_options(options)
+        self._set_enabled(False)
+        self.reload()
+
+    def show_resuming(self, path: Path) -> None:
+        """Resuming saved work: say so while the file is read again."""
+        self.path = Path(path)
+        self.preview = None
+        self.file_label.setText(self.tr("Reprise du travail sur {name}…").format(name=self.path.name))
+        self._set_enabled(False)
+
+    def show_loaded(self, path: Path, options: Any, table: Table) -> None:
+        """The file was read elsewhere (resume): show its settings and what was found."""
+        self.path = Path(path)
+        self.file_label.setText(self.tr("Fichier : {name}").format(name=self.path.name))
+        self.file_label.setToolTip(str(self.path))
+        self._fill_static_combos()
+        self.set_options(options)
+        self._show_detection(table)
+        self._set_enabled(True)
+        self.sig_state_changed.emit()
+
+    def reload(self) -> None:
+        """Read the preview, then the whole file, with the current choices."""
+        if self.path is None:
+            return
+        options = self.current_options()
+        self._loading_full = False
+        self.sig_state_changed.emit()
+        self.jobs.cancel("open")
+        self.jobs.start("preview", read_preview, self.path, options,
+                        on_done=lambda t, o=options: self._on_preview_done(t, o),
+                        on_failed=self._on_read_failed)
+
+    def _on_option_changed(self) -> None:
+        if not self._updating:
+            self._reload_timer.start()
+
+    def _on_preview_done(self, table: Table, options: Any) -> None:
+        self.preview = table
+        self._show_detection(table)
+        if self.grid is not None:
+            self.grid.set_table(table)
+            self.grid.editable = False
+        self._set_enabled(True)
+        self._loading_full = True
+        self.sig_state_changed.emit()
+        self.jobs.start("open", read_full, self.path, options,
+                        on_done=lambda t, o=options: self._on_full_done(t, o),
+                        on_failed=self._on_read_failed)
+
+    def _on_full_done(self, table: Table, options: Any) -> None:
+        self._loading_full = False
+        self.session.set_source(self.path, options, table)
+        self._show_detection(table)
+        self.sig_status.emit(self.tr("{n} lignes lues.").format(n=table.row_count))
+        self.sig_state_changed.emit()
+
+    def _on_read_failed(self, exc: BaseException) -> None:
+        self._loading_full = False
+        self._set_enabled(self.preview is not None)
+        self.sig_error.emit(exc)
+        self.sig_state_changed.emit()
+
+    def _show_detection(self, table: Table) -> None:
+        """Put what the reader found in the labels, and its choices in the combos (as 'automatique')."""
+        src = table.source
+        self.format_value.setText(self.tr(FORMAT_NAMES.get(src.format, src.format)))
+        self._updating = True
+        try:
+            auto = self.tr("automatique")
+            self.encoding_combo.setItemText(0, f"{auto} ({src.encoding})" if src.encoding else auto)
+            delim = dict(DELIMITERS).get(src.delimiter or "", src.delimiter or "")
+            self.delimiter_combo.setItemText(0, f"{auto} ({self.tr(delim)})" if src.delimiter else auto)
+            chosen = self.sheet_combo.currentData()
+            self.sheet_combo.clear()
+            self.sheet_combo.addItem(f"{auto} ({src.sheet})" if src.sheet else auto, None)
+            for name in src.sheets:
+                self.sheet_combo.addItem(name, name)
+            self.sheet_combo.setCurrentIndex(max(self.sheet_combo.findData(chosen), 0))
+            is_text = src.format in ("csv", "tsv", "txt")
+            self.encoding_combo.setVisible(is_text)
+            self.delimiter_combo.setVisible(is_text)
+            self.sheet_combo.setVisible(not is_text)
+            for widget in (self.encoding_combo, self.delimiter_combo, self.sheet_combo):
+                self._labels[widget].setVisible(widget.isVisibleTo(self))
+            self.header_spin.setSpecialValueText(
+                f"{auto} ({src.header_line})" if src.header_line is not None else auto)
+        finally:
+            self._updating = False
+        self.rows_value.setText(self.tr("{n} lignes, {c} colonnes").format(
+            n=table.row_count, c=len(table.columns)) + ("" if table is not self.preview or self.session.source_table
+                                                       else self.tr(" (aperçu)")))
+        skipped = [self.tr("{reason} : {lines}").format(
+            reason=self.tr(s.reason), lines=_lines(s.lines)) for s in src.skipped]
+        self.skipped_value.setText("\n".join(skipped) if skipped else self.tr("aucune"))
+        self.warnings_list.clear()
+        for warning in src.warnings:
+            self.warnings_list.addItem(warning)
+        if not src.warnings:
+            self.warnings_list.addItem(self.tr("Aucun avertissement."))
+
+    # -- Page interface ------------------------------------------------------------------------------
+    def enter(self) -> None:
+        if self.grid is not None and self.session.table is not None:
+            self.grid.set_table(self.session.table)
+
+    def can_go_next(self) -> bool:
+        return self.session.source_table is not None and not self._loading_full
+
+    def next_blocker(self) -> str:
+        if self.path is None:
+            return self.tr("Choisissez un fichier à ouvrir.")
+        if self._loading_full or self.jobs.is_running("preview"):
+            return self.tr("Lecture du fichier en cours…")
+        return self.tr("Le fichier n'a pas pu être lu : changez un réglage ou choisissez un autre fichier.")
+
+
+def _lines(lines: tuple[int, ...]) -> str:
+    """"1, 2, 3 … 40" for long lists."""
+    if len(lines) <= 6:
+        return ", ".join(str(n) for n in lines)
+    return ", ".join(str(n) for n in lines[:5]) + f" … {lines[-1]}"
+
+
+PAGE_CLASS = OpenPage

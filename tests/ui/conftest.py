@@ -1,0 +1,31 @@
+"""Shared helpers for GUI tests: small tables, a session, a job runner that is always stopped."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from capnum_desktop.core.table import SourceInfo, Table, text_frame
+
+
+def make_table(columns: list[str], rows: list[list[str]], first_row: int = 2, path: str = "t.csv") -> Table:
+    numbers = list(range(first_row, first_row + len(rows)))
+    return Table(text_frame(columns, rows, numbers), SourceInfo(path=Path(path), format="csv"))
+
+
+@pytest.fixture
+def jobs(qtbot):
+    from capnum_desktop.ui.jobs import JobRunner
+
+    runner = JobRunner()
+    yield runner
+    runner.shutdown()
+    assert runner.wait(10000), "a job was left running"
+
+
+@pytest.fixture
+def session(qtbot):
+    from capnum_desktop.ui.session import Session
+
+    return Session()

@@ -1,0 +1,97 @@
+"""The shell: navigation over the five steps, start screen, menus, undo actions, errors."""
+
+from __future__ import annotations
+
+from types import SimpleNamespace
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QMessageBox
+
+from capnum_desktop.core.edits import CellEdit
+from capnum_desktop.ui.undo import push_edit
+from tests.ui.conftest import make_table
+
+
+@pytest.fixture
+def window(qtbot):
+    from capnum_desktop.ui.application import build_window
+    from capnum_desktop.ui.errors import setup_logging
+
+    setup_logging()
+    w = build_window()
+    w.show()
+    yield w
+    w.session.clear()  # nothing unsaved: closing does not ask
+    w.close()
+    w.deleteLater()
+
+
+def test_five_steps_listed_and_start_screen_first(qtbot, window) -> None:
+    texts = [window.nav.item(i).text() for i in range(window.nav.count())]
+    assert len(texts) == 5
+    for word in ("Ouvrir", "Associer au schéma", "Protéger", "Vérifier", "Exporter"):
+        assert any(word in t for t in texts)
+    assert window.central.currentWidget() is window.start_screen
+    assert window.start_screen.open_button.text().replace("&", "") == "Ouvrir un fichier…"
+
+
+def test_steps_unlock_as_the_work_progresses(qtbot, window) -> None:
+    window.session.set_source("t.csv", None, make_table(["a"], [["1"]]))
+    window.central.setCurrentIndex(1)
+    window.show_step("open")
+    assert window.current_step() == "open"
+    assert window.next_button.isEnabled()  # a later page exists and Ouvrir is done
+    assert not window.reachable("verify")
+    assert window.model.rowCount() == 1
+    assert "étape en cours" in window.nav.item(0).data(Qt.ItemDataRole.AccessibleTextRole)
+
+
+def test_undo_redo_menu_actions(qtbot, window) -> None:
+    s = window.session
+    s.set_source("t.csv", None, make_table(["a"], [["1"]]))
+    s.set_mapping(SimpleNamespace(), SimpleNamespace(table=make_table(["x"], [["1"], ["2"]])))
+    assert window.model.editable
+    push_edit(s, CellEdit(2, "x", "1", "9"))
+    assert window.undo_action.isEnabled() and "ligne 2" in window.undo_action.text()
+    window.undo_action.trigger()
+    assert window.model.data(window.model.index(0, 0)) == "1"
+    window.redo_action.trigger()
+    assert window.model.data(window.model.index(0, 0)) == "9"
+    assert window.undo_action.shortcut().toString() == "Ctrl+Z"
+    assert "Ctrl+Y" in [k.toString() for k in window.redo_action.shortcuts()]
+
+
+def test_capnum_error_dialog_shows_message_and_hint(qtbot, window) -> None:
+    from capnum_desktop.core.errors import InputFileError
+
+    window.show_error(InputFileError("Le fichier x.csv est vide."))
+    boxes = [w for w in window.findChildren(QMessageBox) if w.isVisible()]
+    assert boxes and boxes[-1].text() == "Le fichier x.csv est vide."
+    assert "ouvert dans un autre programme" in boxes[-1].informativeText()
+    boxes[-1].close()
+
+
+def test_unexpected_error_is_logged_without_its_text(qtbot, window) -> None:
+    from capnum_desktop import paths
+    from capnum_desktop.ui.errors import LOG_FILE
+
+    try:
+        raise ValueError("Jean Dupont 0612345678")
+    except ValueError as exc:
+        window.show_error(exc)
+    box = next(w for w in window.findChildren(QMessageBox) if w.isVisible())
+    assert any(b.text().replace("&", "") == "Copier le rapport" for b in box.buttons())
+    assert "Jean" not in box.detailedText() and "ValueError" in box.detailedText()
+    for handler in __import__("logging").getLogger("capnum_desktop").handlers:
+        handler.flush()
+    log = (paths.log_dir() / LOG_FILE).read_text(encoding="utf-8")
+    assert "ValueError" in log and "Jean" not in log and "0612345678" not in log
+    box.close()
+
+
+def test_missing_file_is_a_clear_error(qtbot, window, tmp_path) -> None:
+    window.open_path(tmp_path / "absent.csv")
+    box = next(w for w in window.findChildren(QMessageBox) if w.isVisible())
+    assert "absent.csv" in box.text() and "introuvable" in box.text()
+    box.close()
