@@ -168,7 +168,8 @@ class MainWindow(QMainWindow):
         self.nav.setObjectName("stepNav")
         self.nav.setAccessibleName(self.tr("Étapes"))
         self.nav.setAccessibleDescription(self.tr("Les cinq étapes de la préparation ; flèches pour choisir"))
-        self.nav.setFixedWidth(220)
+        self.nav.setFixedWidth(250)
+        self.nav.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.pages: dict[str, Page] = {}
         self.steps: list[StepInfo] = list(STEPS)
         self.page_stack = QStackedWidget(self)

@@ -300,13 +300,25 @@ class OpenPage(Page):
             n=table.row_count, c=len(table.columns)) + ("" if table is not self.preview or self.session.source_table
                                                        else self.tr(" (aperçu)")))
         skipped = [self.tr("{reason} : {lines}").format(
-            reason=self.tr(s.reason), lines=_lines(s.lines)) for s in src.skipped]
+            reason=self._reason(s.reason), lines=_lines(s.lines)) for s in src.skipped]
         self.skipped_value.setText("\n".join(skipped) if skipped else self.tr("aucune"))
         self.warnings_list.clear()
         for warning in src.warnings:
             self.warnings_list.addItem(warning)
         if not src.warnings:
             self.warnings_list.addItem(self.tr("Aucun avertissement."))
+
+    def _reason(self, code: str) -> str:
+        """Why lines were left out, in words (the reader gives a code)."""
+        words = {
+            "title": self.tr("titre au-dessus du tableau"),
+            "blank": self.tr("lignes vides"),
+            "empty": self.tr("lignes vides"),
+            "footer": self.tr("pied de tableau (total, notes)"),
+            "comment": self.tr("commentaires"),
+            "header": self.tr("en-tête sur plusieurs lignes"),
+        }
+        return words.get(code, code)
 
     # -- Page interface ------------------------------------------------------------------------------
     def enter(self) -> None:

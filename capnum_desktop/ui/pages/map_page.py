@@ -1,0 +1,489 @@
+"""Step 2, Associer au schéma: choose the national schema, then check which column feeds each field.
+
+One row per schema field: the suggested source column (a drop-down to change it), how sure the
+suggestion is (a colour and a word), a constant value to use instead, and how many values could not
+be converted. Missing required fields stand out. The schema comes from the catalogue (with search),
+from a file, or is inferred from the table. Every change re-runs ``conform`` in the job runner.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtGui import QBrush, QColor, QFont
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QFileDialog,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from capnum_desktop.ui.pages.base import Page
+
+COL_FIELD, COL_SOURCE, COL_CONFIDENCE, COL_CONSTANT, COL_ISSUES = range(5)
+
+CONFIDENCE_LEVELS = (  # (minimum score, word, colour) — the word always says it, the colour helps
+    (0.999, "choisie", "#d7e8ff"),
+    (0.85, "sûre", "#d8f0d2"),
+    (0.65, "probable", "#fdf0c8"),
+    (0.0, "incertaine", "#fbd9c9"),
+)
+
+
+def confidence_word(score: float | None) -> tuple[str, str]:
+    """(word, colour) for a confidence score; ("—", "") when no column is chosen."""
+    if score is None:
+        return "—", ""
+    for minimum, word, colour in CONFIDENCE_LEVELS:
+        if score >= minimum:
+            return word, colour
+    return CONFIDENCE_LEVELS[-1][1], CONFIDENCE_LEVELS[-1][2]
+
+
+def propose(table: Any, schema: Any, constants: dict[str, str] | None = None) -> Any:
+    from capnum_desktop.core.schemas import propose_mapping
+
+    return propose_mapping(table, schema, constants=constants or None)
+
+
+def run_conform(table: Any, schema: Any, mapping: Any, *, progress: Any = None, cancel: Any = None) -> Any:
+    from capnum_desktop.core.schemas import conform
+
+    return conform(table, schema, mapping, progress=progress, cancel=cancel)
+
+
+class MapPage(Page):
+    """Associer au schéma."""
+
+    step_id = "map"
+
+    def __init__(self, session: Any, jobs: Any, parent: QWidget | None = None) -> None:
+        super().__init__(session, jobs, parent)
+        self.mapping: Any = None
+        self._entries: list[Any] = []
+        self._conforming = False
+        self._filling = False
+
+        # --- schema choice
+        self.search_edit = QLineEdit(self)
+        self.search_edit.setPlaceholderText(self.tr("Rechercher un schéma (ex. : subventions, marchés, IRVE)…"))
+        self.search_edit.setAccessibleName(self.tr("Rechercher un schéma dans le catalogue"))
+        self.search_edit.setClearButtonEnabled(True)
+        self.schema_list = QListWidget(self)
+        self.schema_list.setAccessibleName(self.tr("Schémas du catalogue"))
+        self.schema_list.setMaximumHeight(120)
+        self.use_button = QPushButton(self.tr("&Utiliser ce schéma"), self)
+        self.use_button.setAccessibleName(self.tr("Utiliser le schéma sélectionné"))
+        self.file_button = QPushButton(self.tr("Schéma depuis un &fichier…"), self)
+        self.file_button.setAccessibleName(self.tr("Charger un schéma depuis un fichier"))
+        self.infer_button = QPushButton(self.tr("&Déduire du tableau"), self)
+        self.infer_button.setAccessibleName(self.tr("Déduire un schéma des colonnes du tableau"))
+        self.infer_button.setToolTip(self.tr("Quand aucun schéma national ne convient : un schéma décrit les "
+                                             "colonnes telles qu'elles sont."))
+        self.schema_label = QLabel(self)
+        self.schema_label.setObjectName("fileName")
+        self.schema_label.setWordWrap(True)
+
+        search_label = QLabel(self.tr("&Schéma :"), self)
+        search_label.setBuddy(self.search_edit)
+        top = QHBoxLayout()
+        top.addWidget(search_label)
+        top.addWidget(self.search_edit, 1)
+        top.addWidget(self.use_button)
+        top.addWidget(self.file_button)
+        top.addWidget(self.infer_button)
+
+        # --- field table
+        self.fields_table = QTableWidget(0, 5, self)
+        self.fields_table.setAccessibleName(self.tr("Association des champs du schéma aux colonnes du fichier"))
+        self.fields_table.setHorizontalHeaderLabels([
+            self.tr("Champ du schéma"), self.tr("Colonne du fichier"), self.tr("Confiance"),
+            self.tr("Valeur constante"), self.tr("Valeurs non converties")])
+        header = self.fields_table.horizontalHeader()
+        header.setSectionResizeMode(COL_FIELD, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(COL_SOURCE, QHeaderView.ResizeMode.Stretch)
+        for col in (COL_CONFIDENCE, COL_ISSUES):
+            header.setSectionResizeMode(col, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(COL_CONSTANT, QHeaderView.ResizeMode.Interactive)
+        self.fields_table.setColumnWidth(COL_CONSTANT, 170)
+        self.fields_table.verticalHeader().setVisible(False)
+        self.fields_table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.fields_table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.fields_table.setTabKeyNavigation(False)
+        self.fields_table.cellClicked.connect(self._on_fields_table_cell_clicked)
+
+        self.summary_label = QLabel(self)
+        self.summary_label.setWordWrap(True)
+        self.summary_label.setObjectName("hint")
+        self.missing_label = QLabel(self)
+        self.missing_label.setWordWrap(True)
+        self.missing_label.setObjectName("missingRequired")
+        self.missing_label.setStyleSheet("color: #b00020; font-weight: 600;")
+
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(self.schema_list)
+        layout.addWidget(self.schema_label)
+        layout.addWidget(self.missing_label)
+        layout.addWidget(self.fields_table, 1)
+        layout.addWidget(self.summary_label)
+
+        self._conform_timer = QTimer(self)
+        self._conform_timer.setSingleShot(True)
+        self._conform_timer.setInterval(400)
+        self._conform_timer.timeout.connect(self.start_conform)
+        self.search_edit.textChanged.connect(self._fill_schema_list)
+        self.schema_list.itemActivated.connect(lambda _item: self._on_use_button_clicked())
+        self.use_button.clicked.connect(self._on_use_button_clicked)
+        self.file_button.clicked.connect(self._on_file_button_clicked)
+        self.infer_button.clicked.connect(self._on_infer_button_clicked)
+        self._catalogue_loaded = False
+
+    def title(self) -> str:
+        return self.tr("Associer au schéma")
+
+    def subtitle(self) -> str:
+        return self.tr("Choisissez le schéma national du jeu de données, puis vérifiez quelle colonne du fichier "
+                       "remplit chaque champ.")
+
+    # -- catalogue -----------------------------------------------------------------------------------
+    def _load_catalogue(self) -> None:
+        if self._catalogue_loaded:
+            return
+        from capnum_desktop.core.schemas import list_schemas
+
+        try:
+            self._entries = list(list_schemas())
+        except Exception as exc:  # the catalogue is a bundled resource; say so if it is broken
+            self.sig_error.emit(exc)
+            self._entries = []
+        self._catalogue_loaded = True
+        self._fill_schema_list()
+
+    def _fill_schema_list(self) -> None:
+        from capnum_desktop.core.schemas.text import fold
+
+        words = fold(self.search_edit.text()).split()
+        self.schema_list.setVisible(True)
+        self.schema_list.clear()
+        for entry in self._entries:
+            haystack = fold(" ".join([entry.id, entry.title, entry.description, *entry.aliases]))
+            if all(w in haystack for w in words):
+                item = QListWidgetItem(f"{entry.title}  ({entry.id}, v{entry.version})")
+                item.setData(Qt.ItemDataRole.UserRole, entry.id)
+                item.setToolTip(entry.description)
+                self.schema_list.addItem(item)
+        if self.schema_list.count():
+            self.schema_list.setCurrentRow(0)
+        self.use_button.setEnabled(self.schema_list.count() > 0)
+
+    def _on_use_button_clicked(self) -> None:
+        item = self.schema_list.currentItem()
+        if item is not None:
+            self.choose_schema(str(item.data(Qt.ItemDataRole.UserRole)))
+
+    def _on_file_button_clicked(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(self, self.tr("Charger un schéma"), "",
+                                              self.tr("Schémas (*.json *.yaml *.yml);;Tous les fichiers (*)"))
+        if path:
+            self.choose_schema(path)
+
+    def _on_infer_button_clicked(self) -> None:
+        from capnum_desktop.core.schemas import infer_schema
+
+        if self.session.source_table is None:
+            return
+        try:
+            schema = infer_schema(self.session.source_table)
+        except Exception as exc:
+            self.sig_error.emit(exc)
+            return
+        self._use_schema(schema, None)
+
+    def choose_schema(self, ref: str | Path) -> None:
+        """Load a catalogue schema (by id) or a schema file, then propose a mapping."""
+        from capnum_desktop.core.schemas import load_schema
+
+        try:
+            schema = load_schema(ref)
+        except Exception as exc:
+            self.sig_error.emit(exc)
+            return
+        self._use_schema(schema, str(ref))
+
+    def _use_schema(self, schema: Any, ref: str | None) -> None:
+        self.session.set_schema(schema, ref)
+        try:
+            self.mapping = propose(self.session.source_table, schema, self._remembered_constants(schema))
+        except Exception as exc:
+            self.sig_error.emit(exc)
+            return
+        self._show_schema()
+        self.start_conform()
+
+    def _remembered_constants(self, schema: Any) -> dict[str, str]:
+        """The bureau's name (from the settings) fills producer/attribuant fields no column feeds."""
+        from capnum_desktop.core.preferences import load_preferences
+
+        bureau = load_preferences().bureau
+        if not bureau:
+            return {}
+        wanted = ("nomattribuant", "nom_attribuant", "producteur", "nom_producteur", "publisher")
+        return {name: bureau for name in schema.field_names if name.lower().replace("-", "_") in wanted}
+
+    # -- field table ---------------------------------------------------------------------------------
+    def _show_schema(self) -> None:
+        schema = self.session.schema
+        if schema is None:
+            self.schema_label.setText(self.tr("Aucun schéma choisi."))
+            self.fields_table.setRowCount(0)
+            return
+        version = f" v{schema.version}" if getattr(schema, "version", "") else ""
+        text = self.tr("Schéma : {title}{version} — {n} champs").format(
+            title=schema.title, version=version, n=len(schema.fields))
+        if schema.warnings:
+            text += "\n" + "\n".join(f"⚠ {w}" for w in schema.warnings)
+        self.schema_label.setText(text)
+        self.schema_list.setVisible(bool(self.search_edit.text()))  # the table needs the room now
+        self._fill_fields()
+
+    def _fill_fields(self) -> None:
+        schema, mapping, table = self.session.schema, self.mapping, self.session.source_table
+        if schema is None or mapping is None or table is None:
+            return
+        self._filling = True
+        required = set(schema.required_fields)
+        self.fields_table.setRowCount(len(schema.fields))
+        bold = QFont()
+        bold.setBold(True)
+        for row, f in enumerate(schema.fields):
+            name = str(f["name"])
+            title = str(f.get("title") or "")
+            label = name + (f" — {title}" if title and title != name else "")
+            if name in required:
+                label += " " + self.tr("(obligatoire)")
+            item = QTableWidgetItem(label)
+            item.setData(Qt.ItemDataRole.UserRole, name)
+            item.setToolTip(str(f.get("description") or title or name))
+            if name in required:
+                item.setFont(bold)
+            self.fields_table.setItem(row, COL_FIELD, item)
+
+            combo = QComboBox()
+            combo.setAccessibleName(self.tr("Colonne du fichier pour le champ {field}").format(field=name))
+            combo.addItem(self.tr("— aucune —"), None)
+            for column in table.columns:
+                combo.addItem(column, column)
+            source = mapping.column_for(name)
+            combo.setCurrentIndex(max(combo.findData(source), 0))
+            combo.currentIndexChanged.connect(lambda _i, n=name, c=combo: self._on_source_changed(n, c))
+            self.fields_table.setCellWidget(row, COL_SOURCE, combo)
+
+            constant = QLineEdit()
+            constant.setAccessibleName(self.tr("Valeur constante pour le champ {field}").format(field=name))
+            constant.setPlaceholderText(self.tr("même valeur partout"))
+            constant.setText(mapping.constants.get(name, ""))
+            constant.editingFinished.connect(lambda n=name, e=constant: self._on_constant_edited(n, e))
+            self.fields_table.setCellWidget(row, COL_CONSTANT, constant)
+        self._filling = False
+        self._refresh_status()
+
+    def _sync_widgets(self) -> None:
+        """Show the mapping in the existing drop-downs and boxes (never rebuilt inside their own signal)."""
+        schema, mapping = self.session.schema, self.mapping
+        if schema is None or mapping is None:
+            return
+        self._filling = True
+        try:
+            for row, f in enumerate(schema.fields):
+                name = str(f["name"])
+                combo = self.fields_table.cellWidget(row, COL_SOURCE)
+                if isinstance(combo, QComboBox):
+                    combo.setCurrentIndex(max(combo.findData(mapping.column_for(name)), 0))
+                constant = self.fields_table.cellWidget(row, COL_CONSTANT)
+                if isinstance(constant, QLineEdit) and not constant.hasFocus():
+                    constant.setText(mapping.constants.get(name, ""))
+        finally:
+            self._filling = False
+        self._refresh_status()
+
+    def _refresh_status(self) -> None:
+        """Confidence words, conversion counts and the missing-required warning."""
+        schema, mapping = self.session.schema, self.mapping
+        if schema is None or mapping is None:
+            return
+        counts = dict(getattr(self.session.conform_result, "issue_counts", {}) or {}) \
+            if self.session.conform_result is not None and self.session.mapping is mapping else None
+        required = set(schema.required_fields)
+        missing = []
+        for row, f in enumerate(schema.fields):
+            name = str(f["name"])
+            source = mapping.column_for(name)
+            if source is not None:
+                score = mapping.confidence.get(source)
+                word, colour = confidence_word(1.0 if score is None else score)
+            elif name in mapping.constants:
+                word, colour = self.tr("constante"), "#d7e8ff"
+            else:
+                word, colour = "—", ""
+            conf = QTableWidgetItem(self.tr(word))
+            if colour:
+                conf.setBackground(QBrush(QColor(colour)))
+            conf.setToolTip(self.tr("Confiance de la suggestion"))
+            self.fields_table.setItem(row, COL_CONFIDENCE, conf)
+            if counts is None:
+                issues = QTableWidgetItem("…" if self._conforming else "")
+            else:
+                n = int(counts.get(name, 0))
+                issues = QTableWidgetItem(str(n) if n else "0")
+                if n:
+                    issues.setBackground(QBrush(QColor("#fbd9c9")))
+                    issues.setToolTip(self.tr("{n} valeurs ne sont pas au format attendu : elles seront signalées "
+                                              "à l'étape Vérifier. Cliquez pour les voir.").format(n=n))
+            issues.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+            self.fields_table.setItem(row, COL_ISSUES, issues)
+            field_item = self.fields_table.item(row, COL_FIELD)
+            if name in required and not mapping.is_filled(name):
+                missing.append(name)
+                field_item.setBackground(QBrush(QColor("#f9d6d5")))
+            else:
+                field_item.setBackground(QBrush())
+        if missing:
+            self.missing_label.setText(self.tr(
+                "⚠ Champs obligatoires sans colonne ni valeur : {fields}. Choisissez une colonne ou saisissez une "
+                "valeur constante, sinon chaque ligne sera en erreur.").format(fields=", ".join(missing)))
+        self.missing_label.setVisible(bool(missing))
+        mapped = len([f for f in schema.fields if mapping.is_filled(str(f["name"]))])
+        extra = mapping.extra_columns
+        summary = self.tr("{mapped} champs sur {total} remplis.").format(mapped=mapped, total=len(schema.fields))
+        if extra:
+            summary += " " + self.tr("Colonnes du fichier non reprises (elles ne seront pas publiées) : {cols}.").format(
+                cols=", ".join(extra))
+        self.summary_label.setText(summary)
+
+    def _on_source_changed(self, field_name: str, combo: QComboBox) -> None:
+        if self._filling or self.mapping is None:
+            return
+        column = combo.currentData()
+        if column is None:
+            self.mapping = self.mapping.without_field(field_name)
+        else:
+            self.mapping = self.mapping.with_column(column, field_name)
+        self._sync_widgets()  # another field may have lost this column
+        self._conform_timer.start()
+
+    def _on_constant_edited(self, field_name: str, edit: QLineEdit) -> None:
+        if self._filling or self.mapping is None:
+            return
+        value = edit.text().strip()
+        if value == self.mapping.constants.get(field_name, ""):
+            return
+        self.mapping = (self.mapping.with_constant(field_name, value) if value
+                        else self.mapping.without_field(field_name))
+        self._sync_widgets()
+        self._conform_timer.start()
+
+    def _on_fields_table_cell_clicked(self, row: int, column: int) -> None:
+        """Clicking a conversion count shows the first bad value's cell in the grid."""
+        if column != COL_ISSUES or self.session.conform_result is None:
+            return
+        item = self.fields_table.item(row, COL_FIELD)
+        name = item.data(Qt.ItemDataRole.UserRole) if item else None
+        issues = [i for i in self.session.conform_result.issues if i.field == name and i.row is not None]
+        if issues and self.grid is not None:
+            main = self.window()
+            if hasattr(main, "grid"):
+                main.grid.go_to_cell(int(issues[0].row), name)
+
+    # -- conform ---------------------------------------------------------------------------------------
+    def start_conform(self) -> None:
+        if self.session.source_table is None or self.session.schema is None or self.mapping is None:
+            return
+        self._conforming = True
+        self._refresh_status()
+        self.sig_state_changed.emit()
+        mapping = self.mapping
+        self.jobs.start("conform", run_conform, self.session.source_table, self.session.schema, mapping,
+                        on_done=lambda r, m=mapping: self._on_conform_done(m, r),
+                        on_failed=self._on_conform_failed)
+
+    def _on_conform_done(self, mapping: Any, result: Any) -> None:
+        self._conforming = False
+        self.session.set_mapping(mapping, result)
+        self._mark_issues(result)
+        self._refresh_status()
+        self.sig_state_changed.emit()
+
+    def _on_conform_failed(self, exc: BaseException) -> None:
+        self._conforming = False
+        self.sig_error.emit(exc)
+        self.sig_state_changed.emit()
+
+    def _mark_issues(self, result: Any) -> None:
+        if self.grid is None:
+            return
+        marks = {(int(i.row), i.field): ("warning", i.message) for i in result.issues if i.row is not None}
+        self.grid.set_cell_marks(marks)
+
+    # -- Page interface --------------------------------------------------------------------------------
+    def enter(self) -> None:
+        self._load_catalogue()
+        if self.session.schema is None and self.session.source_table is not None:
+            self._suggest_schema()
+        if self.session.mapping is not None and self.mapping is not self.session.mapping:
+            self.mapping = self.session.mapping
+        self._show_schema()
+        if self.session.conform_result is not None:
+            self._mark_issues(self.session.conform_result)
+        self.sig_state_changed.emit()
+
+    def _suggest_schema(self) -> None:
+        """Pre-select the catalogue entry whose words best match the file name (the user confirms)."""
+        from capnum_desktop.core.schemas.text import fold
+
+        if self.session.path is None:
+            return
+        stem = fold(self.session.path.stem.replace("_", " ").replace("-", " "))
+        best, best_row = 0, -1
+        for row in range(self.schema_list.count()):
+            entry_id = str(self.schema_list.item(row).data(Qt.ItemDataRole.UserRole))
+            entry = next((e for e in self._entries if e.id == entry_id), None)
+            if entry is None:
+                continue
+            words = {w for w in fold(" ".join([entry.title, *entry.aliases, entry.id.split("/")[-1]])).split()
+                     if len(w) > 3}
+            score = sum(1 for w in words if w in stem)
+            if score > best:
+                best, best_row = score, row
+        if best_row >= 0:
+            self.schema_list.setCurrentRow(best_row)
+            self.sig_status.emit(self.tr("Schéma suggéré d'après le nom du fichier : cliquez « Utiliser ce schéma »."))
+
+    def leave(self) -> None:
+        if self.grid is not None:
+            self.grid.clear_cell_marks()
+
+    def can_go_next(self) -> bool:
+        return self.session.conformed is not None and not self._conforming
+
+    def next_blocker(self) -> str:
+        if self.session.schema is None:
+            return self.tr("Choisissez un schéma (catalogue, fichier ou déduit du tableau).")
+        if self._conforming:
+            return self.tr("Conversion des valeurs en cours…")
+        return self.tr("Associez au moins une colonne à un champ.")
+
+
+PAGE_CLASS = MapPage
