@@ -94,6 +94,14 @@ def export_dataset(
     report: ValidationReport | None = None,
     processing_report: dict[str, Any] | None = None,
     recipe: Any = None,
+    scan: Any = None,
+    plan: Any = None,
+    privacy_log: Any = None,
+    mapping: Any = None,
+    edits: list[Any] | None = None,
+    read_options: Any = None,
+    user: str = "",
+    overwrite: bool | None = None,
     progress: Progress | None = None,
     cancel: CancelToken | None = None,
 ) -> ExportResult:
@@ -103,8 +111,30 @@ def export_dataset(
     the Protect step's report (privacy's ``build_processing_report``); ``recipe`` an object with
     ``to_dict()`` or a dict. Raises :class:`ExportError` when the folder exists and is not empty
     (unless ``options.overwrite``) or cannot be written.
+
+    The GUI may instead pass the session's pieces (``scan``, ``plan``, ``privacy_log``, ``mapping``,
+    ``edits``, ``read_options``): the processing report and the recipe are then built here.
     """
     options = options or ExportOptions()
+    if overwrite is not None and overwrite != options.overwrite:
+        from dataclasses import replace as _replace
+
+        options = _replace(options, overwrite=overwrite)
+    source_name = Path(table.source.path).name if getattr(table.source, "path", None) else ""
+    if processing_report is None and scan is not None and plan is not None and privacy_log is not None:
+        from capnum_desktop.core.privacy import build_processing_report
+
+        processing_report = build_processing_report(source_name=source_name, scan=scan, plan=plan, log=privacy_log,
+                                                     user=user)
+    if recipe is None and (mapping is not None or plan is not None):
+        from capnum_desktop.core.recipe import Recipe
+
+        recipe = Recipe.create(
+            source_path=getattr(table.source, "path", None), source_format=getattr(table.source, "format", ""),
+            read_options=read_options, schema=schema, mapping=mapping, privacy_plan=plan,
+            personal_fields=[f.column for f in getattr(scan, "flagged", [])], edits=list(edits or []),
+            export_options=options,
+        )
     progress = progress or no_progress
     folder = Path(out_dir)
     if folder.name.startswith("."):

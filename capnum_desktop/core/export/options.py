@@ -26,8 +26,11 @@ def licence_descriptor(key: str | None) -> dict[str, str]:
     wanted = (key or data["default"]).strip().lower()
     wanted = data["aliases"].get(wanted, wanted)
     for k, lic in data["licences"].items():
-        if k == wanted or lic["name"].lower() == wanted:
+        if wanted in (k, lic["name"].lower(), lic["title"].lower()):
             return dict(lic)
+    for word, k in data.get("words", {}).items():  # "Licence Ouverte 2.0", "ODbL 1.0" as a form shows them
+        if word in wanted:
+            return dict(data["licences"][k])
     known = ", ".join(data["licences"])
     raise ExportError(f"Licence inconnue « {key} ».", f"Licences proposées : {known}.")
 

@@ -189,3 +189,24 @@ def test_processing_report_and_recipe_are_written(tmp_path: Path) -> None:
     text = (tmp_path / "o" / "rapport-traitement.json").read_text(encoding="utf-8")
     assert "Dupont" not in text and "Martin" not in text
     assert json.loads((tmp_path / "o" / "recipe.json").read_text(encoding="utf-8")) == recipe
+
+
+def test_session_pieces_give_processing_report_and_recipe(tmp_path: Path) -> None:
+    """The GUI passes its session's pieces; the reports and the recipe are built from them."""
+    from capnum_desktop.core.edits import CellEdit
+    from capnum_desktop.core.privacy import apply_plan, default_plan, scan_table
+
+    df = text_frame(["a", "nom"], [["1", "Dupont"], ["2", "Martin"]], [2, 3])
+    table = table_of(df, "t.csv")
+    scan = scan_table(table)
+    plan = default_plan(scan)
+    protected, log = apply_plan(table, plan)
+    edits = [CellEdit(2, "nom", "Dupont", "Dupond")]
+    result = export_dataset(protected, {"fields": [{"name": "a"}]}, tmp_path / "o", scan=scan, plan=plan,
+                            privacy_log=log, mapping={"columns": {"a": "a"}}, edits=edits,
+                            options=ExportOptions(licence="Licence Ouverte 2.0"), overwrite=False)
+    assert {"processing_html", "recipe"} <= set(result.files)
+    recipe = (tmp_path / "o" / "recipe.json").read_text(encoding="utf-8")
+    assert '"kind": "capnum-recipe"' in recipe
+    if "nom" in {f.column for f in scan.flagged}:
+        assert "Dupon" not in recipe
