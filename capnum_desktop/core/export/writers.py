@@ -23,6 +23,7 @@ import pyarrow.compute as pc
 import pyarrow.csv as pacsv
 
 from capnum_desktop.core.errors import ExportError
+from capnum_desktop.core.validation.cells import to_arrow
 
 BOM = b"\xef\xbb\xbf"
 # A cell a spreadsheet would run as a formula: =, @, or +/- followed by something that is not a number
@@ -52,21 +53,7 @@ def atomic_write_text(path: Path, text: str) -> None:
 
 def text_arrow_table(df: pd.DataFrame) -> pa.Table:
     """The DataFrame's cells as an Arrow table of strings (no index)."""
-    arrays = []
-    for col in df.columns:
-        s = df[col]
-        arr = None
-        if hasattr(s.array, "__arrow_array__"):
-            try:
-                arr = pa.array(s.array)
-            except (pa.ArrowInvalid, pa.ArrowTypeError):
-                arr = None
-        if arr is None or not (pa.types.is_string(arr.type) or pa.types.is_large_string(arr.type)):
-            arr = pa.array(s.astype(str).to_numpy(dtype=object), type=pa.string(), from_pandas=True)
-        if isinstance(arr, pa.ChunkedArray):
-            arr = arr.combine_chunks()
-        arrays.append(pc.fill_null(arr, ""))
-    return pa.Table.from_arrays(arrays, names=[str(c) for c in df.columns])
+    return pa.Table.from_arrays([to_arrow(df[col]) for col in df.columns], names=[str(c) for c in df.columns])
 
 
 def formula_cells(table: pa.Table, columns: list[str]) -> dict[str, int]:
