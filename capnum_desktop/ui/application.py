@@ -50,6 +50,7 @@ def build_window(crash_check: bool = True) -> object:
 
 def offer_recovery(window: object) -> None:
     """After a crash or a kill, ask whether to resume the saved work."""
+    from PySide6.QtCore import QCoreApplication
     from PySide6.QtWidgets import QMessageBox
 
     from capnum_desktop.ui.recovery import describe_state
@@ -59,8 +60,9 @@ def offer_recovery(window: object) -> None:
     if not (autosaver.crashed_last_time and pending):
         return
     answer = QMessageBox.question(
-        window, window.tr("Reprendre le travail ?"),  # type: ignore[attr-defined]
-        window.tr("CapNum s'est arrêté sans fermer normalement. {what}\nReprendre ce travail ?").format(  # type: ignore[attr-defined]
+        window, QCoreApplication.translate("MainWindow", "Reprendre le travail ?"),
+        QCoreApplication.translate(
+            "MainWindow", "CapNum s'est arrêté sans fermer normalement. {what}\nReprendre ce travail ?").format(
             what=describe_state(pending)),
         QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, QMessageBox.StandardButton.Yes)
     if answer == QMessageBox.StandardButton.Yes:

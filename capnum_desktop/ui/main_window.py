@@ -45,8 +45,10 @@ from capnum_desktop.ui.widgets.progress_panel import ProgressPanel
 
 log = logging.getLogger(__name__)
 
-OPEN_FILTER = QCoreApplication.translate(
-    "MainWindow", "Tableaux (*.csv *.tsv *.txt *.xlsx *.xlsm *.xls *.ods);;Tous les fichiers (*)")
+def open_filter() -> str:
+    """File-dialog filter (translated when called, after the translator is installed)."""
+    return QCoreApplication.translate(
+        "MainWindow", "Tableaux (*.csv *.tsv *.txt *.xlsx *.xlsm *.xls *.ods);;Tous les fichiers (*)")
 
 
 class DataGrid(QWidget):
@@ -321,7 +323,7 @@ class MainWindow(QMainWindow):
     def choose_file(self) -> None:
         if not self._confirm_discard():
             return
-        path, _ = QFileDialog.getOpenFileName(self, self.tr("Ouvrir un tableau"), "", OPEN_FILTER)
+        path, _ = QFileDialog.getOpenFileName(self, self.tr("Ouvrir un tableau"), "", open_filter())
         if path:
             self.open_path(path, confirmed=True)
 

@@ -11,7 +11,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, QTimer
 from PySide6.QtGui import QBrush, QColor, QFont
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -35,10 +35,10 @@ from capnum_desktop.ui.pages.base import Page
 COL_FIELD, COL_SOURCE, COL_CONFIDENCE, COL_CONSTANT, COL_ISSUES = range(5)
 
 CONFIDENCE_LEVELS = (  # (minimum score, word, colour) — the word always says it, the colour helps
-    (0.999, "choisie", "#d7e8ff"),
-    (0.85, "sûre", "#d8f0d2"),
-    (0.65, "probable", "#fdf0c8"),
-    (0.0, "incertaine", "#fbd9c9"),
+    (0.999, QT_TRANSLATE_NOOP("MapPage", "choisie"), "#d7e8ff"),
+    (0.85, QT_TRANSLATE_NOOP("MapPage", "sûre"), "#d8f0d2"),
+    (0.65, QT_TRANSLATE_NOOP("MapPage", "probable"), "#fdf0c8"),
+    (0.0, QT_TRANSLATE_NOOP("MapPage", "incertaine"), "#fbd9c9"),
 )
 
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QTimer
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
@@ -29,11 +29,23 @@ from capnum_desktop.ui.pages.base import Page
 PREVIEW_ROWS = 200
 
 ENCODINGS = ("utf-8", "utf-8-sig", "cp1252", "iso-8859-1", "iso-8859-15", "mac-roman", "utf-16")
-DELIMITERS = ((";", "point-virgule ( ; )"), (",", "virgule ( , )"), ("\t", "tabulation"), ("|", "barre ( | )"),
-              (":", "deux-points ( : )"))
+DELIMITERS = (
+    (";", QT_TRANSLATE_NOOP("OpenPage", "point-virgule ( ; )")),
+    (",", QT_TRANSLATE_NOOP("OpenPage", "virgule ( , )")),
+    ("\t", QT_TRANSLATE_NOOP("OpenPage", "tabulation")),
+    ("|", QT_TRANSLATE_NOOP("OpenPage", "barre ( | )")),
+    (":", QT_TRANSLATE_NOOP("OpenPage", "deux-points ( : )")),
+)
 
-FORMAT_NAMES = {"csv": "CSV (texte)", "xlsx": "Excel (.xlsx)", "xlsm": "Excel (.xlsm)", "xls": "Excel 97-2003 (.xls)",
-                "ods": "LibreOffice (.ods)", "tsv": "TSV (texte)"}
+FORMAT_NAMES = {
+    "csv": QT_TRANSLATE_NOOP("OpenPage", "CSV (texte)"),
+    "tsv": QT_TRANSLATE_NOOP("OpenPage", "TSV (texte)"),
+    "xlsx": "Excel (.xlsx)",
+    "xlsm": "Excel (.xlsm)",
+    "xls": "Excel 97-2003 (.xls)",
+    "ods": "LibreOffice (.ods)",
+    "html": QT_TRANSLATE_NOOP("OpenPage", "page web (HTML)"),
+}
 
 
 def read_preview(path: Path, options: Any, *, progress: Any = None, cancel: Any = None) -> Table:

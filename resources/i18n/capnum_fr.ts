@@ -1,0 +1,1670 @@
+<?xml version='1.0' encoding='utf-8'?>
+<TS version="2.1" language="fr" sourcelanguage="fr">
+<context>
+    <name>AboutDialog</name>
+    <message>
+        <source>À propos de CapNum Desktop</source>
+        <translation>À propos de CapNum Desktop</translation>
+    </message>
+    <message>
+        <source>Version {version}</source>
+        <translation>Version {version}</translation>
+    </message>
+    <message>
+        <source>Préparer un tableur administratif pour l'open data : schéma national, données personnelles, validation, export.</source>
+        <translation>Préparer un tableur administratif pour l'open data : schéma national, données personnelles, validation, export.</translation>
+    </message>
+    <message>
+        <source>Logiciel libre sous licence &lt;a href="{url}"&gt;{licence}&lt;/a&gt;.</source>
+        <translation>Logiciel libre sous licence &lt;a href="{url}"&gt;{licence}&lt;/a&gt;.</translation>
+    </message>
+    <message>
+        <source>L'application fonctionne hors ligne : vos fichiers ne quittent pas ce poste.</source>
+        <translation>L'application fonctionne hors ligne : vos fichiers ne quittent pas ce poste.</translation>
+    </message>
+    <message>
+        <source>Composants ({count})</source>
+        <translation>Composants ({count})</translation>
+    </message>
+    <message>
+        <source>Schémas ({count})</source>
+        <translation>Schémas ({count})</translation>
+    </message>
+    <message>
+        <source>Fermer</source>
+        <translation>Fermer</translation>
+    </message>
+    <message>
+        <source>non précisée</source>
+        <translation>non précisée</translation>
+    </message>
+    <message>
+        <source>Composant</source>
+        <translation>Composant</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <source>Licence</source>
+        <translation>Licence</translation>
+    </message>
+    <message>
+        <source>Schéma</source>
+        <translation>Schéma</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <source>La liste des schémas fournis n'est pas disponible dans cette installation.</source>
+        <translation>La liste des schémas fournis n'est pas disponible dans cette installation.</translation>
+    </message>
+</context>
+<context>
+    <name>BulkFixDialog</name>
+    <message>
+        <source>Corriger une colonne</source>
+        <translation>Corriger une colonne</translation>
+    </message>
+    <message>
+        <source>Colonne à corriger</source>
+        <translation>Colonne à corriger</translation>
+    </message>
+    <message>
+        <source>Correction à appliquer</source>
+        <translation>Correction à appliquer</translation>
+    </message>
+    <message>
+        <source>Retirer les espaces superflus</source>
+        <translation>Retirer les espaces superflus</translation>
+    </message>
+    <message>
+        <source>Mettre en MAJUSCULES</source>
+        <translation>Mettre en MAJUSCULES</translation>
+    </message>
+    <message>
+        <source>Mettre en minuscules</source>
+        <translation>Mettre en minuscules</translation>
+    </message>
+    <message>
+        <source>Mettre une Majuscule à chaque mot</source>
+        <translation>Mettre une Majuscule à chaque mot</translation>
+    </message>
+    <message>
+        <source>Remplacer un texte</source>
+        <translation>Remplacer un texte</translation>
+    </message>
+    <message>
+        <source>Remplir les cellules vides</source>
+        <translation>Remplir les cellules vides</translation>
+    </message>
+    <message>
+        <source>Appliquer la conversion du schéma (dates, nombres, oui/non…)</source>
+        <translation>Appliquer la conversion du schéma (dates, nombres, oui/non…)</translation>
+    </message>
+    <message>
+        <source>Texte à remplacer</source>
+        <translation>Texte à remplacer</translation>
+    </message>
+    <message>
+        <source>Texte de remplacement</source>
+        <translation>Texte de remplacement</translation>
+    </message>
+    <message>
+        <source>E&amp;xpression régulière</source>
+        <translation>E&amp;xpression régulière</translation>
+    </message>
+    <message>
+        <source>Valeur à mettre dans les cellules vides</source>
+        <translation>Valeur à mettre dans les cellules vides</translation>
+    </message>
+    <message>
+        <source>Aperçu de la correction</source>
+        <translation>Aperçu de la correction</translation>
+    </message>
+    <message>
+        <source>&amp;Colonne :</source>
+        <translation>&amp;Colonne :</translation>
+    </message>
+    <message>
+        <source>C&amp;orrection :</source>
+        <translation>C&amp;orrection :</translation>
+    </message>
+    <message>
+        <source>&amp;Rechercher :</source>
+        <translation>&amp;Rechercher :</translation>
+    </message>
+    <message>
+        <source>Remplacer &amp;par :</source>
+        <translation>Remplacer &amp;par :</translation>
+    </message>
+    <message>
+        <source>&amp;Valeur :</source>
+        <translation>&amp;Valeur :</translation>
+    </message>
+    <message>
+        <source>&amp;Appliquer</source>
+        <translation>&amp;Appliquer</translation>
+    </message>
+    <message>
+        <source>A&amp;nnuler</source>
+        <translation>A&amp;nnuler</translation>
+    </message>
+    <message>
+        <source>Le nombre de cellules modifiées sera affiché après l'application.</source>
+        <translation>Le nombre de cellules modifiées sera affiché après l'application.</translation>
+    </message>
+    <message>
+        <source>{n} cellule(s) de « {field} » seront modifiées (Ctrl+Z pour annuler).</source>
+        <translation>{n} cellule(s) de « {field} » seront modifiées (Ctrl+Z pour annuler).</translation>
+    </message>
+    <message>
+        <source>Aucune cellule ne change avec cette correction.</source>
+        <translation>Aucune cellule ne change avec cette correction.</translation>
+    </message>
+</context>
+<context>
+    <name>DataGrid</name>
+    <message>
+        <source>Filtrer les lignes…</source>
+        <translation>Filtrer les lignes…</translation>
+    </message>
+    <message>
+        <source>Filtrer les lignes</source>
+        <translation>Filtrer les lignes</translation>
+    </message>
+    <message>
+        <source>Colonne filtrée</source>
+        <translation>Colonne filtrée</translation>
+    </message>
+    <message>
+        <source>&amp;Filtre :</source>
+        <translation>&amp;Filtre :</translation>
+    </message>
+    <message>
+        <source>Données du tableau</source>
+        <translation>Données du tableau</translation>
+    </message>
+    <message>
+        <source>Toutes les colonnes</source>
+        <translation>Toutes les colonnes</translation>
+    </message>
+    <message>
+        <source>{n} lignes × {c} colonnes</source>
+        <translation>{n} lignes × {c} colonnes</translation>
+    </message>
+    <message>
+        <source>{shown} lignes affichées sur {n}</source>
+        <translation>{shown} lignes affichées sur {n}</translation>
+    </message>
+</context>
+<context>
+    <name>Errors</name>
+    <message>
+        <source>CapNum — problème</source>
+        <translation>CapNum — problème</translation>
+    </message>
+    <message>
+        <source>Message d'erreur</source>
+        <translation>Message d'erreur</translation>
+    </message>
+    <message>
+        <source>CapNum — erreur inattendue</source>
+        <translation>CapNum — erreur inattendue</translation>
+    </message>
+    <message>
+        <source>Une erreur inattendue s'est produite. Votre travail est enregistré automatiquement.</source>
+        <translation>Une erreur inattendue s'est produite. Votre travail est enregistré automatiquement.</translation>
+    </message>
+    <message>
+        <source>Vous pouvez copier le rapport (il ne contient aucune donnée du fichier) et l'envoyer au support. Le journal est dans : {folder}</source>
+        <translation>Vous pouvez copier le rapport (il ne contient aucune donnée du fichier) et l'envoyer au support. Le journal est dans : {folder}</translation>
+    </message>
+    <message>
+        <source>Copier le rapport</source>
+        <translation>Copier le rapport</translation>
+    </message>
+</context>
+<context>
+    <name>ExportPage</name>
+    <message>
+        <source>Titre du jeu de données</source>
+        <translation>Titre du jeu de données</translation>
+    </message>
+    <message>
+        <source>Description du jeu de données</source>
+        <translation>Description du jeu de données</translation>
+    </message>
+    <message>
+        <source>Licence de réutilisation</source>
+        <translation>Licence de réutilisation</translation>
+    </message>
+    <message>
+        <source>Producteur des données</source>
+        <translation>Producteur des données</translation>
+    </message>
+    <message>
+        <source>ex. : Direction des affaires financières</source>
+        <translation>ex. : Direction des affaires financières</translation>
+    </message>
+    <message>
+        <source>Adresse de contact du service</source>
+        <translation>Adresse de contact du service</translation>
+    </message>
+    <message>
+        <source>ex. : contact-donnees@ministere.gouv.fr</source>
+        <translation>ex. : contact-donnees@ministere.gouv.fr</translation>
+    </message>
+    <message>
+        <source>Avertissement sur le contact</source>
+        <translation>Avertissement sur le contact</translation>
+    </message>
+    <message>
+        <source>&amp;Titre :</source>
+        <translation>&amp;Titre :</translation>
+    </message>
+    <message>
+        <source>&amp;Description :</source>
+        <translation>&amp;Description :</translation>
+    </message>
+    <message>
+        <source>&amp;Licence :</source>
+        <translation>&amp;Licence :</translation>
+    </message>
+    <message>
+        <source>&amp;Producteur :</source>
+        <translation>&amp;Producteur :</translation>
+    </message>
+    <message>
+        <source>C&amp;ontact :</source>
+        <translation>C&amp;ontact :</translation>
+    </message>
+    <message>
+        <source>CSV (UTF-8, virgule) — toujours produit</source>
+        <translation>CSV (UTF-8, virgule) — toujours produit</translation>
+    </message>
+    <message>
+        <source>&amp;JSON (tableau d'enregistrements typés)</source>
+        <translation>&amp;JSON (tableau d'enregistrements typés)</translation>
+    </message>
+    <message>
+        <source>CSV avec &amp;BOM (pour l'ouvrir dans Excel)</source>
+        <translation>CSV avec &amp;BOM (pour l'ouvrir dans Excel)</translation>
+    </message>
+    <message>
+        <source>&amp;Neutraliser les cellules qui ressemblent à des formules (= + - @)</source>
+        <translation>&amp;Neutraliser les cellules qui ressemblent à des formules (= + - @)</translation>
+    </message>
+    <message>
+        <source>Dossier où créer l'export</source>
+        <translation>Dossier où créer l'export</translation>
+    </message>
+    <message>
+        <source>C&amp;hoisir…</source>
+        <translation>C&amp;hoisir…</translation>
+    </message>
+    <message>
+        <source>Choisir le dossier d'export</source>
+        <translation>Choisir le dossier d'export</translation>
+    </message>
+    <message>
+        <source>Dossier d'e&amp;xport :</source>
+        <translation>Dossier d'e&amp;xport :</translation>
+    </message>
+    <message>
+        <source>Formats et dossier</source>
+        <translation>Formats et dossier</translation>
+    </message>
+    <message>
+        <source>Ce qui sera publié</source>
+        <translation>Ce qui sera publié</translation>
+    </message>
+    <message>
+        <source>&amp;Exporter</source>
+        <translation>&amp;Exporter</translation>
+    </message>
+    <message>
+        <source>Exporter le jeu de données</source>
+        <translation>Exporter le jeu de données</translation>
+    </message>
+    <message>
+        <source>&amp;Ouvrir le dossier</source>
+        <translation>&amp;Ouvrir le dossier</translation>
+    </message>
+    <message>
+        <source>Ouvrir le dossier exporté</source>
+        <translation>Ouvrir le dossier exporté</translation>
+    </message>
+    <message>
+        <source>Résultat de l'export</source>
+        <translation>Résultat de l'export</translation>
+    </message>
+    <message>
+        <source>Fichiers écrits</source>
+        <translation>Fichiers écrits</translation>
+    </message>
+    <message>
+        <source>Exporter</source>
+        <translation>Exporter</translation>
+    </message>
+    <message>
+        <source>Décrivez le jeu de données puis exportez-le : fichier CSV, JSON, description (datapackage.json), rapports et recette, dans un dossier prêt à publier.</source>
+        <translation>Décrivez le jeu de données puis exportez-le : fichier CSV, JSON, description (datapackage.json), rapports et recette, dans un dossier prêt à publier.</translation>
+    </message>
+    <message>
+        <source>Jeu de données</source>
+        <translation>Jeu de données</translation>
+    </message>
+    <message>
+        <source>Les fichiers seront écrits dans : {folder}</source>
+        <translation>Les fichiers seront écrits dans : {folder}</translation>
+    </message>
+    <message>
+        <source>(ce dossier existe déjà : il vous sera demandé s'il faut le remplacer)</source>
+        <translation>(ce dossier existe déjà : il vous sera demandé s'il faut le remplacer)</translation>
+    </message>
+    <message>
+        <source>Cette adresse ressemble à celle d'une personne. Le contact est publié : indiquez plutôt l'adresse d'un service (ex. : contact-donnees@…).</source>
+        <translation>Cette adresse ressemble à celle d'une personne. Le contact est publié : indiquez plutôt l'adresse d'un service (ex. : contact-donnees@…).</translation>
+    </message>
+    <message>
+        <source>Dossier d'export</source>
+        <translation>Dossier d'export</translation>
+    </message>
+    <message>
+        <source>Aucun tableau à exporter.</source>
+        <translation>Aucun tableau à exporter.</translation>
+    </message>
+    <message>
+        <source>{rows} lignes et {n} colonnes seront publiées : {columns}.</source>
+        <translation>{rows} lignes et {n} colonnes seront publiées : {columns}.</translation>
+    </message>
+    <message>
+        <source>Retiré pour protéger les personnes : {columns}.</source>
+        <translation>Retiré pour protéger les personnes : {columns}.</translation>
+    </message>
+    <message>
+        <source>« {column} » : {n} cellule(s) transformée(s) ({action}).</source>
+        <translation>« {column} » : {n} cellule(s) transformée(s) ({action}).</translation>
+    </message>
+    <message>
+        <source>« {column} » publié au titre d'une exception légale.</source>
+        <translation>« {column} » publié au titre d'une exception légale.</translation>
+    </message>
+    <message>
+        <source>{n} ligne(s) retirée(s) pour l'anonymat k.</source>
+        <translation>{n} ligne(s) retirée(s) pour l'anonymat k.</translation>
+    </message>
+    <message>
+        <source>L'étape « Protéger » n'a pas été faite : aucune donnée n'a été retirée.</source>
+        <translation>L'étape « Protéger » n'a pas été faite : aucune donnée n'a été retirée.</translation>
+    </message>
+    <message>
+        <source>{n} correction(s) faite(s) à la main.</source>
+        <translation>{n} correction(s) faite(s) à la main.</translation>
+    </message>
+    <message>
+        <source>Le tableau est conforme au schéma.</source>
+        <translation>Le tableau est conforme au schéma.</translation>
+    </message>
+    <message>
+        <source>Attention : {n} erreur(s) de validation restent ; elles seront listées dans le rapport de validation.</source>
+        <translation>Attention : {n} erreur(s) de validation restent ; elles seront listées dans le rapport de validation.</translation>
+    </message>
+    <message>
+        <source>L'export n'est pas disponible dans cette version.</source>
+        <translation>L'export n'est pas disponible dans cette version.</translation>
+    </message>
+    <message>
+        <source>Export annulé : le dossier existant a été conservé.</source>
+        <translation>Export annulé : le dossier existant a été conservé.</translation>
+    </message>
+    <message>
+        <source>Export en cours…</source>
+        <translation>Export en cours…</translation>
+    </message>
+    <message>
+        <source>Le dossier existe déjà</source>
+        <translation>Le dossier existe déjà</translation>
+    </message>
+    <message>
+        <source>Le dossier « {folder} » existe déjà. Le remplacer par ce nouvel export ?</source>
+        <translation>Le dossier « {folder} » existe déjà. Le remplacer par ce nouvel export ?</translation>
+    </message>
+    <message>
+        <source>Export terminé : {n} fichier(s) dans {folder}.</source>
+        <translation>Export terminé : {n} fichier(s) dans {folder}.</translation>
+    </message>
+    <message>
+        <source>Export terminé.</source>
+        <translation>Export terminé.</translation>
+    </message>
+    <message>
+        <source>L'export a échoué : aucun fichier n'a été laissé à moitié écrit.</source>
+        <translation>L'export a échoué : aucun fichier n'a été laissé à moitié écrit.</translation>
+    </message>
+    <message>
+        <source>Export interrompu.</source>
+        <translation>Export interrompu.</translation>
+    </message>
+    <message>
+        <source>C'est terminé : le dossier est prêt à publier.</source>
+        <translation>C'est terminé : le dossier est prêt à publier.</translation>
+    </message>
+    <message>
+        <source>Vérifiez la description puis cliquez sur « Exporter ».</source>
+        <translation>Vérifiez la description puis cliquez sur « Exporter ».</translation>
+    </message>
+</context>
+<context>
+    <name>FindReplaceDialog</name>
+    <message>
+        <source>Rechercher et remplacer</source>
+        <translation>Rechercher et remplacer</translation>
+    </message>
+    <message>
+        <source>Texte à rechercher</source>
+        <translation>Texte à rechercher</translation>
+    </message>
+    <message>
+        <source>Texte de remplacement</source>
+        <translation>Texte de remplacement</translation>
+    </message>
+    <message>
+        <source>Colonne où chercher</source>
+        <translation>Colonne où chercher</translation>
+    </message>
+    <message>
+        <source>Respecter la &amp;casse</source>
+        <translation>Respecter la &amp;casse</translation>
+    </message>
+    <message>
+        <source>Respecter les majuscules et minuscules</source>
+        <translation>Respecter les majuscules et minuscules</translation>
+    </message>
+    <message>
+        <source>E&amp;xpression régulière</source>
+        <translation>E&amp;xpression régulière</translation>
+    </message>
+    <message>
+        <source>Le texte recherché est une expression régulière</source>
+        <translation>Le texte recherché est une expression régulière</translation>
+    </message>
+    <message>
+        <source>Résultat de la recherche</source>
+        <translation>Résultat de la recherche</translation>
+    </message>
+    <message>
+        <source>&amp;Rechercher :</source>
+        <translation>&amp;Rechercher :</translation>
+    </message>
+    <message>
+        <source>Remplacer &amp;par :</source>
+        <translation>Remplacer &amp;par :</translation>
+    </message>
+    <message>
+        <source>C&amp;olonne :</source>
+        <translation>C&amp;olonne :</translation>
+    </message>
+    <message>
+        <source>&amp;Suivant</source>
+        <translation>&amp;Suivant</translation>
+    </message>
+    <message>
+        <source>Aller à l'occurrence suivante</source>
+        <translation>Aller à l'occurrence suivante</translation>
+    </message>
+    <message>
+        <source>Rem&amp;placer</source>
+        <translation>Rem&amp;placer</translation>
+    </message>
+    <message>
+        <source>Remplacer dans la cellule affichée</source>
+        <translation>Remplacer dans la cellule affichée</translation>
+    </message>
+    <message>
+        <source>&amp;Tout remplacer</source>
+        <translation>&amp;Tout remplacer</translation>
+    </message>
+    <message>
+        <source>Remplacer toutes les occurrences</source>
+        <translation>Remplacer toutes les occurrences</translation>
+    </message>
+    <message>
+        <source>&amp;Fermer</source>
+        <translation>&amp;Fermer</translation>
+    </message>
+    <message>
+        <source>Toutes les colonnes</source>
+        <translation>Toutes les colonnes</translation>
+    </message>
+    <message>
+        <source>Le remplacement est possible une fois le fichier associé à un schéma.</source>
+        <translation>Le remplacement est possible une fois le fichier associé à un schéma.</translation>
+    </message>
+    <message>
+        <source>Expression régulière incorrecte : {error}.</source>
+        <translation>Expression régulière incorrecte : {error}.</translation>
+    </message>
+    <message>
+        <source>Aucune occurrence.</source>
+        <translation>Aucune occurrence.</translation>
+    </message>
+    <message>
+        <source>Occurrence {i} sur {n} : ligne {row}, « {field} ».</source>
+        <translation>Occurrence {i} sur {n} : ligne {row}, « {field} ».</translation>
+    </message>
+    <message>
+        <source>Le texte de remplacement ne correspond pas à l'expression.</source>
+        <translation>Le texte de remplacement ne correspond pas à l'expression.</translation>
+    </message>
+    <message>
+        <source>remplacer « {text} » partout</source>
+        <translation>remplacer « {text} » partout</translation>
+    </message>
+    <message>
+        <source>{n} cellule(s) modifiée(s). Ctrl+Z pour annuler.</source>
+        <translation>{n} cellule(s) modifiée(s). Ctrl+Z pour annuler.</translation>
+    </message>
+</context>
+<context>
+    <name>FindingCard</name>
+    <message>
+        <source>quasi certain</source>
+        <translation>quasi certain</translation>
+    </message>
+    <message>
+        <source>probable</source>
+        <translation>probable</translation>
+    </message>
+    <message>
+        <source>possible</source>
+        <translation>possible</translation>
+    </message>
+    <message>
+        <source>Colonne « {column} »</source>
+        <translation>Colonne « {column} »</translation>
+    </message>
+    <message>
+        <source>« {column} » : {label}</source>
+        <translation>« {column} » : {label}</translation>
+    </message>
+    <message>
+        <source>Détection : {word}</source>
+        <translation>Détection : {word}</translation>
+    </message>
+    <message>
+        <source>Indices trouvés</source>
+        <translation>Indices trouvés</translation>
+    </message>
+    <message>
+        <source>Règle : {text} ({refs})</source>
+        <translation>Règle : {text} ({refs})</translation>
+    </message>
+    <message>
+        <source>Règle : {text}</source>
+        <translation>Règle : {text}</translation>
+    </message>
+    <message>
+        <source>Règle applicable</source>
+        <translation>Règle applicable</translation>
+    </message>
+    <message>
+        <source>Action pour la colonne « {column} »</source>
+        <translation>Action pour la colonne « {column} »</translation>
+    </message>
+    <message>
+        <source>{label} (proposé)</source>
+        <translation>{label} (proposé)</translation>
+    </message>
+    <message>
+        <source>Exception légale qui permet de publier la colonne</source>
+        <translation>Exception légale qui permet de publier la colonne</translation>
+    </message>
+    <message>
+        <source>— choisissez l'exception qui s'applique —</source>
+        <translation>— choisissez l'exception qui s'applique —</translation>
+    </message>
+    <message>
+        <source>Texte qui impose la publication</source>
+        <translation>Texte qui impose la publication</translation>
+    </message>
+    <message>
+        <source>ex. : décret n° 2017-779 du 5 mai 2017</source>
+        <translation>ex. : décret n° 2017-779 du 5 mai 2017</translation>
+    </message>
+    <message>
+        <source>&amp;Action :</source>
+        <translation>&amp;Action :</translation>
+    </message>
+    <message>
+        <source>E&amp;xception :</source>
+        <translation>E&amp;xception :</translation>
+    </message>
+    <message>
+        <source>&amp;Texte cité :</source>
+        <translation>&amp;Texte cité :</translation>
+    </message>
+    <message>
+        <source>Pour publier cette colonne telle quelle, indiquez l'exception légale qui le permet : elle sera inscrite dans le rapport de traitement.</source>
+        <translation>Pour publier cette colonne telle quelle, indiquez l'exception légale qui le permet : elle sera inscrite dans le rapport de traitement.</translation>
+    </message>
+</context>
+<context>
+    <name>Jobs</name>
+    <message>
+        <source>Lecture de l'aperçu…</source>
+        <translation>Lecture de l'aperçu…</translation>
+    </message>
+    <message>
+        <source>Lecture du fichier…</source>
+        <translation>Lecture du fichier…</translation>
+    </message>
+    <message>
+        <source>Chargement du schéma…</source>
+        <translation>Chargement du schéma…</translation>
+    </message>
+    <message>
+        <source>Association au schéma…</source>
+        <translation>Association au schéma…</translation>
+    </message>
+    <message>
+        <source>Conversion des valeurs…</source>
+        <translation>Conversion des valeurs…</translation>
+    </message>
+    <message>
+        <source>Recherche de données personnelles…</source>
+        <translation>Recherche de données personnelles…</translation>
+    </message>
+    <message>
+        <source>Protection des données…</source>
+        <translation>Protection des données…</translation>
+    </message>
+    <message>
+        <source>Vérification…</source>
+        <translation>Vérification…</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>Export…</translation>
+    </message>
+    <message>
+        <source>Tri…</source>
+        <translation>Tri…</translation>
+    </message>
+    <message>
+        <source>Traitement en cours…</source>
+        <translation>Traitement en cours…</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Reprendre le travail ?</source>
+        <translation>Reprendre le travail ?</translation>
+    </message>
+    <message>
+        <source>CapNum s'est arrêté sans fermer normalement. {what}
+Reprendre ce travail ?</source>
+        <translation>CapNum s'est arrêté sans fermer normalement. {what}
+Reprendre ce travail ?</translation>
+    </message>
+    <message>
+        <source>Tableaux (*.csv *.tsv *.txt *.xlsx *.xlsm *.xls *.ods);;Tous les fichiers (*)</source>
+        <translation>Tableaux (*.csv *.tsv *.txt *.xlsx *.xlsm *.xls *.ods);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>CapNum Desktop</source>
+        <translation>CapNum Desktop</translation>
+    </message>
+    <message>
+        <source>Étapes</source>
+        <translation>Étapes</translation>
+    </message>
+    <message>
+        <source>Les cinq étapes de la préparation ; flèches pour choisir</source>
+        <translation>Les cinq étapes de la préparation ; flèches pour choisir</translation>
+    </message>
+    <message>
+        <source>Cette étape n'est pas disponible dans cette version.</source>
+        <translation>Cette étape n'est pas disponible dans cette version.</translation>
+    </message>
+    <message>
+        <source>◀ &amp;Précédent</source>
+        <translation>◀ &amp;Précédent</translation>
+    </message>
+    <message>
+        <source>Étape précédente</source>
+        <translation>Étape précédente</translation>
+    </message>
+    <message>
+        <source>&amp;Suivant ▶</source>
+        <translation>&amp;Suivant ▶</translation>
+    </message>
+    <message>
+        <source>Étape suivante</source>
+        <translation>Étape suivante</translation>
+    </message>
+    <message>
+        <source>&amp;Fichier</source>
+        <translation>&amp;Fichier</translation>
+    </message>
+    <message>
+        <source>&amp;Ouvrir…</source>
+        <translation>&amp;Ouvrir…</translation>
+    </message>
+    <message>
+        <source>Ouvrir la &amp;démonstration</source>
+        <translation>Ouvrir la &amp;démonstration</translation>
+    </message>
+    <message>
+        <source>Fichiers &amp;récents</source>
+        <translation>Fichiers &amp;récents</translation>
+    </message>
+    <message>
+        <source>&amp;Fermer le fichier</source>
+        <translation>&amp;Fermer le fichier</translation>
+    </message>
+    <message>
+        <source>&amp;Paramètres…</source>
+        <translation>&amp;Paramètres…</translation>
+    </message>
+    <message>
+        <source>&amp;Quitter</source>
+        <translation>&amp;Quitter</translation>
+    </message>
+    <message>
+        <source>É&amp;dition</source>
+        <translation>É&amp;dition</translation>
+    </message>
+    <message>
+        <source>&amp;Annuler</source>
+        <translation>&amp;Annuler</translation>
+    </message>
+    <message>
+        <source>&amp;Rétablir</source>
+        <translation>&amp;Rétablir</translation>
+    </message>
+    <message>
+        <source>Rechercher et &amp;remplacer…</source>
+        <translation>Rechercher et &amp;remplacer…</translation>
+    </message>
+    <message>
+        <source>&amp;Filtrer les lignes</source>
+        <translation>&amp;Filtrer les lignes</translation>
+    </message>
+    <message>
+        <source>&amp;Aide</source>
+        <translation>&amp;Aide</translation>
+    </message>
+    <message>
+        <source>À &amp;propos de CapNum</source>
+        <translation>À &amp;propos de CapNum</translation>
+    </message>
+    <message>
+        <source>Ouvrir le dossier des &amp;journaux</source>
+        <translation>Ouvrir le dossier des &amp;journaux</translation>
+    </message>
+    <message>
+        <source>(aucun)</source>
+        <translation>(aucun)</translation>
+    </message>
+    <message>
+        <source>Ouvrir un tableau</source>
+        <translation>Ouvrir un tableau</translation>
+    </message>
+    <message>
+        <source>Le fichier {name} est introuvable.</source>
+        <translation>Le fichier {name} est introuvable.</translation>
+    </message>
+    <message>
+        <source>Travail non exporté</source>
+        <translation>Travail non exporté</translation>
+    </message>
+    <message>
+        <source>Le travail en cours n'a pas été exporté. L'abandonner ?</source>
+        <translation>Le travail en cours n'a pas été exporté. L'abandonner ?</translation>
+    </message>
+    <message>
+        <source>étape en cours</source>
+        <translation>étape en cours</translation>
+    </message>
+    <message>
+        <source>terminée</source>
+        <translation>terminée</translation>
+    </message>
+    <message>
+        <source>à faire</source>
+        <translation>à faire</translation>
+    </message>
+    <message>
+        <source>pas encore accessible</source>
+        <translation>pas encore accessible</translation>
+    </message>
+    <message>
+        <source>À propos de CapNum</source>
+        <translation>À propos de CapNum</translation>
+    </message>
+    <message>
+        <source>CapNum Desktop {version}</source>
+        <translation>CapNum Desktop {version}</translation>
+    </message>
+    <message>
+        <source>Quitter CapNum</source>
+        <translation>Quitter CapNum</translation>
+    </message>
+    <message>
+        <source>Le travail en cours n'a pas été exporté.</source>
+        <translation>Le travail en cours n'a pas été exporté.</translation>
+    </message>
+    <message>
+        <source>Le garder pour le reprendre au prochain démarrage ?</source>
+        <translation>Le garder pour le reprendre au prochain démarrage ?</translation>
+    </message>
+    <message>
+        <source>&amp;Garder pour plus tard</source>
+        <translation>&amp;Garder pour plus tard</translation>
+    </message>
+    <message>
+        <source>&amp;Abandonner</source>
+        <translation>&amp;Abandonner</translation>
+    </message>
+    <message>
+        <source>A&amp;nnuler</source>
+        <translation>A&amp;nnuler</translation>
+    </message>
+</context>
+<context>
+    <name>MapPage</name>
+    <message>
+        <source>choisie</source>
+        <translation>choisie</translation>
+    </message>
+    <message>
+        <source>sûre</source>
+        <translation>sûre</translation>
+    </message>
+    <message>
+        <source>probable</source>
+        <translation>probable</translation>
+    </message>
+    <message>
+        <source>incertaine</source>
+        <translation>incertaine</translation>
+    </message>
+    <message>
+        <source>Rechercher un schéma (ex. : subventions, marchés, IRVE)…</source>
+        <translation>Rechercher un schéma (ex. : subventions, marchés, IRVE)…</translation>
+    </message>
+    <message>
+        <source>Rechercher un schéma dans le catalogue</source>
+        <translation>Rechercher un schéma dans le catalogue</translation>
+    </message>
+    <message>
+        <source>Schémas du catalogue</source>
+        <translation>Schémas du catalogue</translation>
+    </message>
+    <message>
+        <source>&amp;Utiliser ce schéma</source>
+        <translation>&amp;Utiliser ce schéma</translation>
+    </message>
+    <message>
+        <source>Utiliser le schéma sélectionné</source>
+        <translation>Utiliser le schéma sélectionné</translation>
+    </message>
+    <message>
+        <source>Schéma depuis un &amp;fichier…</source>
+        <translation>Schéma depuis un &amp;fichier…</translation>
+    </message>
+    <message>
+        <source>Charger un schéma depuis un fichier</source>
+        <translation>Charger un schéma depuis un fichier</translation>
+    </message>
+    <message>
+        <source>&amp;Déduire du tableau</source>
+        <translation>&amp;Déduire du tableau</translation>
+    </message>
+    <message>
+        <source>Déduire un schéma des colonnes du tableau</source>
+        <translation>Déduire un schéma des colonnes du tableau</translation>
+    </message>
+    <message>
+        <source>Quand aucun schéma national ne convient : un schéma décrit les colonnes telles qu'elles sont.</source>
+        <translation>Quand aucun schéma national ne convient : un schéma décrit les colonnes telles qu'elles sont.</translation>
+    </message>
+    <message>
+        <source>&amp;Schéma :</source>
+        <translation>&amp;Schéma :</translation>
+    </message>
+    <message>
+        <source>Association des champs du schéma aux colonnes du fichier</source>
+        <translation>Association des champs du schéma aux colonnes du fichier</translation>
+    </message>
+    <message>
+        <source>Champ du schéma</source>
+        <translation>Champ du schéma</translation>
+    </message>
+    <message>
+        <source>Colonne du fichier</source>
+        <translation>Colonne du fichier</translation>
+    </message>
+    <message>
+        <source>Confiance</source>
+        <translation>Confiance</translation>
+    </message>
+    <message>
+        <source>Valeur constante</source>
+        <translation>Valeur constante</translation>
+    </message>
+    <message>
+        <source>Valeurs non converties</source>
+        <translation>Valeurs non converties</translation>
+    </message>
+    <message>
+        <source>Associer au schéma</source>
+        <translation>Associer au schéma</translation>
+    </message>
+    <message>
+        <source>Choisissez le schéma national du jeu de données, puis vérifiez quelle colonne du fichier remplit chaque champ.</source>
+        <translation>Choisissez le schéma national du jeu de données, puis vérifiez quelle colonne du fichier remplit chaque champ.</translation>
+    </message>
+    <message>
+        <source>Charger un schéma</source>
+        <translation>Charger un schéma</translation>
+    </message>
+    <message>
+        <source>Schémas (*.json *.yaml *.yml);;Tous les fichiers (*)</source>
+        <translation>Schémas (*.json *.yaml *.yml);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>Aucun schéma choisi.</source>
+        <translation>Aucun schéma choisi.</translation>
+    </message>
+    <message>
+        <source>Schéma : {title}{version} — {n} champs</source>
+        <translation>Schéma : {title}{version} — {n} champs</translation>
+    </message>
+    <message>
+        <source>(obligatoire)</source>
+        <translation>(obligatoire)</translation>
+    </message>
+    <message>
+        <source>Colonne du fichier pour le champ {field}</source>
+        <translation>Colonne du fichier pour le champ {field}</translation>
+    </message>
+    <message>
+        <source>— aucune —</source>
+        <translation>— aucune —</translation>
+    </message>
+    <message>
+        <source>Valeur constante pour le champ {field}</source>
+        <translation>Valeur constante pour le champ {field}</translation>
+    </message>
+    <message>
+        <source>même valeur partout</source>
+        <translation>même valeur partout</translation>
+    </message>
+    <message>
+        <source>constante</source>
+        <translation>constante</translation>
+    </message>
+    <message>
+        <source>Confiance de la suggestion</source>
+        <translation>Confiance de la suggestion</translation>
+    </message>
+    <message>
+        <source>{n} valeurs ne sont pas au format attendu : elles seront signalées à l'étape Vérifier. Cliquez pour les voir.</source>
+        <translation>{n} valeurs ne sont pas au format attendu : elles seront signalées à l'étape Vérifier. Cliquez pour les voir.</translation>
+    </message>
+    <message>
+        <source>⚠ Champs obligatoires sans colonne ni valeur : {fields}. Choisissez une colonne ou saisissez une valeur constante, sinon chaque ligne sera en erreur.</source>
+        <translation>⚠ Champs obligatoires sans colonne ni valeur : {fields}. Choisissez une colonne ou saisissez une valeur constante, sinon chaque ligne sera en erreur.</translation>
+    </message>
+    <message>
+        <source>{mapped} champs sur {total} remplis.</source>
+        <translation>{mapped} champs sur {total} remplis.</translation>
+    </message>
+    <message>
+        <source>Colonnes du fichier non reprises (elles ne seront pas publiées) : {cols}.</source>
+        <translation>Colonnes du fichier non reprises (elles ne seront pas publiées) : {cols}.</translation>
+    </message>
+    <message>
+        <source>Schéma suggéré d'après le nom du fichier : cliquez « Utiliser ce schéma ».</source>
+        <translation>Schéma suggéré d'après le nom du fichier : cliquez « Utiliser ce schéma ».</translation>
+    </message>
+    <message>
+        <source>Choisissez un schéma (catalogue, fichier ou déduit du tableau).</source>
+        <translation>Choisissez un schéma (catalogue, fichier ou déduit du tableau).</translation>
+    </message>
+    <message>
+        <source>Conversion des valeurs en cours…</source>
+        <translation>Conversion des valeurs en cours…</translation>
+    </message>
+    <message>
+        <source>Associez au moins une colonne à un champ.</source>
+        <translation>Associez au moins une colonne à un champ.</translation>
+    </message>
+</context>
+<context>
+    <name>OpenPage</name>
+    <message>
+        <source>point-virgule ( ; )</source>
+        <translation>point-virgule ( ; )</translation>
+    </message>
+    <message>
+        <source>virgule ( , )</source>
+        <translation>virgule ( , )</translation>
+    </message>
+    <message>
+        <source>tabulation</source>
+        <translation>tabulation</translation>
+    </message>
+    <message>
+        <source>barre ( | )</source>
+        <translation>barre ( | )</translation>
+    </message>
+    <message>
+        <source>deux-points ( : )</source>
+        <translation>deux-points ( : )</translation>
+    </message>
+    <message>
+        <source>CSV (texte)</source>
+        <translation>CSV (texte)</translation>
+    </message>
+    <message>
+        <source>TSV (texte)</source>
+        <translation>TSV (texte)</translation>
+    </message>
+    <message>
+        <source>page web (HTML)</source>
+        <translation>page web (HTML)</translation>
+    </message>
+    <message>
+        <source>Format détecté</source>
+        <translation>Format détecté</translation>
+    </message>
+    <message>
+        <source>Encodage des caractères</source>
+        <translation>Encodage des caractères</translation>
+    </message>
+    <message>
+        <source>Si des accents s'affichent mal (Ã©, �), choisissez un autre encodage : souvent cp1252 pour les fichiers enregistrés par Excel sous Windows.</source>
+        <translation>Si des accents s'affichent mal (Ã©, �), choisissez un autre encodage : souvent cp1252 pour les fichiers enregistrés par Excel sous Windows.</translation>
+    </message>
+    <message>
+        <source>Séparateur de colonnes</source>
+        <translation>Séparateur de colonnes</translation>
+    </message>
+    <message>
+        <source>Feuille du classeur</source>
+        <translation>Feuille du classeur</translation>
+    </message>
+    <message>
+        <source>Ligne d'en-tête</source>
+        <translation>Ligne d'en-tête</translation>
+    </message>
+    <message>
+        <source>automatique</source>
+        <translation>automatique</translation>
+    </message>
+    <message>
+        <source>Numéro de la ligne qui contient les noms de colonnes, tel que le montre le tableur (0 : le fichier n'a pas d'en-tête).</source>
+        <translation>Numéro de la ligne qui contient les noms de colonnes, tel que le montre le tableur (0 : le fichier n'a pas d'en-tête).</translation>
+    </message>
+    <message>
+        <source>Avertissements de lecture</source>
+        <translation>Avertissements de lecture</translation>
+    </message>
+    <message>
+        <source>Format :</source>
+        <translation>Format :</translation>
+    </message>
+    <message>
+        <source>&amp;Encodage :</source>
+        <translation>&amp;Encodage :</translation>
+    </message>
+    <message>
+        <source>Sé&amp;parateur :</source>
+        <translation>Sé&amp;parateur :</translation>
+    </message>
+    <message>
+        <source>F&amp;euille :</source>
+        <translation>F&amp;euille :</translation>
+    </message>
+    <message>
+        <source>Ligne d'&amp;en-tête :</source>
+        <translation>Ligne d'&amp;en-tête :</translation>
+    </message>
+    <message>
+        <source>Lecture du fichier</source>
+        <translation>Lecture du fichier</translation>
+    </message>
+    <message>
+        <source>Lignes lues :</source>
+        <translation>Lignes lues :</translation>
+    </message>
+    <message>
+        <source>Lignes écartées :</source>
+        <translation>Lignes écartées :</translation>
+    </message>
+    <message>
+        <source>&amp;Avertissements :</source>
+        <translation>&amp;Avertissements :</translation>
+    </message>
+    <message>
+        <source>Ce qui a été trouvé</source>
+        <translation>Ce qui a été trouvé</translation>
+    </message>
+    <message>
+        <source>Ouvrir</source>
+        <translation>Ouvrir</translation>
+    </message>
+    <message>
+        <source>Vérifiez que le fichier est bien lu : accents, colonnes, ligne d'en-tête. Corrigez un réglage si l'aperçu ci-dessous est faux.</source>
+        <translation>Vérifiez que le fichier est bien lu : accents, colonnes, ligne d'en-tête. Corrigez un réglage si l'aperçu ci-dessous est faux.</translation>
+    </message>
+    <message>
+        <source>Fichier : {name}</source>
+        <translation>Fichier : {name}</translation>
+    </message>
+    <message>
+        <source>Reprise du travail sur {name}…</source>
+        <translation>Reprise du travail sur {name}…</translation>
+    </message>
+    <message>
+        <source>{n} lignes lues.</source>
+        <translation>{n} lignes lues.</translation>
+    </message>
+    <message>
+        <source>{n} lignes, {c} colonnes</source>
+        <translation>{n} lignes, {c} colonnes</translation>
+    </message>
+    <message>
+        <source> (aperçu)</source>
+        <translation> (aperçu)</translation>
+    </message>
+    <message>
+        <source>{reason} : {lines}</source>
+        <translation>{reason} : {lines}</translation>
+    </message>
+    <message>
+        <source>aucune</source>
+        <translation>aucune</translation>
+    </message>
+    <message>
+        <source>Aucun avertissement.</source>
+        <translation>Aucun avertissement.</translation>
+    </message>
+    <message>
+        <source>titre au-dessus du tableau</source>
+        <translation>titre au-dessus du tableau</translation>
+    </message>
+    <message>
+        <source>lignes vides</source>
+        <translation>lignes vides</translation>
+    </message>
+    <message>
+        <source>pied de tableau (total, notes)</source>
+        <translation>pied de tableau (total, notes)</translation>
+    </message>
+    <message>
+        <source>commentaires</source>
+        <translation>commentaires</translation>
+    </message>
+    <message>
+        <source>en-tête sur plusieurs lignes</source>
+        <translation>en-tête sur plusieurs lignes</translation>
+    </message>
+    <message>
+        <source>Choisissez un fichier à ouvrir.</source>
+        <translation>Choisissez un fichier à ouvrir.</translation>
+    </message>
+    <message>
+        <source>Lecture du fichier en cours…</source>
+        <translation>Lecture du fichier en cours…</translation>
+    </message>
+    <message>
+        <source>Le fichier n'a pas pu être lu : changez un réglage ou choisissez un autre fichier.</source>
+        <translation>Le fichier n'a pas pu être lu : changez un réglage ou choisissez un autre fichier.</translation>
+    </message>
+</context>
+<context>
+    <name>ProgressPanel</name>
+    <message>
+        <source>Avancement</source>
+        <translation>Avancement</translation>
+    </message>
+    <message>
+        <source>Annuler</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Annuler la tâche en cours</source>
+        <translation>Annuler la tâche en cours</translation>
+    </message>
+    <message>
+        <source>Arrêter la tâche en cours (Échap)</source>
+        <translation>Arrêter la tâche en cours (Échap)</translation>
+    </message>
+</context>
+<context>
+    <name>ProtectPage</name>
+    <message>
+        <source>Résumé de l'analyse</source>
+        <translation>Résumé de l'analyse</translation>
+    </message>
+    <message>
+        <source>&amp;Relancer l'analyse</source>
+        <translation>&amp;Relancer l'analyse</translation>
+    </message>
+    <message>
+        <source>Relancer la recherche de données personnelles</source>
+        <translation>Relancer la recherche de données personnelles</translation>
+    </message>
+    <message>
+        <source>Colonnes avec des données personnelles</source>
+        <translation>Colonnes avec des données personnelles</translation>
+    </message>
+    <message>
+        <source>Risque de ré-identification</source>
+        <translation>Risque de ré-identification</translation>
+    </message>
+    <message>
+        <source>Taille minimale des groupes (k)</source>
+        <translation>Taille minimale des groupes (k)</translation>
+    </message>
+    <message>
+        <source>Chaque combinaison de quasi-identifiants doit être partagée par au moins k lignes (11 : règle de l'INSEE et de la DGFiP).</source>
+        <translation>Chaque combinaison de quasi-identifiants doit être partagée par au moins k lignes (11 : règle de l'INSEE et de la DGFiP).</translation>
+    </message>
+    <message>
+        <source>Seuil &amp;k :</source>
+        <translation>Seuil &amp;k :</translation>
+    </message>
+    <message>
+        <source>Corriger le &amp;risque</source>
+        <translation>Corriger le &amp;risque</translation>
+    </message>
+    <message>
+        <source>Généraliser puis vider les valeurs trop rares</source>
+        <translation>Généraliser puis vider les valeurs trop rares</translation>
+    </message>
+    <message>
+        <source>Généralise les quasi-identifiants (tranches, département…), puis vide les cellules des lignes encore isolables.</source>
+        <translation>Généralise les quasi-identifiants (tranches, département…), puis vide les cellules des lignes encore isolables.</translation>
+    </message>
+    <message>
+        <source>Risque de ré-identification par croisement</source>
+        <translation>Risque de ré-identification par croisement</translation>
+    </message>
+    <message>
+        <source>Problèmes à corriger avant de continuer</source>
+        <translation>Problèmes à corriger avant de continuer</translation>
+    </message>
+    <message>
+        <source>Résultat de la protection</source>
+        <translation>Résultat de la protection</translation>
+    </message>
+    <message>
+        <source>Protéger</source>
+        <translation>Protéger</translation>
+    </message>
+    <message>
+        <source>Les colonnes qui semblent contenir des données personnelles, la règle qui s'applique et l'action proposée. Vous décidez ; tout est inscrit dans le rapport de traitement.</source>
+        <translation>Les colonnes qui semblent contenir des données personnelles, la règle qui s'applique et l'action proposée. Vous décidez ; tout est inscrit dans le rapport de traitement.</translation>
+    </message>
+    <message>
+        <source>Recherche de données personnelles en cours…</source>
+        <translation>Recherche de données personnelles en cours…</translation>
+    </message>
+    <message>
+        <source>Analyse terminée : {n} colonne(s) à examiner.</source>
+        <translation>Analyse terminée : {n} colonne(s) à examiner.</translation>
+    </message>
+    <message>
+        <source>Analyse interrompue. Cliquez sur « Relancer l'analyse » pour la reprendre.</source>
+        <translation>Analyse interrompue. Cliquez sur « Relancer l'analyse » pour la reprendre.</translation>
+    </message>
+    <message>
+        <source>Ouvrez un fichier et associez-le à un schéma pour rechercher les données personnelles.</source>
+        <translation>Ouvrez un fichier et associez-le à un schéma pour rechercher les données personnelles.</translation>
+    </message>
+    <message>
+        <source>{n} colonne(s) semblent contenir des données personnelles. Vérifiez chaque proposition : l'application vous aide, mais c'est vous (et votre délégué à la protection des données) qui décidez.</source>
+        <translation>{n} colonne(s) semblent contenir des données personnelles. Vérifiez chaque proposition : l'application vous aide, mais c'est vous (et votre délégué à la protection des données) qui décidez.</translation>
+    </message>
+    <message>
+        <source>Aucune donnée personnelle n'a été repérée dans les {n} colonnes. Parcourez tout de même le tableau avant de publier.</source>
+        <translation>Aucune donnée personnelle n'a été repérée dans les {n} colonnes. Parcourez tout de même le tableau avant de publier.</translation>
+    </message>
+    <message>
+        <source>Sans donnée personnelle repérée : {columns}.</source>
+        <translation>Sans donnée personnelle repérée : {columns}.</translation>
+    </message>
+    <message>
+        <source>La correction automatique sera appliquée au passage à l'étape suivante.</source>
+        <translation>La correction automatique sera appliquée au passage à l'étape suivante.</translation>
+    </message>
+    <message>
+        <source>Protection appliquée.</source>
+        <translation>Protection appliquée.</translation>
+    </message>
+    <message>
+        <source>Colonnes retirées : {columns}.</source>
+        <translation>Colonnes retirées : {columns}.</translation>
+    </message>
+    <message>
+        <source>{n} cellule(s) transformée(s).</source>
+        <translation>{n} cellule(s) transformée(s).</translation>
+    </message>
+    <message>
+        <source>{n} ligne(s) retirée(s) pour l'anonymat k.</source>
+        <translation>{n} ligne(s) retirée(s) pour l'anonymat k.</translation>
+    </message>
+    <message>
+        <source>Application des actions en cours…</source>
+        <translation>Application des actions en cours…</translation>
+    </message>
+    <message>
+        <source>Application interrompue : rien n'a été modifié.</source>
+        <translation>Application interrompue : rien n'a été modifié.</translation>
+    </message>
+    <message>
+        <source>Corrigez d'abord les décisions signalées en rouge.</source>
+        <translation>Corrigez d'abord les décisions signalées en rouge.</translation>
+    </message>
+    <message>
+        <source>Ouvrez d'abord un fichier.</source>
+        <translation>Ouvrez d'abord un fichier.</translation>
+    </message>
+</context>
+<context>
+    <name>Recovery</name>
+    <message>
+        <source>Travail non terminé sur « {name} » (étape : {step}).</source>
+        <translation>Travail non terminé sur « {name} » (étape : {step}).</translation>
+    </message>
+    <message>
+        <source>Travail repris.</source>
+        <translation>Travail repris.</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <source>Paramètres</source>
+        <translation>Paramètres</translation>
+    </message>
+    <message>
+        <source>Langue de l'interface</source>
+        <translation>Langue de l'interface</translation>
+    </message>
+    <message>
+        <source>Nom du bureau ou du service</source>
+        <translation>Nom du bureau ou du service</translation>
+    </message>
+    <message>
+        <source>ex. : Bureau des statistiques, DGXX</source>
+        <translation>ex. : Bureau des statistiques, DGXX</translation>
+    </message>
+    <message>
+        <source>Votre nom</source>
+        <translation>Votre nom</translation>
+    </message>
+    <message>
+        <source>Licence par défaut</source>
+        <translation>Licence par défaut</translation>
+    </message>
+    <message>
+        <source>Seuil k par défaut</source>
+        <translation>Seuil k par défaut</translation>
+    </message>
+    <message>
+        <source>Nombre minimal de lignes qui doivent partager la même combinaison de caractéristiques (k-anonymat) ; 11 est l'usage de la statistique publique.</source>
+        <translation>Nombre minimal de lignes qui doivent partager la même combinaison de caractéristiques (k-anonymat) ; 11 est l'usage de la statistique publique.</translation>
+    </message>
+    <message>
+        <source>Dossier d'export par défaut</source>
+        <translation>Dossier d'export par défaut</translation>
+    </message>
+    <message>
+        <source>&amp;Parcourir…</source>
+        <translation>&amp;Parcourir…</translation>
+    </message>
+    <message>
+        <source>Choisir le dossier d'export</source>
+        <translation>Choisir le dossier d'export</translation>
+    </message>
+    <message>
+        <source>&amp;Langue :</source>
+        <translation>&amp;Langue :</translation>
+    </message>
+    <message>
+        <source>&amp;Bureau (producteur et attribuant) :</source>
+        <translation>&amp;Bureau (producteur et attribuant) :</translation>
+    </message>
+    <message>
+        <source>Votre &amp;nom (rapports de traitement) :</source>
+        <translation>Votre &amp;nom (rapports de traitement) :</translation>
+    </message>
+    <message>
+        <source>L&amp;icence par défaut :</source>
+        <translation>L&amp;icence par défaut :</translation>
+    </message>
+    <message>
+        <source>Seuil &amp;k par défaut :</source>
+        <translation>Seuil &amp;k par défaut :</translation>
+    </message>
+    <message>
+        <source>&amp;Dossier d'export :</source>
+        <translation>&amp;Dossier d'export :</translation>
+    </message>
+    <message>
+        <source>Le changement de langue prend effet au prochain démarrage.</source>
+        <translation>Le changement de langue prend effet au prochain démarrage.</translation>
+    </message>
+    <message>
+        <source>Dossier d'export</source>
+        <translation>Dossier d'export</translation>
+    </message>
+</context>
+<context>
+    <name>StartScreen</name>
+    <message>
+        <source>Préparer un tableur pour l'open data</source>
+        <translation>Préparer un tableur pour l'open data</translation>
+    </message>
+    <message>
+        <source>Ouvrez un fichier CSV, Excel ou LibreOffice : CapNum l'associe au schéma national, protège les données personnelles, le vérifie et l'exporte, en cinq étapes.</source>
+        <translation>Ouvrez un fichier CSV, Excel ou LibreOffice : CapNum l'associe au schéma national, protège les données personnelles, le vérifie et l'exporte, en cinq étapes.</translation>
+    </message>
+    <message>
+        <source>&amp;Ouvrir un fichier…</source>
+        <translation>&amp;Ouvrir un fichier…</translation>
+    </message>
+    <message>
+        <source>Ouvrir un fichier</source>
+        <translation>Ouvrir un fichier</translation>
+    </message>
+    <message>
+        <source>Essayer avec le fichier de &amp;démonstration</source>
+        <translation>Essayer avec le fichier de &amp;démonstration</translation>
+    </message>
+    <message>
+        <source>Ouvrir le fichier de démonstration</source>
+        <translation>Ouvrir le fichier de démonstration</translation>
+    </message>
+    <message>
+        <source>… ou déposez un fichier dans cette fenêtre.</source>
+        <translation>… ou déposez un fichier dans cette fenêtre.</translation>
+    </message>
+    <message>
+        <source>&amp;Reprendre le travail en cours</source>
+        <translation>&amp;Reprendre le travail en cours</translation>
+    </message>
+    <message>
+        <source>Reprendre le travail en cours</source>
+        <translation>Reprendre le travail en cours</translation>
+    </message>
+    <message>
+        <source>Fichiers récents</source>
+        <translation>Fichiers récents</translation>
+    </message>
+    <message>
+        <source>Entrée ou double-clic pour ouvrir le fichier</source>
+        <translation>Entrée ou double-clic pour ouvrir le fichier</translation>
+    </message>
+    <message>
+        <source>Aucun fichier récent.</source>
+        <translation>Aucun fichier récent.</translation>
+    </message>
+</context>
+<context>
+    <name>Steps</name>
+    <message>
+        <source>Ouvrir</source>
+        <translation>Ouvrir</translation>
+    </message>
+    <message>
+        <source>Associer au schéma</source>
+        <translation>Associer au schéma</translation>
+    </message>
+    <message>
+        <source>Protéger</source>
+        <translation>Protéger</translation>
+    </message>
+    <message>
+        <source>Vérifier</source>
+        <translation>Vérifier</translation>
+    </message>
+    <message>
+        <source>Exporter</source>
+        <translation>Exporter</translation>
+    </message>
+</context>
+<context>
+    <name>Undo</name>
+    <message>
+        <source>modifier « {field} », ligne {row}</source>
+        <translation>modifier « {field} », ligne {row}</translation>
+    </message>
+    <message>
+        <source>modifier la colonne « {field} »</source>
+        <translation>modifier la colonne « {field} »</translation>
+    </message>
+</context>
+<context>
+    <name>VerifyPage</name>
+    <message>
+        <source>Résultat de la vérification</source>
+        <translation>Résultat de la vérification</translation>
+    </message>
+    <message>
+        <source>Cliquez sur une erreur pour voir la cellule ; double-cliquez la cellule pour la corriger. Chaque correction peut être annulée (Ctrl+Z) et seule la partie modifiée est revérifiée.</source>
+        <translation>Cliquez sur une erreur pour voir la cellule ; double-cliquez la cellule pour la corriger. Chaque correction peut être annulée (Ctrl+Z) et seule la partie modifiée est revérifiée.</translation>
+    </message>
+    <message>
+        <source>Liste des erreurs, regroupées par colonne et par type</source>
+        <translation>Liste des erreurs, regroupées par colonne et par type</translation>
+    </message>
+    <message>
+        <source>Détail de l'erreur choisie</source>
+        <translation>Détail de l'erreur choisie</translation>
+    </message>
+    <message>
+        <source>Re&amp;vérifier tout</source>
+        <translation>Re&amp;vérifier tout</translation>
+    </message>
+    <message>
+        <source>Vérifier de nouveau tout le tableau</source>
+        <translation>Vérifier de nouveau tout le tableau</translation>
+    </message>
+    <message>
+        <source>&amp;Corriger une colonne…</source>
+        <translation>&amp;Corriger une colonne…</translation>
+    </message>
+    <message>
+        <source>Appliquer une correction à toute une colonne</source>
+        <translation>Appliquer une correction à toute une colonne</translation>
+    </message>
+    <message>
+        <source>Rec&amp;hercher et remplacer…</source>
+        <translation>Rec&amp;hercher et remplacer…</translation>
+    </message>
+    <message>
+        <source>Rechercher et remplacer dans le tableau</source>
+        <translation>Rechercher et remplacer dans le tableau</translation>
+    </message>
+    <message>
+        <source>Annuler</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Annuler la dernière correction</source>
+        <translation>Annuler la dernière correction</translation>
+    </message>
+    <message>
+        <source>Rétablir</source>
+        <translation>Rétablir</translation>
+    </message>
+    <message>
+        <source>Rétablir la correction annulée</source>
+        <translation>Rétablir la correction annulée</translation>
+    </message>
+    <message>
+        <source>Vérifier</source>
+        <translation>Vérifier</translation>
+    </message>
+    <message>
+        <source>Le tableau est comparé au schéma, comme le fait le validateur national. Corrigez ici ce qui peut l'être ; les erreurs restantes figureront dans le rapport.</source>
+        <translation>Le tableau est comparé au schéma, comme le fait le validateur national. Corrigez ici ce qui peut l'être ; les erreurs restantes figureront dans le rapport.</translation>
+    </message>
+    <message>
+        <source>Aucun tableau ouvert.</source>
+        <translation>Aucun tableau ouvert.</translation>
+    </message>
+    <message>
+        <source>Aucun schéma n'a été choisi : rien à vérifier. Revenez à l'étape « Associer au schéma » pour en choisir un.</source>
+        <translation>Aucun schéma n'a été choisi : rien à vérifier. Revenez à l'étape « Associer au schéma » pour en choisir un.</translation>
+    </message>
+    <message>
+        <source>Vérification en cours…</source>
+        <translation>Vérification en cours…</translation>
+    </message>
+    <message>
+        <source>La vérification n'a pas pu se faire.</source>
+        <translation>La vérification n'a pas pu se faire.</translation>
+    </message>
+    <message>
+        <source>Vérification interrompue. Cliquez sur « Revérifier tout » pour la relancer.</source>
+        <translation>Vérification interrompue. Cliquez sur « Revérifier tout » pour la relancer.</translation>
+    </message>
+    <message>
+        <source>Vérification de la colonne « {field} »…</source>
+        <translation>Vérification de la colonne « {field} »…</translation>
+    </message>
+    <message>
+        <source>Le tableau est conforme au schéma ({n} lignes).</source>
+        <translation>Le tableau est conforme au schéma ({n} lignes).</translation>
+    </message>
+    <message>
+        <source>{errors} erreur(s) sur {rows} ligne(s) (sur {n}).</source>
+        <translation>{errors} erreur(s) sur {rows} ligne(s) (sur {n}).</translation>
+    </message>
+    <message>
+        <source>{n} avertissement(s).</source>
+        <translation>{n} avertissement(s).</translation>
+    </message>
+    <message>
+        <source>Correction appliquée à « {field} ». Ctrl+Z pour l'annuler.</source>
+        <translation>Correction appliquée à « {field} ». Ctrl+Z pour l'annuler.</translation>
+    </message>
+    <message>
+        <source>Le tableau n'a pas encore été vérifié.</source>
+        <translation>Le tableau n'a pas encore été vérifié.</translation>
+    </message>
+</context>
+</TS>

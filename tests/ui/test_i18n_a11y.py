@@ -1,0 +1,130 @@
+"""Every visible string is translated (English available), and every control can be reached and named."""
+
+from __future__ import annotations
+
+import importlib.util
+import xml.etree.ElementTree as ET
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QApplication,
+    QComboBox,
+    QLabel,
+    QLineEdit,
+    QSpinBox,
+    QWidget,
+)
+
+from capnum_desktop.resources import resource_path
+
+
+def _builder():
+    spec = importlib.util.spec_from_file_location("build_translations", resource_path("i18n", "build_translations.py"))
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def test_translation_files_are_up_to_date_and_complete() -> None:
+    problems = _builder().check()
+    assert problems == [], "run resources/i18n/build_translations.py and translate:\n" + "\n".join(problems[:30])
+
+
+def _french_only() -> set[str]:
+    """French source texts whose English differs (seeing one in English mode = not translated)."""
+    root = ET.parse(resource_path("i18n", "capnum_en.ts")).getroot()
+    out = set()
+    for message in root.iter("message"):
+        source, english = message.findtext("source") or "", message.findtext("translation") or ""
+        if english and english != source and "{" not in source:
+            out.add(source.replace("&", ""))
+    return out
+
+
+def _texts(widget: QWidget) -> list[str]:
+    texts = []
+    for child in [widget, *widget.findChildren(QWidget)]:
+        for getter in ("text", "placeholderText", "toolTip", "accessibleName", "windowTitle", "title"):
+            value = getattr(child, getter, None)
+            if callable(value):
+                try:
+                    text = value()
+                except TypeError:
+                    continue
+                if isinstance(text, str) and text:
+                    texts.append(text.replace("&", ""))
+    for action in widget.findChildren(__import__("PySide6.QtGui", fromlist=["QAction"]).QAction):
+        texts.append(action.text().replace("&", ""))
+    return texts
+
+
+def test_the_window_speaks_english_when_asked(qtbot) -> None:
+    from capnum_desktop.resources import demo_file
+    from capnum_desktop.ui.application import build_window
+    from capnum_desktop.ui.i18n import install_translators
+
+    app = QApplication.instance()
+    install_translators(app, "en")
+    try:
+        window = build_window()
+        window.show()
+        texts = _texts(window)
+        assert "Open a file…" in texts and "Recent files" in texts
+        window.open_path(demo_file())
+        qtbot.waitUntil(lambda: window.session.source_table is not None, timeout=15000)
+        window.show_step("map")
+        texts = _texts(window)
+        assert "Map to the schema" in " ".join(texts)
+        french = _french_only()
+        leftovers = sorted({t for t in texts if t in french})
+        assert leftovers == [], f"French text left in the English interface: {leftovers}"
+        window.session.clear()
+        window.close()
+        window.deleteLater()
+    finally:
+        install_translators(app, "fr")
+
+
+FOCUSABLE = (QAbstractButton, QComboBox, QLineEdit, QSpinBox)
+
+
+def _unnamed_controls(root: QWidget) -> list[str]:
+    """Controls a screen reader could not name: no accessible name, no text of their own, no buddy label."""
+    buddies = {id(label.buddy()) for label in root.findChildren(QLabel) if label.buddy() is not None}
+    bad = []
+    for w in root.findChildren(QWidget):
+        if not isinstance(w, FOCUSABLE) or w.focusPolicy() == Qt.FocusPolicy.NoFocus:
+            continue
+        if not w.isVisibleTo(root) or type(w).__name__.startswith("Qt") or w.parent().inherits("QAbstractSpinBox"):
+            continue
+        own_text = w.text().replace("&", "").strip() if isinstance(w, QAbstractButton) else ""
+        if not (w.accessibleName() or own_text or id(w) in buddies):
+            bad.append(f"{type(w).__name__} {w.objectName() or ''} in {type(w.parent()).__name__}")
+    return bad
+
+
+@pytest.mark.parametrize("step", ["open", "map"])
+def test_every_control_has_a_name_and_a_keyboard_route(qtbot, step) -> None:
+    from capnum_desktop.resources import demo_file
+    from capnum_desktop.ui.application import build_window
+
+    window = build_window()
+    window.show()
+    assert _unnamed_controls(window.start_screen) == []
+    window.open_path(demo_file())
+    qtbot.waitUntil(lambda: window.session.source_table is not None, timeout=15000)
+    window.show_step(step)
+    if step == "map":
+        window.pages["map"].choose_schema("scdl/subventions")
+        qtbot.waitUntil(lambda: window.session.conformed is not None, timeout=15000)
+    assert _unnamed_controls(window.pages[step]) == []
+    assert _unnamed_controls(window.grid) == []
+    # mnemonics: the main buttons and menus answer to Alt+letter
+    for button in (window.next_button, window.back_button):
+        assert "&" in button.text()
+    assert all("&" in m.title() for m in window.menuBar().findChildren(__import__("PySide6.QtWidgets", fromlist=["QMenu"]).QMenu) if m.title())
+    window.session.clear()
+    window.close()
+    window.deleteLater()
