@@ -11,7 +11,6 @@ from __future__ import annotations
 import codecs
 import csv
 import io
-import re
 from collections import Counter
 from pathlib import Path
 
@@ -125,6 +124,11 @@ def read_grid(
     delimiter = options.delimiter or sniff_delimiter(text)
     if delimiter in ("\\t", "tab", "tabulation"):
         delimiter = "\t"
+    if len(delimiter) != 1 or delimiter in '\r\n"':
+        raise InputFileError(
+            f"Le séparateur « {delimiter} » ne convient pas : il faut un seul caractère.",
+            "Indiquez ; , | ou tab (tabulation), ou laissez CapNum le détecter.",
+        )
     info.delimiter = delimiter
 
     sample = _records(text, delimiter, layout.HEAD_ROWS * 3)
@@ -384,6 +388,3 @@ def _prepend(grid: pd.DataFrame, pre: list[tuple[int, list[str]]]) -> pd.DataFra
     top = pd.DataFrame(rows, columns=range(width), dtype=object).astype(str)
     top.index = pd.Index([n for n, _ in pre], name="source_row")
     return pd.concat([top, grid])
-
-
-_WS = re.compile(r"\s+")

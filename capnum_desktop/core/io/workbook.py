@@ -77,7 +77,7 @@ def choose_sheet(reader: fastexcel.ExcelReader, path: Path) -> str:
     if len(names) == 1:
         return names[0]
     best: tuple[tuple[int, int, int], str] | None = None
-    for i, name in enumerate(names):
+    for name in names:
         try:
             loaded = reader.load_sheet(
                 name, header_row=None, skip_rows=0, n_rows=layout.HEAD_ROWS, dtypes="string"
@@ -91,7 +91,6 @@ def choose_sheet(reader: fastexcel.ExcelReader, path: Path) -> str:
         score = (int(visible), int(not _SIDE_SHEET.search(name)) if size else 0, size)
         if best is None or score > best[0]:
             best = (score, name)
-        del i
     return best[1] if best else names[0]
 
 

@@ -245,3 +245,13 @@ def test_calamine_password_error_becomes_protected() -> None:
     error = damaged(Path("budget.xls"), RuntimeError("Xls error: Workbook is password protected"))
     assert isinstance(error, ProtectedFileError)
     assert not isinstance(damaged(Path("budget.xls"), RuntimeError("Xml error")), ProtectedFileError)
+
+
+def test_bad_delimiter_option(tmp_path: Path) -> None:
+    path = tmp_path / "a.csv"
+    path.write_text("a;b\n1;2\n", "utf-8")
+    from capnum_desktop.core.io import ReadOptions
+
+    with pytest.raises(InputFileError) as info:
+        read_table(path, ReadOptions(delimiter=";;"))
+    assert "un seul caractère" in info.value.message
