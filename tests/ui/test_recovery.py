@@ -1,0 +1,108 @@
+"""Autosave and crash recovery: kill the app mid-work, start again, resume where it was."""
+
+from __future__ import annotations
+
+import json
+import os
+import signal
+import subprocess
+import sys
+import textwrap
+
+from capnum_desktop.core import autosave
+
+CHILD = textwrap.dedent("""
+    import sys, time
+    from capnum_desktop.core import autosave
+    from capnum_desktop.ui.application import create_app, build_window
+    from capnum_desktop.resources import demo_file
+    from capnum_desktop.core.edits import CellEdit
+    from capnum_desktop.ui.undo import push_edit
+    app, _ = create_app("fr")
+    w = build_window(); w.show()
+    def wait(cond):
+        end = time.time() + 30
+        while not cond():
+            app.processEvents(); time.sleep(0.01)
+            if time.time() > end: sys.exit(3)
+    w.open_path(demo_file())
+    wait(lambda: w.session.source_table is not None)
+    w.show_step("map")
+    w.pages["map"].choose_schema("scdl/subventions")
+    wait(lambda: w.session.conformed is not None)
+    old = w.session.table.df.at[5, "objet"]
+    push_edit(w.session, CellEdit(5, "objet", old, "Objet corrigé à la main"))
+    wait(lambda: autosave.load_state() is not None and autosave.load_state().get("edits"))
+    print("READY", flush=True)
+    while True:
+        app.processEvents(); time.sleep(0.05)
+""")
+
+
+def test_killed_app_offers_to_resume_and_resumes(qtbot) -> None:
+    child = subprocess.Popen([sys.executable, "-c", CHILD], stdout=subprocess.PIPE, text=True,
+                             env={**os.environ, "QT_QPA_PLATFORM": "offscreen"})
+    try:
+        line = child.stdout.readline()
+        assert line.strip() == "READY"
+    finally:
+        child.send_signal(signal.SIGKILL)
+        child.wait(10)
+
+    state = autosave.load_state()
+    assert state["schema_ref"] == "scdl/subventions" and state["step"] == 1
+    assert json.dumps(state, ensure_ascii=False).count("Objet corrigé à la main") == 1  # a non-personal edit keeps its value
+
+    from capnum_desktop.ui.application import build_window
+
+    window = build_window()
+    window.show()
+    try:
+        assert window.autosaver.crashed_last_time
+        assert window.start_screen.resume_frame.isVisibleTo(window.start_screen)
+        assert "subventions-demo.xlsx" in window.start_screen.resume_label.text()
+        window.start_screen.resume_button.click()
+        qtbot.waitUntil(lambda: window.current_step() == "map" and window.session.conformed is not None,
+                        timeout=20000)
+        assert window.session.schema.id == "scdl/subventions"
+        assert window.session.table.df.at[5, "objet"] == "Objet corrigé à la main"
+        assert window.pages["map"].fields_table.rowCount() == len(window.session.schema.fields)
+        assert window.model.data(window.model.index(1, window.model.column_index("objet"))) == "Objet corrigé à la main"
+    finally:
+        window.session.clear()
+        window.close()
+        window.deleteLater()
+
+
+def test_personal_edits_are_saved_without_their_value(qtbot) -> None:
+    from types import SimpleNamespace
+
+    from capnum_desktop.core.edits import CellEdit
+    from capnum_desktop.ui.recovery import session_state
+    from capnum_desktop.ui.session import Session
+    from capnum_desktop.ui.undo import push_edit
+    from tests.ui.conftest import make_table
+
+    session = Session()
+    session.set_source("t.csv", None, make_table(["a"], [["1"]]))
+    session.set_mapping(SimpleNamespace(to_dict=lambda: {}),
+                        SimpleNamespace(table=make_table(["nom", "n"], [["Dupont", "1"]])))
+    session.scan = SimpleNamespace(findings=[SimpleNamespace(column="nom")])
+    push_edit(session, CellEdit(2, "nom", "Dupont", "Durand"))
+    push_edit(session, CellEdit(2, "n", "1", "2"))
+    text = json.dumps(session_state(session), ensure_ascii=False)
+    assert "Dupont" not in text and "Durand" not in text
+    assert '"personal": true' in text and '"new": "2"' in text
+
+
+def test_clean_close_leaves_nothing_to_resume(qtbot) -> None:
+    from capnum_desktop.ui.application import build_window
+
+    window = build_window()
+    assert not window.autosaver.crashed_last_time
+    window.close()
+    window.deleteLater()
+    again = build_window()
+    assert not again.autosaver.crashed_last_time and again.autosaver.pending() is None
+    again.close()
+    again.deleteLater()
