@@ -172,12 +172,19 @@ def _finish(source: Table, conformed: Table, schema: Any, mapping: Any, scan: An
             where = f"ligne {skipped.edit.row}, " if hasattr(skipped.edit, "row") else ""
             notes.append(f"Correction non rejouée ({where}« {skipped.edit.field} ») : {skipped.reason}.")
     personal = [f.column for f in scan.flagged]
+    map_schema = schema  # what the recipe records (the mapping's target)
+    if getattr(schema, "source", "") == "inferred":
+        # a schema deduced from the source describes what is published: removed, generalised or
+        # suppressed personal columns are described as they come out of the Protect step
+        from capnum_desktop.core.schemas import infer_schema
+
+        schema = infer_schema(table, name=getattr(schema, "id", None) or None, title=getattr(schema, "title", None) or None)
     progress(0.7, "Validation")
     report = validate_table(table, schema, progress=scaled(progress, 0.7, 0.85), cancel=cancel)
     options = export_options or ExportOptions(title=str(getattr(schema, "title", "") or ""))
     recipe = Recipe.create(
         source_path=source.source.path, source_format=source.source.format, read_options=_read_options_of(source, read_options),
-        schema=schema, mapping=mapping, privacy_plan=plan, personal_fields=personal, edits=edits,
+        schema=map_schema, mapping=mapping, privacy_plan=plan, personal_fields=personal, edits=edits,
         export_options=options, conversions=conversions,
     )
     export = None
