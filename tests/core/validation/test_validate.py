@@ -202,3 +202,35 @@ def test_grouped_counts_and_dict_export() -> None:
     assert sum(n for _, _, n in report.by_field_and_kind()) == report.error_count
     json.dumps(data, ensure_ascii=False)
     assert report.cells_with_errors()
+
+
+@pytest.mark.parametrize("slow_max", [cells.SLOW_PATH_MAX_UNIQUES, 0])
+def test_unique_on_every_type_compares_typed_values(monkeypatch: pytest.MonkeyPatch, slow_max: int) -> None:
+    monkeypatch.setattr(cells, "SLOW_PATH_MAX_UNIQUES", slow_max)
+    schema = {"fields": [
+        {"name": "x", "type": "number", "constraints": {"unique": True}},
+        {"name": "d", "type": "date", "constraints": {"unique": True}},
+        {"name": "s", "type": "string", "format": "email", "constraints": {"unique": True}},
+        {"name": "b", "type": "boolean", "constraints": {"unique": True}},
+        {"name": "t", "type": "datetime", "constraints": {"unique": True}},
+    ], "primaryKey": ["x", "d"]}
+    rows = [["1", "2024-03-05", "a@b.fr", "true", "2024-01-01T10:00:00"],
+            ["1.0", "2024-3-5", "a@b.fr", "1", "2024-01-01T10:00:00"],
+            ["01.00", "2024-03-06", "A@b.fr", "false", "2024-01-01T10:00:00Z"],
+            ["", "", "", "", ""], ["x", "2024-02-30", "pas", "oui", "hier"], ["2", "2024-03-05", "c@d.fr", "0", ""]]
+    df = text_frame(["x", "d", "s", "b", "t"], rows, list(range(2, 8)))
+    assert Counter(validate_table(df, schema).cell_level()) == reference_counter(df, schema)
+
+
+def test_progress_is_reported_and_cancel_stops() -> None:
+    from capnum_desktop.core.errors import Cancelled
+    from capnum_desktop.core.jobs import CancelToken
+
+    df = generate(500, seed=1)
+    seen: list[float] = []
+    validate_table(df, SCHEMA, progress=lambda f, m="": seen.append(f))
+    assert seen[-1] == 1.0 and seen == sorted(seen)
+    token = CancelToken()
+    token.cancel()
+    with pytest.raises(Cancelled):
+        validate_table(df, SCHEMA, cancel=token)
