@@ -5,6 +5,8 @@ from __future__ import annotations
 import csv
 import io
 import json
+import shutil
+import subprocess
 from pathlib import Path
 
 import pytest
@@ -30,6 +32,7 @@ def frictionless_package_errors(folder: Path) -> list[tuple[int | None, str]]:
     ]
 
 
+@pytest.mark.skipif(shutil.which("frictionless") is None, reason="the frictionless command is not installed")
 def test_valid_data_gives_a_folder_frictionless_finds_valid(tmp_path: Path) -> None:
     table = table_of(generate(1500, dirty=False))
     out = tmp_path / "export"
@@ -40,6 +43,8 @@ def test_valid_data_gives_a_folder_frictionless_finds_valid(tmp_path: Path) -> N
     assert names == ["datapackage.json", "rapport-validation.html", "rapport-validation.json",
                      "subventions-2024.csv", "subventions-2024.json"]
     assert frictionless_package_errors(out) == []
+    cli = subprocess.run(["frictionless", "validate", "datapackage.json"], cwd=out, capture_output=True, text=True)
+    assert cli.returncode == 0, cli.stdout[-2000:]
     package = json.loads((out / "datapackage.json").read_text(encoding="utf-8"))
     assert package["licenses"][0]["name"] == "etalab-2.0"
     assert package["contributors"][0] == {"title": "Ville de Lyon", "role": "publisher", "email": "donnees@ville.fr"}
