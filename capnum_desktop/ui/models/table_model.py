@@ -13,6 +13,7 @@ from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any
 
 import numpy as np
+import pandas as pd
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor
 
@@ -40,7 +41,8 @@ class TableModel(QAbstractTableModel):
         self._session = session
         self._table: Table | None = None
         self._columns: list[str] = []
-        self._arrays: list[np.ndarray] = []
+        self._arrays: list[Any] = []
+        self._series: list[Any] = []
         self._rows: np.ndarray = np.empty(0, dtype=np.int64)  # source row numbers, by position
         self._order: np.ndarray | None = None  # visible position -> position in the table
         self._sort: tuple[int, Qt.SortOrder] | None = None
@@ -65,12 +67,15 @@ class TableModel(QAbstractTableModel):
     def _load(self, table: Table | None) -> None:
         self._table = table
         if table is None:
-            self._columns, self._arrays = [], []
+            self._columns, self._arrays, self._series = [], [], []
             self._rows = np.empty(0, dtype=np.int64)
             return
         df = table.df
         self._columns = [str(c) for c in df.columns]
-        self._arrays = [df.iloc[:, i].to_numpy(dtype=object, copy=False) for i in range(df.shape[1])]
+        # the columns' own arrays (Arrow-backed strings or numpy objects): no copy, no conversion, so a
+        # 1M-row table is shown at once; data() converts only the cells on screen
+        self._series = [df.iloc[:, i] for i in range(df.shape[1])]
+        self._arrays = [series.array for series in self._series]
         self._rows = df.index.to_numpy()
 
     @property
@@ -118,7 +123,8 @@ class TableModel(QAbstractTableModel):
         if not index.isValid():
             return None
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole):
-            return self._arrays[index.column()][self._position(index.row())]
+            value = self._arrays[index.column()][self._position(index.row())]
+            return value if isinstance(value, str) else _text(value)
         if role in (Qt.ItemDataRole.BackgroundRole, Qt.ItemDataRole.ToolTipRole) and self._marks:
             key = (int(self._rows[self._position(index.row())]), self._columns[index.column()])
             mark = self._marks.get(key)
@@ -220,40 +226,57 @@ class TableModel(QAbstractTableModel):
         if self._table is None:
             self._order = None
             return
-        import pandas as pd
-
         n = len(self._rows)
         positions: np.ndarray | None = None
         text, fcol = self._filter
         if text:
-            needle = text.casefold()
-            cols = [fcol] if fcol is not None and 0 <= fcol < len(self._arrays) else range(len(self._arrays))
+            needle = text.lower()
+            cols = [fcol] if fcol is not None and 0 <= fcol < len(self._series) else range(len(self._series))
             mask = np.zeros(n, dtype=bool)
             for c in cols:
-                series = pd.Series(self._arrays[c], dtype=object)
-                mask |= series.str.casefold().str.contains(needle, regex=False, na=False).to_numpy()
+                found = self._series[c].astype(str).str.lower().str.contains(needle, regex=False)
+                mask |= found.fillna(False).to_numpy(dtype=bool)
             positions = np.flatnonzero(mask)
-        if self._sort is not None and self._sort[0] < len(self._arrays):
+        if self._sort is not None and self._sort[0] < len(self._series):
             col, order = self._sort
-            values = self._arrays[col] if positions is None else self._arrays[col][positions]
-            keys = _sort_keys(values)
-            ranks = keys.argsort(kind="stable") if hasattr(keys, "argsort") else np.argsort(keys, kind="stable")
-            ranks = np.asarray(ranks)
+            series = self._series[col]
+            if positions is not None:
+                series = series.iloc[positions]
+            ranks = _sort_order(series)
             if order == Qt.SortOrder.DescendingOrder:
                 ranks = ranks[::-1]
             positions = ranks if positions is None else positions[ranks]
         self._order = positions
 
 
-def _sort_keys(values: np.ndarray) -> Any:
-    """Numbers sort as numbers (French decimals too) when the whole column reads as numbers."""
-    import pandas as pd
+def _text(value: Any) -> str:
+    """A cell for display: the core's cells are text, but be safe with a missing value."""
+    if value is None or value is pd.NA or (isinstance(value, float) and np.isnan(value)):
+        return ""
+    return str(value)
 
-    series = pd.Series(values, dtype=object)
-    numbers = pd.to_numeric(series.str.replace(",", ".", regex=False).str.replace(" ", "", regex=False),
-                            errors="coerce")
-    filled = series != ""
-    if filled.any() and numbers[filled].notna().all():
-        return numbers.fillna(-np.inf).to_numpy()
-    folded = series.str.normalize("NFKD").str.encode("ascii", "ignore").str.decode("ascii").str.casefold()
-    return folded.to_numpy(dtype=object)  # "Émile" sorts with "e", as a French reader expects
+
+def _sort_order(series: pd.Series) -> np.ndarray:
+    """Stable order of a column: as numbers (French decimals too) when every filled cell is a number,
+    else as text ignoring case and accents ("Émile" with the e's). Vectorised in Arrow."""
+    import pyarrow as pa
+    import pyarrow.compute as pc
+
+    backing = getattr(series.array, "_pa_array", None)
+    values = backing if backing is not None else pa.array(series.astype(str).to_numpy(dtype=object))
+    if isinstance(values, pa.ChunkedArray):
+        values = values.combine_chunks()
+    values = pc.fill_null(values.cast(pa.large_string()), "")
+    filled = pc.not_equal(values, "")
+    compact = pc.replace_substring_regex(pc.replace_substring(values, ",", "."), r"[\s\x{202f}]", "")
+    keys = None
+    if pc.any(filled).as_py():
+        try:
+            numbers = pc.cast(pc.if_else(filled, compact, pa.scalar(None, pa.large_string())), pa.float64())
+            keys = pc.fill_null(numbers, float("-inf"))
+        except (pa.ArrowInvalid, pa.ArrowNotImplementedError):
+            keys = None
+    if keys is None:
+        folded = pc.replace_substring_regex(pc.utf8_normalize(values, "NFKD"), r"\p{Mn}", "")
+        keys = pc.utf8_lower(folded)
+    return np.asarray(pc.array_sort_indices(keys), dtype=np.int64)  # Arrow's sort is stable
