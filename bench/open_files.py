@@ -7,7 +7,7 @@ process so that peak memory is its own, measures:
 
 * capnum ``read_table`` on the xlsx, and its ``max_rows=1000`` preview;
 * ``pandas.read_excel(engine="openpyxl")`` on the xlsx (4-5 minutes at 1M rows: ``--skip-openpyxl``);
-* capnum ``read_table`` on the CSV vs ``pandas.read_csv(dtype=str)``.
+* capnum ``read_table`` on the CSV (and its preview) vs ``pandas.read_csv(dtype=str)``.
 
 Run: ``python bench/open_files.py [--rows 1000000] [--skip-openpyxl]``. Prints a table of seconds
 (the read call only, imports excluded) and peak RSS (MB) of each process.
@@ -286,7 +286,7 @@ def main() -> int:
     cases = [("capnum_xlsx_preview", xlsx), ("capnum_xlsx", xlsx)]
     if not args.skip_openpyxl:
         cases.append(("pandas_openpyxl", xlsx))
-    cases += [("capnum_csv", csv_path), ("pandas_csv", csv_path)]
+    cases += [("capnum_csv_preview", csv_path), ("capnum_csv", csv_path), ("pandas_csv", csv_path)]
     results = {}
     print(f"{'case':<22}{'seconds':>10}{'peak MB':>10}  rows x cols")
     for case, path in cases:

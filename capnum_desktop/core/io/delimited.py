@@ -115,6 +115,11 @@ def read_grid(
             "Vérifiez que c'est le bon fichier ; s'il vient d'un logiciel métier, exportez-le en CSV ou en Excel.",
         )
     _check_lines(data, path)
+    truncated = False
+    if max_rows is not None:  # a preview: decode and parse only the first lines
+        cut = _prefix_end(data, (max_rows + 3 * layout.HEAD_ROWS) * 2 + 100)
+        truncated = cut < len(data)
+        data = data[:cut]
     if cancel is not None:
         cancel.check()
     data, encoding = _to_utf8(data, encoding, bool(options.encoding), info)
@@ -144,7 +149,18 @@ def read_grid(
     if pre:
         grid = _prepend(grid, pre)
     progress(1.0, "Fichier lu")
-    return grid, info, at_end
+    return grid, info, at_end and not truncated
+
+
+def _prefix_end(data: bytes, lines: int) -> int:
+    """Byte position just after the ``lines``-th line break (or the end)."""
+    pos = 0
+    for _ in range(lines):
+        nxt = data.find(b"\n", pos)
+        if nxt < 0:
+            return len(data)
+        pos = nxt + 1
+    return pos
 
 
 def _to_utf8(data: bytes, encoding: str, forced: bool, info: GridInfo) -> tuple[bytes, str]:
