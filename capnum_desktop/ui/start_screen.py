@@ -68,6 +68,7 @@ class StartScreen(QWidget):
         self.recent_list = QListWidget(self)
         self.recent_list.setAccessibleName(self.tr("Fichiers récents"))
         self.recent_list.setAccessibleDescription(self.tr("Entrée ou double-clic pour ouvrir le fichier"))
+        self.recent_list.setMaximumHeight(240)
         self.recent_list.itemActivated.connect(self._on_recent_list_item_activated)
         recent_title.setBuddy(self.recent_list)
         self.recent_empty = QLabel(self.tr("Aucun fichier récent."), self)
@@ -79,6 +80,7 @@ class StartScreen(QWidget):
         buttons.addStretch(1)
 
         column = QVBoxLayout()
+        column.addSpacing(40)
         column.addWidget(title)
         column.addWidget(intro)
         column.addSpacing(12)
@@ -87,8 +89,9 @@ class StartScreen(QWidget):
         column.addSpacing(12)
         column.addWidget(self.resume_frame)
         column.addWidget(recent_title)
-        column.addWidget(self.recent_list, 1)
+        column.addWidget(self.recent_list)
         column.addWidget(self.recent_empty)
+        column.addStretch(1)
 
         outer = QHBoxLayout(self)
         outer.addStretch(1)
