@@ -82,8 +82,17 @@ def test_cli_lists_every_subcommand_of_the_source_tree(dist, tmp_path):
 
 
 @frozen
-def test_prepare_a_real_file(dist, tmp_path):
-    source = reference("real-files", "transport-site-bnlc", "csv_utf8.csv")
+@pytest.mark.parametrize(
+    "parts",
+    [
+        ("transport-site-bnlc", "csv_utf8.csv"),  # pyarrow CSV reader
+        ("api-subventions-asso", "new-chorus-export.xlsx"),  # fastexcel/calamine, several sheets
+        ("api-subventions-asso", "helios.fixture.ods"),
+    ],
+    ids=["csv", "xlsx", "ods"],
+)
+def test_prepare_a_real_file(dist, tmp_path, parts):
+    source = reference("real-files", *parts)
     out = tmp_path / "out"
     run = subprocess.run([str(CLI), "prepare", str(source), "-o", str(out)], env=_env(tmp_path),
                          capture_output=True, text=True, timeout=300)
@@ -92,6 +101,19 @@ def test_prepare_a_real_file(dist, tmp_path):
     package = json.loads((out / "datapackage.json").read_text(encoding="utf-8"))
     assert package.get("resources"), package
     assert any(p.suffix == ".csv" for p in out.iterdir())
+    assert "Traceback" not in run.stderr
+
+
+@frozen
+def test_prepare_against_a_bundled_schema(dist, tmp_path):
+    """Validation against a national schema runs frictionless' code inside the frozen app."""
+    source = reference("real-files", "transport-site-bnlc", "csv_utf8.csv")
+    out = tmp_path / "out"
+    run = subprocess.run([str(CLI), "prepare", str(source), "--schema", "etalab/schema-lieux-covoiturage", "-o",
+                          str(out)], env=_env(tmp_path), capture_output=True, text=True, timeout=300)
+    assert run.returncode in (0, 1), run.stdout[-3000:] + run.stderr[-3000:]
+    report = json.loads((out / "rapport-validation.json").read_text(encoding="utf-8"))
+    assert report
     assert "Traceback" not in run.stderr
 
 
