@@ -131,6 +131,16 @@ def test_first_window_is_shown_quickly(dist, tmp_path):
 
 
 @frozen
+def test_opens_a_file_given_on_the_command_line(dist, tmp_path):
+    """What "Ouvrir avec CapNum" does: the installer registers `capnum-desktop.exe "%1"`."""
+    source = reference("real-files", "api-subventions-asso", "new-chorus-export.xlsx")
+    env = _env(tmp_path) | {"CAPNUM_STARTUP_PROBE": "quit"}
+    run = subprocess.run([str(GUI), str(source)], env=env, capture_output=True, text=True, timeout=60)
+    assert "CAPNUM_FIRST_WINDOW" in run.stderr, run.stderr[-3000:]
+    assert "Traceback" not in run.stderr
+
+
+@frozen
 def test_metadata_and_data_files_are_bundled(dist):
     internal = DIST / "_internal"
     dist_infos = {p.name.split("-")[0].lower() for p in internal.glob("*.dist-info")}
