@@ -129,19 +129,16 @@ def assemble(
     if len(empty):
         skipped.append(Skipped("empty", tuple(int(i) for i in empty), "lignes vides"))
     data = data[data_keep.to_numpy()]
-    if max_rows is not None:
-        data = data.iloc[:max_rows]
 
     names = layout.combine_header(header_rows, width)
-    # drop columns empty in the header and in every data row
+    # drop columns empty in the header and in every data row read (nothing is lost: no warning)
     keep_cols = []
     for j, col in enumerate(grid.columns):
         if names[j] or (len(data) and bool(cells.nonblank(data[col]).any())):
             keep_cols.append(j)
-    dropped = width - len(keep_cols)
     warnings = list(info.warnings)
-    if dropped and width:
-        pass  # empty columns are not worth a warning: nothing is lost
+    if max_rows is not None:
+        data = data.iloc[:max_rows]
     data = data.iloc[:, keep_cols]
     names = layout.unique_names([names[j] for j in keep_cols])
     warnings.extend(cells.check_header(names))
