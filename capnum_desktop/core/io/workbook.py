@@ -15,7 +15,7 @@ import fastexcel
 import pandas as pd
 
 from capnum_desktop.core.errors import InputFileError, ProtectedFileError
-from capnum_desktop.core.io import layout, values, xlsx
+from capnum_desktop.core.io import layout, ods, values, xlsx
 from capnum_desktop.core.io.assemble import GridInfo
 from capnum_desktop.core.io.options import ReadOptions
 from capnum_desktop.core.jobs import CancelToken, Progress, no_progress
@@ -139,10 +139,10 @@ def read_grid(
             raise damaged(path, exc) from exc
         if head.empty:
             return head, info, True
-        pads = {}
+        pads = ods.pad_widths(path, sheet) if fmt == "ods" else {}
         first_data = _first_data_index(head, options)
         if max_rows is not None and len(head) > first_data + max_rows + layout.HEAD_ROWS:
-            return head, info, False
+            return _finish(head, pads, None, first_data), info, False
     progress(0.1, "Lecture du classeur")
     try:
         loaded = reader.load_sheet(sheet, header_row=None, skip_rows=first_data, schema_sample_rows=None)
@@ -232,16 +232,16 @@ def _finish(
 ) -> pd.DataFrame:
     """Rows above the data from the head, the data from the full load; columns by absolute position."""
     if body is None:
-        grid = head
+        top, body = head.loc[head.index <= first_data], head.loc[head.index > first_data].copy()
     else:
         top = head.loc[head.index <= first_data]
-        for col, width in pads.items():
-            if col in body.columns:
-                series = body[col]
-                short = series.str.fullmatch(r"\d+") & (series.str.len() < width)
-                if short.any():
-                    body[col] = series.where(~short, series.str.zfill(width))
-        grid = pd.concat([top, body]) if len(top) else body
+    for col, width in pads.items():
+        if col in body.columns:
+            series = body[col]
+            short = series.str.fullmatch(r"\d+") & (series.str.len() < width)
+            if short.any():
+                body[col] = series.where(~short, series.str.zfill(width))
+    grid = pd.concat([top, body]) if len(top) else body
     all_cols = list(range(max(grid.columns) + 1)) if len(grid.columns) else []
     grid = grid.reindex(columns=all_cols, fill_value="").fillna("")
     return grid

@@ -263,3 +263,37 @@ def test_no_header_option(tmp_path: Path) -> None:
     assert table.columns == ["colonne_1", "colonne_2"]
     assert table.row_numbers == [2, 3]
     assert table.source.header_line == 0
+
+
+def test_ods_zero_padded_numbers(tmp_path: Path) -> None:
+    """LibreOffice's 00000 format: the cell stores 1000 and shows 01000; we keep what it shows."""
+    from odf.opendocument import OpenDocumentSpreadsheet
+    from odf.table import Table, TableCell, TableRow
+    from odf.text import P
+
+    doc = OpenDocumentSpreadsheet()
+    sheet = Table(name="Communes")
+
+    def row(*cells: str | tuple[int, str]) -> None:
+        line = TableRow()
+        for c in cells:
+            if isinstance(c, tuple):
+                cell = TableCell(valuetype="float", value=c[0])
+                cell.addElement(P(text=c[1]))
+            else:
+                cell = TableCell(valuetype="string")
+                cell.addElement(P(text=c))
+            line.addElement(cell)
+        sheet.addElement(line)
+
+    row("Commune", "Code postal", "Population")
+    row("Bourg", (1000, "01000"), (41000, "41000"))
+    row("Paris", (75001, "75001"), (2100, "2100"))
+    row("Laon", (2000, "02000"), (25000, "25000"))
+    doc.spreadsheet.addElement(sheet)
+    path = tmp_path / "communes.ods"
+    doc.save(str(path))
+    table = read_table(path)
+    assert table.source.format == "ods"
+    assert table.df["Code postal"].tolist() == ["01000", "75001", "02000"]
+    assert table.df["Population"].tolist() == ["41000", "2100", "25000"]  # plain numbers stay plain
