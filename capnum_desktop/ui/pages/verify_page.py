@@ -195,7 +195,7 @@ class VerifyPage(Page):
         field, rows = touched
         if field not in table.columns:
             return
-        if rows is not None and len(rows) <= SYNC_REVALIDATE_ROWS:
+        if len(rows if rows is not None else table.df.index) <= SYNC_REVALIDATE_ROWS:
             new = revalidate(report, table, schema, rows=rows, fields=[field])
             self._apply_revalidation(table, new)
             return

@@ -1,0 +1,115 @@
+"""Protéger page: cards per finding (evidence, rule, actions, exception), k-anonymity in words and its fix."""
+
+from __future__ import annotations
+
+import pytest
+from faker import Faker
+
+from capnum_desktop.core.table import Table
+from tests.ui.conftest import make_table
+
+
+def personal_table(n: int = 300, seed: int = 7) -> Table:
+    """A subsidy-like table with names, e-mails, phones, birth dates and postal codes (Faker fr_FR)."""
+    fake = Faker("fr_FR")
+    Faker.seed(seed)
+    rows = [[fake.last_name(), fake.first_name(), fake.email(), fake.phone_number(),
+             fake.date_of_birth(minimum_age=18, maximum_age=90).strftime("%d/%m/%Y"), fake.postcode(),
+             str(fake.random_int(100, 50000))] for _ in range(n)]
+    return make_table(["nom", "prénom", "email", "téléphone", "date de naissance", "code postal", "montant"], rows)
+
+
+@pytest.fixture
+def page(qtbot, session, jobs):
+    from capnum_desktop.ui.pages.protect_page import ProtectPage
+
+    session.set_source("personnes.csv", None, personal_table())
+    p = ProtectPage(session, jobs)
+    qtbot.addWidget(p)
+    p.show()
+    p.enter()
+    qtbot.waitUntil(lambda: not jobs.is_running(), timeout=20000)
+    return p
+
+
+def test_one_card_per_finding_with_evidence_rule_and_proposed_action(page) -> None:
+    assert {"nom", "prénom", "email", "téléphone", "date de naissance", "code postal"} <= set(page.cards)
+    assert "montant" not in page.cards
+    assert "« montant »" in page.others_label.text()
+    email = page.cards["email"]
+    assert "valeurs sur 300" in email.evidence_label.text()  # counts, never a value
+    assert "@" not in email.evidence_label.text()
+    assert "RGPD" in email.rule_label.text() or "CRPA" in email.rule_label.text()
+    assert email.action() == "remove"
+    assert "(proposé)" in email.action_combo.currentText()
+    assert page.cards["code postal"].action() == "generalise"
+    assert "6 colonne(s)" in page.summary_label.text()
+    assert page.can_go_next()
+
+
+def test_keeping_a_name_needs_a_legal_exception_and_its_text(page) -> None:
+    card = page.cards["nom"]
+    assert not card.exception_combo.isVisibleTo(page)
+    card.set_action("keep")
+    assert card.exception_combo.isVisibleTo(page)
+    assert not page.can_go_next()
+    assert "exception légale" in page.problems_label.text()
+    assert "rouge" in page.next_blocker()
+    card.set_exception("texte")
+    assert card.reference_edit.isVisibleTo(page)
+    assert "citez le texte" in page.problems_label.text()
+    card.reference_edit.setText("décret n° 2017-779")
+    assert page.problems_label.text() == ""
+    assert page.can_go_next()
+    decision = page.session.plan.decision("nom")
+    assert (decision.action, decision.exception, decision.exception_reference) == ("keep", "texte", "décret n° 2017-779")
+
+
+def test_next_applies_the_plan_and_stores_the_protected_table(qtbot, page) -> None:
+    advanced = []
+    page.sig_advance_requested.connect(lambda: advanced.append(True))
+    page.cards["téléphone"].set_action("remove")
+    assert page.go_next() is False  # it works in the background, then asks to advance
+    qtbot.waitUntil(lambda: bool(advanced), timeout=20000)
+    s = page.session
+    assert s.protected is not None and s.privacy_log is not None
+    assert s.table.columns == ["date de naissance", "code postal", "montant"]
+    assert set(s.table.df["code postal"]) <= {f"{d:02d}" for d in range(1, 100)} | {"2A", "2B", ""} | \
+        {str(d) for d in range(971, 990)}
+    assert "Colonnes retirées" in page.result_label.text() and "« email »" in page.result_label.text()
+    assert s.table.df.index.tolist() == list(range(2, 302))  # source row numbers kept
+
+
+def test_k_anonymity_in_words_and_one_click_fix(qtbot, page) -> None:
+    assert "ré-identifiées" in page.k_label.text()
+    assert page.fix_k_button.isEnabled()
+    page.fix_k_button.click()
+    qtbot.waitUntil(lambda: page.session.protected is not None, timeout=30000)
+    log = page.session.privacy_log
+    assert page.session.plan.enforce_k
+    assert log.k_after is not None and log.k_after.ok
+    assert "au moins" in page.k_label.text()
+    assert not page.fix_k_button.isEnabled()
+
+
+def test_changing_a_decision_after_applying_drops_the_stale_protected_table(qtbot, page) -> None:
+    page.apply(advance=False)
+    qtbot.waitUntil(lambda: page.session.protected is not None, timeout=20000)
+    page.cards["code postal"].set_action("remove")
+    assert page.session.protected is None
+    assert page.result_label.text() == ""
+
+
+def test_cancelling_the_scan_says_so(qtbot, session, jobs) -> None:
+    from capnum_desktop.ui.pages.protect_page import ProtectPage
+
+    session.set_source("personnes.csv", None, personal_table(2000))
+    page = ProtectPage(session, jobs)
+    qtbot.addWidget(page)
+    page.enter()
+    assert "en cours" in page.summary_label.text()
+    assert not page.can_go_next() and "en cours" in page.next_blocker()
+    jobs.cancel("scan")
+    assert "interrompue" in page.summary_label.text()
+    assert page.rescan_button.isEnabled()
+    assert session.scan is None

@@ -1,0 +1,203 @@
+"""Vérifier page: grouped errors, grid marks, go to the cell, inline fixes with undo/redo and partial
+re-validation, bulk column fixes, find and replace, cancel of a long validation."""
+
+from __future__ import annotations
+
+from types import SimpleNamespace
+
+import pytest
+from PySide6.QtCore import Qt
+
+from capnum_desktop.core.schemas import schema_from_descriptor
+from capnum_desktop.core.table import Table
+from tests.ui.conftest import make_table
+
+DESCRIPTOR = {
+    "name": "essai",
+    "title": "Essai",
+    "fields": [
+        {"name": "id", "type": "integer", "constraints": {"required": True, "unique": True}},
+        {"name": "date", "type": "date"},
+        {"name": "commune", "type": "string", "constraints": {"required": True}},
+        {"name": "statut", "type": "string", "constraints": {"enum": ["ouvert", "fermé"]}},
+    ],
+}
+
+
+def messy_table() -> Table:
+    rows = [
+        ["1", "2024-03-15", "Lyon", "ouvert"],
+        ["2", "15/03/2024", "  Paris  ", "ouvert"],   # French date: type error
+        ["3", "2024-01-02", "", "fermé"],              # required missing
+        ["x", "2024-02-01", "Nice", "OUVERT"],         # bad integer, enum
+        ["5", "01/02/2024", "Brest", "fermé"],         # French date: type error
+    ]
+    return make_table(["id", "date", "commune", "statut"], rows)
+
+
+def big_table(n: int) -> Table:
+    rows = [[str(i), "15/03/2024" if i % 3 else "2024-03-15", f"Ville {i % 50}", "ouvert"] for i in range(n)]
+    return make_table(["id", "date", "commune", "statut"], rows)
+
+
+@pytest.fixture
+def window(qtbot):
+    from capnum_desktop.ui.application import build_window
+
+    w = build_window()  # not qtbot.addWidget: it would close the window before the session is cleared
+    w.show()
+    yield w
+    w.jobs.shutdown()
+    w.session.clear()  # nothing unsaved: closing does not ask
+    w.close()
+    w.autosaver.clean_exit()
+    w.deleteLater()
+
+
+def open_verify(qtbot, window, table: Table, wait: bool = True):
+    s = window.session
+    s.set_source("essai.csv", None, table)
+    s.set_schema(schema_from_descriptor(DESCRIPTOR, schema_id="essai"), None)
+    s.set_mapping(SimpleNamespace(to_dict=lambda: {}), SimpleNamespace(table=table))
+    window.central.setCurrentIndex(1)
+    window.show_step("verify")
+    page = window.pages["verify"]
+    if wait:
+        qtbot.waitUntil(lambda: s.report is not None and not window.jobs.is_running(), timeout=20000)
+    return page
+
+
+def test_errors_grouped_with_counts_and_marked_in_the_grid(qtbot, window) -> None:
+    page = open_verify(qtbot, window, messy_table())
+    report = window.session.report
+    assert report.error_count == 5
+    assert "5 erreur(s) sur 4 ligne(s)" in page.summary_label.text()
+    groups = [page.issues.item(i).text() for i in range(page.issues.rowCount())]
+    assert any("« date »" in g and ": 2" in g for g in groups)
+    assert any("« commune »" in g for g in groups)
+    model = window.model
+    row, col = model.visible_row_of(3), model.column_index("date")
+    assert model.data(model.index(row, col), Qt.ItemDataRole.BackgroundRole) is not None
+    assert "2024-03-15" in model.data(model.index(row, col), Qt.ItemDataRole.ToolTipRole)
+    ok = model.index(model.visible_row_of(2), col)
+    assert model.data(ok, Qt.ItemDataRole.BackgroundRole) is None
+    assert window.next_button.isEnabled()
+
+
+def test_clicking_an_error_shows_the_cell(qtbot, window) -> None:
+    page = open_verify(qtbot, window, messy_table())
+    for i in range(page.issues.rowCount()):
+        if "« commune »" in page.issues.item(i).text():
+            group = page.issues.index(i, 0)
+    child = page.issues.index(0, 0, group)
+    assert "Ligne 4" in child.data()
+    page._on_issue_activated(child)
+    current = window.grid.view.currentIndex()
+    assert window.model.source_row(current.row()) == 4
+    assert window.model.columns[current.column()] == "commune"
+    assert "obligatoire" in page.detail_label.text()
+
+
+def test_inline_edit_revalidates_only_that_cell_and_undo_redo(qtbot, window) -> None:
+    page = open_verify(qtbot, window, messy_table())
+    model = window.model
+    index = model.index(model.visible_row_of(3), model.column_index("date"))
+    assert model.setData(index, "2024-03-15")
+    assert window.session.report.error_count == 4
+    assert "4 erreur(s)" in page.summary_label.text()
+    assert model.data(index, Qt.ItemDataRole.BackgroundRole) is None
+    window.undo_action.trigger()
+    assert model.data(index) == "15/03/2024"
+    assert window.session.report.error_count == 5
+    assert model.data(index, Qt.ItemDataRole.BackgroundRole) is not None
+    window.redo_action.trigger()
+    assert model.data(index) == "2024-03-15" and window.session.report.error_count == 4
+    assert page.undo_button.defaultAction().isEnabled()
+
+
+def test_bulk_conversion_of_a_column_is_one_undo_step(qtbot, window) -> None:
+    page = open_verify(qtbot, window, messy_table())
+    stack = window.session.undo_stack
+    page.tree.setCurrentIndex(page.issues.index(0, 0))
+    dialog = page.bulk_fix_dialog()
+    dialog.column_combo.setCurrentText("date")
+    dialog.set_operation("convert")
+    assert dialog.update_preview() == 2
+    assert "2 cellule(s) de « date »" in dialog.preview_label.text()
+    assert page.apply_bulk_fix(dialog)
+    df = window.session.table.df
+    assert df.loc[3, "date"] == "2024-03-15" and df.loc[6, "date"] == "2024-02-01"
+    assert window.session.report.error_count == 3
+    assert stack.count() == 1
+    window.undo_action.trigger()
+    assert window.session.table.df.loc[3, "date"] == "15/03/2024"
+    assert window.session.report.error_count == 5
+
+
+def test_bulk_trim_and_nothing_to_change(qtbot, window) -> None:
+    page = open_verify(qtbot, window, messy_table())
+    dialog = page.bulk_fix_dialog()
+    dialog.column_combo.setCurrentText("commune")
+    dialog.set_operation("trim")
+    assert dialog.update_preview() == 1
+    assert page.apply_bulk_fix(dialog)
+    assert window.session.table.df.loc[3, "commune"] == "Paris"
+    dialog = page.bulk_fix_dialog()
+    dialog.column_combo.setCurrentText("commune")
+    dialog.set_operation("trim")
+    assert dialog.update_preview() == 0
+    assert not dialog.apply_button.isEnabled()
+    assert "Aucune cellule" in dialog.preview_label.text()
+
+
+def test_find_and_replace_all_is_one_undo_step(qtbot, window) -> None:
+    from capnum_desktop.ui.dialogs.find_replace_dialog import show_find_replace
+
+    open_verify(qtbot, window, messy_table())
+    dialog = show_find_replace(window)
+    qtbot.addWidget(dialog)
+    dialog.find_edit.setText("ouvert")
+    dialog.replace_edit.setText("fermé")
+    assert dialog.find_next()
+    assert "Occurrence 1 sur 3" in dialog.status_label.text()  # case-insensitive: OUVERT too
+    assert window.model.columns[window.grid.view.currentIndex().column()] == "statut"
+    assert dialog.replace_all() == 3
+    assert set(window.session.table.df["statut"]) == {"fermé"}
+    assert window.session.report.error_count == 4  # the enum error is gone
+    window.undo_action.trigger()
+    assert window.session.table.df["statut"].tolist() == ["ouvert", "ouvert", "fermé", "OUVERT", "fermé"]
+    assert window.session.report.error_count == 5
+
+
+def test_find_with_case_and_replace_one(qtbot, window) -> None:
+    from capnum_desktop.ui.dialogs.find_replace_dialog import FindReplaceDialog
+
+    open_verify(qtbot, window, messy_table())
+    dialog = FindReplaceDialog(window)
+    qtbot.addWidget(dialog)
+    dialog.case_check.setChecked(True)
+    dialog.find_edit.setText("OUVERT")
+    dialog.replace_edit.setText("ouvert")
+    assert dialog.replace_current()
+    assert window.session.table.df.loc[5, "statut"] == "ouvert"
+    assert window.session.undo_stack.count() == 1
+    dialog.regex_check.setChecked(True)
+    dialog.find_edit.setText("[")
+    assert not dialog.find_next()
+    assert "incorrecte" in dialog.status_label.text()
+
+
+def test_cancel_a_long_validation_with_the_progress_panel(qtbot, window) -> None:
+    page = open_verify(qtbot, window, big_table(300_000), wait=False)
+    assert window.jobs.is_running("validate")
+    assert "en cours" in page.summary_label.text()
+    assert not window.next_button.isEnabled()
+    window.progress_panel.cancel_button.click()
+    assert not window.jobs.is_running()
+    assert "interrompue" in page.summary_label.text()
+    assert window.session.report is None
+    page.revalidate_button.click()
+    qtbot.waitUntil(lambda: window.session.report is not None, timeout=60000)
+    assert window.session.report.error_count == 200_000
+    assert page.issues.rowCount() == 1
+    assert page.issues.item(0).rowCount() == 201  # first 200 problems, then "… et N autre(s)"
