@@ -103,7 +103,83 @@ def read_grid(
     progress: Progress | None = None,
     cancel: CancelToken | None = None,
 ) -> tuple[pd.DataFrame, GridInfo, bool]:
-    """Return (grid, info, at_end) for a workbook; xlsx heads and previews are read without calamine."""
+    """Return (grid, info, at_end) for a workbook; an .xls calamine cannot read is retried with xlrd."""
+    try:
+        return _read_grid(path, options, fmt, max_rows=max_rows, progress=progress, cancel=cancel)
+    except ProtectedFileError:
+        raise
+    except InputFileError as exc:
+        if fmt != "xls" or "feuille" in exc.message.lower():
+            raise
+        try:
+            return _xlrd_grid(path, options)
+        except InputFileError:
+            raise
+        except Exception:
+            raise exc from None
+
+
+def _xlrd_grid(path: Path, options: ReadOptions) -> tuple[pd.DataFrame, GridInfo, bool]:
+    """Legacy .xls through xlrd (slower, but reads some files calamine refuses)."""
+    import datetime as dt
+
+    import xlrd
+
+    try:
+        book = xlrd.open_workbook(str(path), on_demand=True)
+    except xlrd.XLRDError as exc:
+        if "encrypt" in str(exc).lower():
+            raise ProtectedFileError(f"Le classeur « {path.name} » est protégé par un mot de passe.") from exc
+        raise
+    names = book.sheet_names()
+    sheet_name = _pick(options, names, path)
+    if sheet_name is None:
+        sizes = {n: book.sheet_by_name(n).nrows * book.sheet_by_name(n).ncols for n in names}
+        sheet_name = max(names, key=lambda n: (int(not _SIDE_SHEET.search(n)) if sizes[n] else 0, sizes[n]))
+    sheet = book.sheet_by_name(sheet_name)
+    rows = []
+    for r in range(sheet.nrows):
+        line = []
+        for cell in sheet.row(r):
+            if cell.ctype == xlrd.XL_CELL_TEXT:
+                line.append(cell.value)
+            elif cell.ctype == xlrd.XL_CELL_NUMBER:
+                line.append(values.format_number(cell.value))
+            elif cell.ctype == xlrd.XL_CELL_DATE:
+                moment = xlrd.xldate.xldate_as_datetime(cell.value, book.datemode)
+                if cell.value < 1:
+                    line.append(moment.strftime("%H:%M:%S"))
+                elif moment.time() == dt.time(0):
+                    line.append(moment.strftime("%Y-%m-%d"))
+                else:
+                    line.append(moment.strftime("%Y-%m-%dT%H:%M:%S"))
+            elif cell.ctype == xlrd.XL_CELL_BOOLEAN:
+                line.append("true" if cell.value else "false")
+            elif cell.ctype == xlrd.XL_CELL_ERROR:
+                line.append(xlrd.error_text_from_code.get(cell.value, "#ERR"))
+            else:
+                line.append("")
+        rows.append(line)
+    width = max((len(r) for r in rows), default=0)
+    grid = pd.DataFrame([r + [""] * (width - len(r)) for r in rows], dtype=object)
+    grid = grid.astype(str) if len(grid) else grid
+    grid.index = pd.RangeIndex(1, len(rows) + 1)
+    grid.columns = range(width)
+    info = GridInfo(path=path, format="xls", sheets=tuple(names), sheet=sheet_name)
+    info.warnings.append("Classeur .xls lu avec le lecteur de secours (xlrd) : vérifiez l'aperçu.")
+    return grid, info, True
+
+
+def _read_grid(
+    path: Path,
+    options: ReadOptions,
+    fmt: str,
+    *,
+    max_rows: int | None = None,
+    progress: Progress | None = None,
+    cancel: CancelToken | None = None,
+) -> tuple[pd.DataFrame, GridInfo, bool]:
+    """calamine path; xlsx heads and previews are read without calamine."""
     progress = progress or no_progress
     if fmt in ("xlsx", "xlsm"):
         with xlsx.XlsxPackage.open(path) as pkg:

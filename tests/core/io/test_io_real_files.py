@@ -449,3 +449,22 @@ def test_parquet_is_refused_politely() -> None:
 
     with pytest.raises(UnsupportedFormatError):
         read_table(reference("csv-detective", "tests-data", "file.parquet"))
+
+
+def test_xls_fallback_reader_gives_the_same_table(monkeypatch: pytest.MonkeyPatch) -> None:
+    """When calamine refuses an .xls, xlrd reads it: same header, rows and cells."""
+    from capnum_desktop.core.errors import InputFileError
+    from capnum_desktop.core.io import workbook
+
+    path = reference("real-files", "api-subventions-asso", "SuiviDossiers_test.xls")
+    expected = read_table(path)
+
+    def refuse(*args: object, **kwargs: object) -> None:
+        raise InputFileError("calamine ne sait pas lire ce fichier")
+
+    monkeypatch.setattr(workbook, "_read_grid", refuse)
+    table = read_table(path)
+    assert table.columns == expected.columns
+    assert table.row_numbers == expected.row_numbers
+    assert table.df.equals(expected.df)
+    assert any("xlrd" in w for w in table.source.warnings)
