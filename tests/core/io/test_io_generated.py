@@ -297,3 +297,24 @@ def test_ods_zero_padded_numbers(tmp_path: Path) -> None:
     assert table.source.format == "ods"
     assert table.df["Code postal"].tolist() == ["01000", "75001", "02000"]
     assert table.df["Population"].tolist() == ["41000", "2100", "25000"]  # plain numbers stay plain
+
+
+@pytest.mark.parametrize("n", [20, 300])
+def test_table_not_in_column_a(tmp_path: Path, n: int) -> None:
+    """A table that starts at C4, with a note in A1: the head (read directly) and calamine's load align."""
+    wb = Workbook()
+    ws = wb.active
+    ws["A1"] = "Note : montants en euros"
+    ws["C4"], ws["D4"], ws["E4"] = "Code", "Libellé", "Montant"
+    for i in range(n):
+        ws.cell(5 + i, 3, f"{i:05d}")
+        ws.cell(5 + i, 4, f"Ligne {i}")
+        ws.cell(5 + i, 5, i * 1.25)
+    path = tmp_path / "decale.xlsx"
+    wb.save(path)
+    table = read_table(path)
+    assert table.columns == ["Code", "Libellé", "Montant"]
+    assert table.source.header_line == 4
+    assert table.row_count == n
+    assert table.df.iloc[-1].tolist() == [f"{n - 1:05d}", f"Ligne {n - 1}", format((n - 1) * 1.25, "g")]
+    assert table.row_numbers[-1] == 4 + n
