@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import logging
 import re
+import zipfile
 from pathlib import Path
 
 import fastexcel
@@ -202,6 +203,9 @@ def _read_grid(
             return _finish(head, {}, None, first_data), info, complete
         reader = open_reader(path, fmt)
     else:
+        if fmt == "ods":  # a zip too: refuse a bomb before calamine inflates it
+            with zipfile.ZipFile(path) as archive:
+                xlsx.check_bomb(archive, path)
         reader = open_reader(path, fmt)
         names = sheet_names(reader)
         if not names:

@@ -106,6 +106,14 @@ def _zip_bomb(tmp: Path) -> Path:
     return path
 
 
+def _ods_bomb(tmp: Path) -> Path:
+    path = tmp / "bombe.ods"
+    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as dst:
+        dst.writestr("mimetype", "application/vnd.oasis.opendocument.spreadsheet")
+        dst.writestr("content.xml", b"<office:document-content>" + b" " * 60_000_000)
+    return path
+
+
 def _directory(tmp: Path) -> Path:
     path = tmp / "dossier.csv"
     path.mkdir()
@@ -133,6 +141,7 @@ CASES: list[tuple[str, Callable[[Path], Path], type[Exception], str]] = [
     ("word named xlsx", _docx, UnsupportedFormatError, "Word"),
     ("json", _json, UnsupportedFormatError, "JSON"),
     ("zip bomb", _zip_bomb, InputFileError, "anormale"),
+    ("ods zip bomb", _ods_bomb, InputFileError, "anormale"),
     ("directory", _directory, InputFileError, "dossier"),
     ("missing", _missing, InputFileError, "introuvable"),
 ]
