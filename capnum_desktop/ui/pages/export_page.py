@@ -13,7 +13,6 @@ from __future__ import annotations
 import dataclasses
 import inspect
 import re
-import unicodedata
 from pathlib import Path
 from typing import Any
 
@@ -38,23 +37,39 @@ from PySide6.QtWidgets import (
 
 from capnum_desktop.ui.pages.base import Page
 
-LICENCES = ("Licence Ouverte 2.0", "ODbL 1.0")
-
 
 def slugify(text: str) -> str:
-    """A folder/file name from a title: ascii, lower case, hyphens (``Subventions 2024`` -> ``subventions-2024``)."""
-    text = unicodedata.normalize("NFKD", text)
-    text = "".join(c for c in text if not unicodedata.combining(c)).lower()
-    text = re.sub(r"[^a-z0-9]+", "-", text).strip("-")
-    return text[:80].strip("-") or "donnees"
+    """The folder/file name the core derives from a title (``Subventions 2024`` -> ``subventions-2024``)."""
+    from capnum_desktop.core.export import slugify as core_slugify
+
+    return core_slugify(text)
 
 
-def looks_personal_contact(contact: str) -> bool:
-    """True for an e-mail address that does not look like a service's (``prenom.nom@…``)."""
-    from capnum_desktop.core.privacy.values import is_email, is_generic_email
+def contact_problem(contact: str) -> str | None:
+    """The core's French warning when the contact looks like a person's address (None when fine)."""
+    from capnum_desktop.core.export.options import contact_warning
 
-    contact = contact.strip()
-    return bool(contact) and is_email(contact) and not is_generic_email(contact)
+    return contact_warning(contact)
+
+
+def licence_choices() -> list[tuple[str, str]]:
+    """(key, title) of the licences the export accepts (Licence Ouverte 2.0 first, the default)."""
+    from capnum_desktop.core.export.options import licences
+
+    data = licences()
+    items = [(key, str(lic.get("title", key))) for key, lic in data["licences"].items()]
+    items.sort(key=lambda item: item[0] != data["default"])
+    return items
+
+
+def licence_key(preferred: str) -> str | None:
+    """The export's key for a licence named in the settings (None when the export does not know it)."""
+    from capnum_desktop.core.export.options import licence_descriptor
+
+    try:
+        return str(licence_descriptor(preferred)["name"]).lower()
+    except Exception:  # an unknown licence in the settings: the default is used
+        return None
 
 
 def _preferences() -> Any:
@@ -127,12 +142,10 @@ class ExportPage(Page):
         self.description_edit.setFixedHeight(64)
         self.licence_combo = QComboBox(self)
         self.licence_combo.setAccessibleName(self.tr("Licence de réutilisation"))
-        licences = list(LICENCES)
-        default_licence = getattr(prefs, "licence", LICENCES[0]) if prefs is not None else LICENCES[0]
-        if default_licence not in licences:
-            licences.append(default_licence)
-        self.licence_combo.addItems(licences)
-        self.licence_combo.setCurrentText(default_licence)
+        for key, title in licence_choices():
+            self.licence_combo.addItem(title, key)
+        preferred = licence_key(getattr(prefs, "licence", "") or "") if prefs is not None else None
+        self.licence_combo.setCurrentIndex(max(0, self.licence_combo.findData(preferred)))
         self.producer_edit = QLineEdit(getattr(prefs, "bureau", "") if prefs is not None else "", self)
         self.producer_edit.setAccessibleName(self.tr("Producteur des données"))
         self.producer_edit.setPlaceholderText(self.tr("ex. : Direction des affaires financières"))
@@ -265,11 +278,9 @@ class ExportPage(Page):
         self.target_label.setText(text)
 
     def _check_contact(self) -> None:
-        personal = looks_personal_contact(self.contact_edit.text())
-        self.contact_warning.setText(self.tr(
-            "Cette adresse ressemble à celle d'une personne. Le contact est publié : indiquez plutôt l'adresse "
-            "d'un service (ex. : contact-donnees@…).") if personal else "")
-        self.contact_warning.setVisible(personal)
+        problem = contact_problem(self.contact_edit.text())
+        self.contact_warning.setText(problem or "")
+        self.contact_warning.setVisible(bool(problem))
 
     def choose_folder(self) -> None:
         folder = QFileDialog.getExistingDirectory(self, self.tr("Dossier d'export"), self.folder_edit.text())
@@ -283,17 +294,12 @@ class ExportPage(Page):
             "title": title,
             "name": slugify(title),
             "description": self.description_edit.toPlainText().strip(),
-            "licence": self.licence_combo.currentText(),
-            "license": self.licence_combo.currentText(),
+            "licence": self.licence_combo.currentData(),
             "producer": self.producer_edit.text().strip(),
             "contact": self.contact_edit.text().strip(),
-            "json": self.json_check.isChecked(),
             "write_json": self.json_check.isChecked(),
-            "formats": ("csv", "json") if self.json_check.isChecked() else ("csv",),
             "bom": self.bom_check.isChecked(),
-            "csv_bom": self.bom_check.isChecked(),
             "neutralise_formulas": self.formula_check.isChecked(),
-            "neutralize_formulas": self.formula_check.isChecked(),
         }
 
     # -- summary ----------------------------------------------------------------------------------------

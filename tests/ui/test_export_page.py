@@ -1,0 +1,128 @@
+"""Exporter page: defaults from the settings, contact check, summary, export files, overwrite question,
+open the folder."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from types import SimpleNamespace
+
+import pytest
+from PySide6.QtWidgets import QMessageBox
+
+from capnum_desktop.core.privacy import LogEntry, PrivacyLog
+from capnum_desktop.core.schemas import propose_mapping, schema_from_descriptor
+from tests.ui.conftest import make_table
+
+DESCRIPTOR = {
+    "name": "essai",
+    "title": "Essai",
+    "fields": [
+        {"name": "id", "type": "integer"},
+        {"name": "montant", "type": "number"},
+        {"name": "commune", "type": "string"},
+    ],
+}
+
+
+@pytest.fixture
+def page(qtbot, session, jobs, tmp_path):
+    from capnum_desktop.core.preferences import Preferences, save_preferences
+    from capnum_desktop.ui.pages.export_page import ExportPage
+
+    save_preferences(Preferences(bureau="Bureau des subventions", licence="ODbL 1.0", export_dir=str(tmp_path)))
+    table = make_table(["id", "montant", "commune"], [["1", "12.5", "Lyon"], ["2", "30", "=SOMME(A1)"]],
+                       path="subventions_2024.csv")
+    session.set_source(Path("subventions_2024.csv"), None, table)
+    schema = schema_from_descriptor(DESCRIPTOR, schema_id="essai")
+    session.set_schema(schema, None)
+    session.set_mapping(propose_mapping(table, schema), SimpleNamespace(table=table))
+    log = PrivacyLog(entries=[LogEntry("email", "email", "remove", cells_changed=2),
+                              LogEntry("commune", "commune", "generalise", cells_changed=2)],
+                     rows_before=2, rows_after=2)
+    session.set_privacy(None, None, log, table)
+    p = ExportPage(session, jobs)
+    qtbot.addWidget(p)
+    p.show()
+    p.enter()
+    return p
+
+
+def test_defaults_come_from_the_settings(page, tmp_path) -> None:
+    assert page.producer_edit.text() == "Bureau des subventions"
+    assert "ODbL" in page.licence_combo.currentText()
+    assert page.licence_combo.itemData(0) == "etalab-2.0"  # Licence Ouverte 2.0 offered first
+    assert page.title_edit.text() == "Essai — subventions 2024"
+    assert page.target_folder() == tmp_path / "essai-subventions-2024"
+    assert str(tmp_path) in page.target_label.text()
+    assert not page.can_go_next()
+
+
+def test_a_personal_contact_is_flagged(page) -> None:
+    page.contact_edit.setText("jean.dupont@ministere.gouv.fr")
+    assert page.contact_warning.isVisibleTo(page)
+    assert "personne" in page.contact_warning.text()
+    page.contact_edit.setText("donnees@ministere.gouv.fr")
+    assert not page.contact_warning.isVisibleTo(page)
+
+
+def test_summary_says_what_is_published_and_what_was_removed(page) -> None:
+    text = page.summary_label.text()
+    assert "2 lignes et 3 colonnes seront publiées" in text
+    assert "Retiré pour protéger les personnes : « email »" in text
+    assert "« commune » : 2 cellule(s) transformée(s)" in text
+
+
+def test_export_writes_the_folder_then_opens_it(qtbot, page, monkeypatch) -> None:
+    opened = []
+    monkeypatch.setattr("capnum_desktop.ui.pages.export_page.QDesktopServices.openUrl",
+                        lambda url: opened.append(url.toLocalFile()) or True)
+    page.description_edit.setPlainText("Subventions versées en 2024.")
+    page.contact_edit.setText("donnees@ministere.gouv.fr")
+    page.formula_check.setChecked(True)
+    assert page.export()
+    qtbot.waitUntil(lambda: page.session.export_result is not None, timeout=20000)
+    folder = page.target_folder()
+    names = {p.name for p in folder.iterdir()}
+    assert {"essai-subventions-2024.csv", "essai-subventions-2024.json", "datapackage.json"} <= names
+    package = json.loads((folder / "datapackage.json").read_text(encoding="utf-8"))
+    text = json.dumps(package, ensure_ascii=False)
+    assert "Subventions versées en 2024." in text and "donnees@ministere.gouv.fr" in text and "ODbL" in text
+    csv = (folder / "essai-subventions-2024.csv").read_text(encoding="utf-8")
+    assert csv.splitlines()[0] == "id,montant,commune"
+    assert "'=SOMME(A1)" in csv  # neutralised formula
+    assert page.files_list.count() == len(list(folder.iterdir()))
+    assert "Export terminé" in page.result_label.text()
+    assert page.open_button.isVisibleTo(page)
+    page.open_button.click()
+    assert opened == [str(folder)]
+    assert "terminé" in page.next_blocker()
+
+
+def test_an_existing_folder_is_replaced_only_after_asking(qtbot, page, monkeypatch) -> None:
+    folder = page.target_folder()
+    folder.mkdir(parents=True)
+    (folder / "ancien.txt").write_text("x", encoding="utf-8")
+    answers = [QMessageBox.StandardButton.No]
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: answers.pop(0))
+    assert not page.export()
+    assert "conservé" in page.result_label.text()
+    assert (folder / "ancien.txt").exists()
+    answers.append(QMessageBox.StandardButton.Yes)
+    assert page.export()
+    qtbot.waitUntil(lambda: page.session.export_result is not None, timeout=20000)
+    assert not (folder / "ancien.txt").exists()
+    assert (folder / "datapackage.json").exists()
+
+
+def test_export_errors_are_shown_and_nothing_is_half_written(qtbot, page, tmp_path) -> None:
+    errors = []
+    page.sig_error.connect(errors.append)
+    blocker = tmp_path / "fichier.txt"
+    blocker.write_text("x", encoding="utf-8")
+    page.folder_edit.setText(str(blocker))  # a file where the folder should go: cannot be written
+    assert page.export()
+    qtbot.waitUntil(lambda: bool(errors), timeout=20000)
+    assert "échoué" in page.result_label.text()
+    assert page.export_button.isEnabled()
+
