@@ -80,7 +80,7 @@ def assemble(
     if header_line is None:
         lay = layout.detect_header(head_rows)
     else:
-        lay = _forced_layout(numbers, keep.to_numpy(), header_line, info)
+        lay = _forced_layout(numbers, keep.to_numpy(), header_line, info, head_rows)
     header_rows = [
         head_rows[i] if i < len(head_rows) else _row_lists(grid.iloc[i : i + 1])[0] for i in lay.header
     ]
@@ -174,7 +174,10 @@ def _in_footer(data: pd.DataFrame, skipped: list[Skipped]) -> pd.Series:
     return data.index.isin(list(footer))
 
 
-def _forced_layout(numbers, keep, header_line: int, info: GridInfo) -> layout.Layout:
+def _forced_layout(
+    numbers, keep, header_line: int, info: GridInfo, head_rows: list[list[str]]
+) -> layout.Layout:
+    """The header the user (or a recipe) named; a second header row under it is still recognised."""
     lay = layout.Layout()
     if header_line == 0:
         first = int(keep.nonzero()[0][0])
@@ -188,7 +191,9 @@ def _forced_layout(numbers, keep, header_line: int, info: GridInfo) -> layout.La
         )
     pos = int(matches[0])
     lay.header = [pos]
-    lay.first_data = pos + 1
+    if pos + 1 < len(head_rows) and layout.sub_header_below(head_rows, pos):
+        lay.header.append(pos + 1)
+    lay.first_data = lay.header[-1] + 1
     lay.title = [i for i in range(pos) if keep[i]]
     lay.blank_above = [i for i in range(pos) if not keep[i]]
     return lay

@@ -161,6 +161,16 @@ def detect_header(rows: Sequence[Row]) -> Layout:
     return layout
 
 
+def sub_header_below(rows: Sequence[Row], pos: int) -> bool:
+    """True when the row under the header at ``pos`` is a second header row (labels under groups)."""
+    after = [i for i in range(pos + 1, len(rows)) if filled(rows[i])]
+    return (
+        len(after) >= 2
+        and after[0] == pos + 1
+        and _is_sub_header(rows[pos], rows[pos + 1], [rows[j] for j in after[1:21]])
+    )
+
+
 def _same(a: Row, b: Row) -> bool:
     return [c.strip() for c in a if c.strip()] == [c.strip() for c in b if c.strip()]
 

@@ -5,6 +5,8 @@ from __future__ import annotations
 from dataclasses import asdict, dataclass
 from typing import Any
 
+from capnum_desktop.core.table import SourceInfo
+
 
 @dataclass(frozen=True)
 class ReadOptions:
@@ -18,6 +20,16 @@ class ReadOptions:
     delimiter: str | None = None
     sheet: str | None = None
     header_line: int | None = None
+
+    @classmethod
+    def from_source(cls, source: SourceInfo) -> ReadOptions:
+        """Options that read the file again exactly as it was read (for recipes, next month's file)."""
+        return cls(
+            encoding=source.encoding,
+            delimiter=source.delimiter,
+            sheet=source.sheet,
+            header_line=source.header_line,
+        )
 
     def to_dict(self) -> dict[str, Any]:
         return asdict(self)

@@ -329,8 +329,11 @@ def _finish(
 
 def _first_data_index(head: pd.DataFrame, options: ReadOptions) -> int:
     """Number of sheet rows before the first data row (the full load skips them)."""
-    if options.header_line is not None:
-        return max(0, options.header_line)
     rows = [list(map(str, r)) for r in head.itertuples(index=False, name=None)]
+    if options.header_line is not None:
+        pos = int((head.index == options.header_line).argmax()) if options.header_line in head.index else -1
+        if pos >= 0 and layout.sub_header_below(rows, pos):
+            return options.header_line + 1
+        return max(0, options.header_line)
     lay = layout.detect_header(rows)
     return int(head.index[lay.first_data]) - 1 if lay.first_data < len(head) else int(head.index[-1])

@@ -319,3 +319,13 @@ def test_table_not_in_column_a(tmp_path: Path, n: int) -> None:
     assert table.row_count == n
     assert table.df.iloc[-1].tolist() == [f"{n - 1:05d}", f"Ligne {n - 1}", format((n - 1) * 1.25, "g")]
     assert table.row_numbers[-1] == 4 + n
+
+
+def test_forced_header_line_keeps_two_row_header(tmp_path: Path) -> None:
+    path = tmp_path / "classeur.xlsx"
+    _workbook(path, _people(200))
+    first = read_table(path)
+    again = read_table(path, ReadOptions.from_source(first.source))
+    assert again.source.header_lines == 2
+    assert again.columns == first.columns
+    assert again.df.equals(first.df)

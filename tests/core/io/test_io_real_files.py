@@ -468,3 +468,15 @@ def test_xls_fallback_reader_gives_the_same_table(monkeypatch: pytest.MonkeyPatc
     assert table.row_numbers == expected.row_numbers
     assert table.df.equals(expected.df)
     assert any("xlrd" in w for w in table.source.warnings)
+
+
+@pytest.mark.parametrize("expected", FILES, ids=_id)
+def test_read_again_with_detected_options(expected: Expected) -> None:
+    """ReadOptions.from_source(table.source) reads the file again the same way (recipes rely on it)."""
+    path = reference(*expected.path.split("/"))
+    first = read_table(path, expected.options)
+    options = ReadOptions.from_source(first.source)
+    again = read_table(path, ReadOptions.from_dict(options.to_dict()))
+    assert again.columns == first.columns
+    assert again.df.equals(first.df)
+    assert again.source.header_line == first.source.header_line
