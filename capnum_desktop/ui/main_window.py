@@ -604,6 +604,6 @@ def _personal_fields(scan: Any) -> set[str]:
     items = findings.values() if isinstance(findings, dict) else findings
     for finding in items:
         name = getattr(finding, "column", None) or getattr(finding, "field", None)
-        if name:
+        if name and getattr(finding, "category", True):  # a finding without category: nothing personal
             fields.add(str(name))
     return fields
