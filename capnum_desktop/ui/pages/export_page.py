@@ -190,13 +190,12 @@ class ExportPage(Page):
         out_form = QVBoxLayout()
         for check in (self.csv_check, self.json_check, self.bom_check, self.formula_check):
             out_form.addWidget(check)
+        out_box = QGroupBox(self.tr("Formats"), self)
+        out_box.setLayout(out_form)
         folder_label = QLabel(self.tr("Dossier d'e&xport :"), self)
         folder_label.setBuddy(self.folder_edit)
-        out_form.addWidget(folder_label)
-        out_form.addLayout(folder_row)
-        out_form.addWidget(self.target_label)
-        out_box = QGroupBox(self.tr("Formats et dossier"), self)
-        out_box.setLayout(out_form)
+        folder_row.insertWidget(0, folder_label)
+        self.browse_button.setMinimumWidth(self.browse_button.sizeHint().width())
 
         # summary and result
         self.summary_label = QLabel(self)
@@ -233,6 +232,8 @@ class ExportPage(Page):
         columns.addLayout(right, 2)
         layout = QVBoxLayout(self)
         layout.addLayout(columns, 1)
+        layout.addLayout(folder_row)
+        layout.addWidget(self.target_label)
         layout.addWidget(self.files_list)
         layout.addLayout(action_row)
 

@@ -132,6 +132,7 @@ class ProtectPage(Page):
         layout.addWidget(k_box)
         layout.addWidget(self.problems_label)
         layout.addWidget(self.result_label)
+        layout.addStretch(0)  # keeps everything at the top when there is no card to show
         self._show_empty()
 
     def title(self) -> str:
@@ -204,6 +205,7 @@ class ProtectPage(Page):
     # -- showing -----------------------------------------------------------------------------------
     def _show_empty(self) -> None:
         self._clear_cards()
+        self.scroll.setVisible(False)
         self.summary_label.setText(self.tr("Ouvrez un fichier et associez-le à un schéma pour rechercher les "
                                            "données personnelles."))
         self.others_label.setText("")
@@ -236,6 +238,7 @@ class ProtectPage(Page):
             card.sig_changed.connect(self._on_card_changed)
             self.cards_layout.insertWidget(self.cards_layout.count() - 1, card)
             self.cards[finding.column] = card
+        self.scroll.setVisible(bool(flagged))
         others = [f.column for f in scan.columns if not f.category]
         self.others_label.setText(self.tr("Sans donnée personnelle repérée : {columns}.").format(
             columns=", ".join(f"« {c} »" for c in others)) if others else "")

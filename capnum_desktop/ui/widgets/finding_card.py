@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QSizePolicy,
     QVBoxLayout,
     QWidget,
 )
@@ -52,6 +53,9 @@ class FindingCard(QFrame):
         self.rules = rules
         self.setObjectName("findingCard")
         self.setFrameShape(QFrame.Shape.StyledPanel)
+        self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)  # never stretched
+        self.setStyleSheet("QFrame#findingCard { background: #ffffff; border: 1px solid #d5d9e0; "
+                           "border-left: 4px solid #000091; border-radius: 6px; }")
         self.setAccessibleName(self.tr("Colonne « {column} »").format(column=finding.column))
 
         title = QLabel(self)
@@ -109,17 +113,16 @@ class FindingCard(QFrame):
         form = QFormLayout()
         action_label = QLabel(self.tr("&Action :"), self)
         action_label.setBuddy(self.action_combo)
-        form.addRow(action_label, self.action_combo)
-        form.addRow("", self.action_description)
+        form.addRow(action_label, _stacked(self.action_combo, self.action_description))
         self.exception_label = QLabel(self.tr("E&xception :"), self)
         self.exception_label.setBuddy(self.exception_combo)
-        form.addRow(self.exception_label, self.exception_combo)
+        form.addRow(self.exception_label, _stacked(self.exception_combo, self.exception_hint))
         self.reference_label = QLabel(self.tr("&Texte cité :"), self)
         self.reference_label.setBuddy(self.reference_edit)
         form.addRow(self.reference_label, self.reference_edit)
-        form.addRow("", self.exception_hint)
-
+        form.setVerticalSpacing(4)
         layout = QVBoxLayout(self)
+        layout.setSpacing(4)
         layout.addLayout(head)
         layout.addWidget(self.evidence_label)
         layout.addWidget(self.rule_label)
@@ -195,3 +198,13 @@ class FindingCard(QFrame):
                            "elle sera inscrite dans le rapport de traitement.")
         self.exception_hint.setText(hint)
         self.exception_hint.setVisible(bool(hint))
+
+
+def _stacked(*widgets: QWidget) -> QVBoxLayout:
+    """Widgets one under the other without gaps (a control and its explanation)."""
+    box = QVBoxLayout()
+    box.setSpacing(2)
+    box.setContentsMargins(0, 0, 0, 0)
+    for widget in widgets:
+        box.addWidget(widget)
+    return box
