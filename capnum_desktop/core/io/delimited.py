@@ -266,10 +266,10 @@ def _read_arrow(
     progress: Progress,
     cancel: CancelToken | None,
 ) -> tuple[pd.DataFrame, bool]:
-    invalid: list[int] = []
+    invalid: list[str] = []
 
     def on_invalid(row: pacsv.InvalidRow) -> str:
-        invalid.append(1)
+        invalid.append(row.text)
         return "skip"
 
     view = memoryview(data)[offset:]
@@ -304,14 +304,25 @@ def _read_arrow(
         raise _Fallback() from exc
     if cancel is not None:
         cancel.check()
-    if invalid:
-        raise _Fallback()
     at_end = max_rows is None or table.num_rows <= max_rows + layout.HEAD_ROWS
-    # source line of every record: multi-line cells shift the following rows
-    spans = np.ones(table.num_rows, dtype=np.int64)
     end = len(data)
     while end > offset and data[end - 1] in b"\r\n":
         end -= 1
+    tail: list[tuple[int, list[str]]] = []
+    if invalid:
+        # rows that do not fit are fine only as the last lines ("Source : …" under a big table)
+        found = _tail_lines(data, offset, end, invalid, delimiter, table.num_columns) if at_end else None
+        if found is None:
+            raise _Fallback()
+        end, positions, tail_rows = found
+        tail = [
+            (start_line + data.count(b"\n", offset, pos), row)
+            for pos, row in zip(positions, tail_rows, strict=True)
+        ]
+        while end > offset and data[end - 1] in b"\r\n":
+            end -= 1
+    # source line of every record: multi-line cells shift the following rows
+    spans = np.ones(table.num_rows, dtype=np.int64)
     physical = data.count(b"\n", offset, end) + 1 if end > offset else 0
     if not at_end or physical != table.num_rows:
         columns = list(table.columns)
@@ -330,7 +341,51 @@ def _read_arrow(
         columns[j] = pc.fill_null(column, "").to_pandas()
     grid = pd.DataFrame(columns)
     grid.index = pd.Index(starts, name="source_row")
+    if tail:
+        width = grid.shape[1]
+        rows = [
+            (n, [*r[: width - 1], " ".join(x for x in r[width - 1 :] if x)] if len(r) > width else r)
+            for n, r in tail
+        ]
+        extra = pd.DataFrame(
+            [r + [""] * (width - len(r)) for _, r in rows], columns=grid.columns, dtype=object
+        ).astype(str)
+        extra.index = pd.Index([n for n, _ in rows], name="source_row")
+        grid = pd.concat([grid, extra])
     return grid, at_end
+
+
+def _tail_lines(
+    data: bytes, offset: int, end: int, invalid: list[str], delimiter: str, width: int
+) -> tuple[int, list[int], list[list[str]]] | None:
+    """If the rows pyarrow skipped are exactly the file's last non-empty lines, where they start.
+
+    Returns (end of the table part, start position of each skipped line, its fields), else None.
+    """
+    if len(invalid) > layout.TAIL_ROWS:
+        return None
+    positions: list[int] = []
+    texts: list[str] = []
+    pos = end
+    while len(texts) < len(invalid) and pos > offset:
+        start = data.rfind(b"\n", offset, pos) + 1
+        start = max(start, offset)
+        line = data[start:pos].rstrip(b"\r")
+        if line.strip():
+            positions.append(start)
+            texts.append(line.decode("utf-8", errors="replace"))
+        pos = start - 1
+    texts.reverse()
+    positions.reverse()
+    if [t.strip() for t in texts] != [t.strip("\r\n ") for t in invalid]:
+        return None
+    try:
+        rows = [next(csv.reader(io.StringIO(t, newline=""), delimiter=delimiter), []) for t in texts]
+    except csv.Error:
+        return None
+    if any(len(r) >= width for r in rows):
+        return None  # longer rows are data the header does not name: keep them, the slow way
+    return positions[0], positions, rows
 
 
 def _all_text_options(view: memoryview, delimiter: str) -> pacsv.ConvertOptions:

@@ -329,3 +329,19 @@ def test_forced_header_line_keeps_two_row_header(tmp_path: Path) -> None:
     assert again.source.header_lines == 2
     assert again.columns == first.columns
     assert again.df.equals(first.df)
+
+
+def test_note_under_a_table_keeps_the_fast_reader(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A one-field "Source : …" line at the end does not fit the table: it is a footer, and the fast
+    (pyarrow) reader is kept - the exact Python one would take 18 s and 3 GB on a 1M-row file."""
+    from capnum_desktop.core.io import delimited
+
+    def no_fallback(*args: object, **kwargs: object) -> None:
+        raise AssertionError("the slow reader was used")
+
+    monkeypatch.setattr(delimited, "_read_python", no_fallback)
+    path = tmp_path / "export.csv"
+    path.write_text('a;b;c\n1;2;"x\ny"\n3;4;5\nTotal;;9\nSource : Insee, 2024\n', "utf-8")
+    table = read_table(path)
+    assert table.row_numbers == [2, 4]
+    assert {s.reason: s.lines for s in table.source.skipped}["footer"] == (5, 6)
