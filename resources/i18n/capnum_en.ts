@@ -312,12 +312,12 @@
         <translation>Choose the export folder</translation>
     </message>
     <message>
-        <source>Dossier d&apos;e&amp;xport :</source>
-        <translation>E&amp;xport folder:</translation>
+        <source>Formats</source>
+        <translation>Formats</translation>
     </message>
     <message>
-        <source>Formats et dossier</source>
-        <translation>Formats and folder</translation>
+        <source>Dossier d&apos;e&amp;xport :</source>
+        <translation>E&amp;xport folder:</translation>
     </message>
     <message>
         <source>Ce qui sera publié</source>
@@ -366,10 +366,6 @@
     <message>
         <source>(ce dossier existe déjà : il vous sera demandé s&apos;il faut le remplacer)</source>
         <translation>(this folder already exists: you will be asked whether to replace it)</translation>
-    </message>
-    <message>
-        <source>Cette adresse ressemble à celle d&apos;une personne. Le contact est publié : indiquez plutôt l&apos;adresse d&apos;un service (ex. : contact-donnees@…).</source>
-        <translation>This address looks like a person&apos;s. The contact is published: give a department&apos;s address instead (e.g. contact-donnees@…).</translation>
     </message>
     <message>
         <source>Dossier d&apos;export</source>

@@ -311,12 +311,12 @@
         <translation>Choisir le dossier d'export</translation>
     </message>
     <message>
-        <source>Dossier d'e&amp;xport :</source>
-        <translation>Dossier d'e&amp;xport :</translation>
+        <source>Formats</source>
+        <translation>Formats</translation>
     </message>
     <message>
-        <source>Formats et dossier</source>
-        <translation>Formats et dossier</translation>
+        <source>Dossier d'e&amp;xport :</source>
+        <translation>Dossier d'e&amp;xport :</translation>
     </message>
     <message>
         <source>Ce qui sera publié</source>
@@ -365,10 +365,6 @@
     <message>
         <source>(ce dossier existe déjà : il vous sera demandé s'il faut le remplacer)</source>
         <translation>(ce dossier existe déjà : il vous sera demandé s'il faut le remplacer)</translation>
-    </message>
-    <message>
-        <source>Cette adresse ressemble à celle d'une personne. Le contact est publié : indiquez plutôt l'adresse d'un service (ex. : contact-donnees@…).</source>
-        <translation>Cette adresse ressemble à celle d'une personne. Le contact est publié : indiquez plutôt l'adresse d'un service (ex. : contact-donnees@…).</translation>
     </message>
     <message>
         <source>Dossier d'export</source>
