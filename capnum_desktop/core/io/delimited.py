@@ -332,10 +332,18 @@ def _read_arrow(
                 spans += breaks.astype(np.int64)
                 if b"\r\n" in data:  # line breaks inside cells: one convention, Excel's
                     columns[j] = pc.replace_substring(pc.fill_null(column, ""), "\r\n", "\n")
-        if at_end and int(spans.sum()) != physical:
-            raise _Fallback()  # blank lines inside: Python keeps their numbers right
         table = pa.table(columns, names=table.column_names)
-    starts = start_line + np.cumsum(spans) - spans
+        if at_end and int(spans.sum()) != physical:
+            # blank lines, which pyarrow skips: number the non-blank lines (exact when no cell breaks)
+            starts = (
+                _nonblank_lines(data, offset, end, start_line) if int(spans.max(initial=1)) == 1 else None
+            )
+            if starts is None or len(starts) != table.num_rows:
+                raise _Fallback()  # blank lines and multi-line cells: Python keeps the numbers right
+        else:
+            starts = start_line + np.cumsum(spans) - spans
+    else:
+        starts = start_line + np.cumsum(spans) - spans
     columns = {}
     for j, column in enumerate(table.columns):
         columns[j] = pc.fill_null(column, "").to_pandas()
@@ -353,6 +361,18 @@ def _read_arrow(
         extra.index = pd.Index([n for n, _ in rows], name="source_row")
         grid = pd.concat([grid, extra])
     return grid, at_end
+
+
+def _nonblank_lines(data: bytes, offset: int, end: int, start_line: int) -> np.ndarray | None:
+    """Source numbers of the non-blank lines of ``data[offset:end]`` (vectorised, no decoding)."""
+    buf = np.frombuffer(data, dtype=np.uint8, count=end - offset, offset=offset)
+    breaks = np.flatnonzero(buf == 10)
+    begins = np.concatenate(([0], breaks + 1))
+    ends = np.concatenate((breaks, [len(buf)]))
+    length = ends - begins
+    lone_cr = (length == 1) & (buf[np.minimum(begins, len(buf) - 1)] == 13)
+    keep = (length > 0) & ~lone_cr
+    return (start_line + np.flatnonzero(keep)).astype(np.int64)
 
 
 def _tail_lines(

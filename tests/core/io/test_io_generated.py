@@ -345,3 +345,20 @@ def test_note_under_a_table_keeps_the_fast_reader(tmp_path: Path, monkeypatch: p
     table = read_table(path)
     assert table.row_numbers == [2, 4]
     assert {s.reason: s.lines for s in table.source.skipped}["footer"] == (5, 6)
+
+
+@pytest.mark.parametrize("newline", ["\n", "\r\n"])
+def test_blank_lines_keep_the_fast_reader(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, newline: str
+) -> None:
+    from capnum_desktop.core.io import delimited
+
+    def no_fallback(*args: object, **kwargs: object) -> None:
+        raise AssertionError("the slow reader was used")
+
+    monkeypatch.setattr(delimited, "_read_python", no_fallback)
+    path = tmp_path / "trous.csv"
+    path.write_bytes(newline.join(["a;b", "1;2", "", "3;4", "", "", "5;6", "", ""]).encode())
+    table = read_table(path)
+    assert table.row_numbers == [2, 4, 7]
+    assert table.df.values.tolist() == [["1", "2"], ["3", "4"], ["5", "6"]]
