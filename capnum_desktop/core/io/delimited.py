@@ -20,7 +20,7 @@ import pyarrow as pa
 import pyarrow.compute as pc
 import pyarrow.csv as pacsv
 
-from capnum_desktop.core.errors import Cancelled, InputFileError
+from capnum_desktop.core.errors import InputFileError
 from capnum_desktop.core.io import encoding as enc
 from capnum_desktop.core.io import layout, source
 from capnum_desktop.core.io.assemble import GridInfo
@@ -427,6 +427,10 @@ def _all_text_options(view: memoryview, delimiter: str) -> pacsv.ConvertOptions:
     )
 
 
+PYTHON_CHUNK = 100_000
+"""Rows the exact reader holds as Python strings before packing them into Arrow (bounds memory)."""
+
+
 def _read_python(
     data: bytes,
     start_line: int,
@@ -436,34 +440,50 @@ def _read_python(
     cancel: CancelToken | None,
 ) -> tuple[pd.DataFrame, bool]:
     """Slow but exact: every record with the line it starts on; short rows padded."""
-    text = data.decode("utf-8", errors="replace")
-    reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter, strict=False)
+    reader = csv.reader(
+        io.StringIO(data.decode("utf-8", errors="replace"), newline=""), delimiter=delimiter, strict=False
+    )
+    chunks: list[list[pa.Array]] = []
     rows: list[list[str]] = []
     numbers: list[int] = []
+    width = 0
     line = 1
     at_end = True
     limit = None if max_rows is None else max_rows + layout.HEAD_ROWS * 3 + start_line
+
+    def pack() -> None:
+        columns = [[r[j] if j < len(r) else "" for r in rows] for j in range(width)]
+        chunks.append([pa.array(c, type=pa.string()) for c in columns])
+        rows.clear()
+
     try:
         for record in reader:
             if record:
                 rows.append([c.replace("\r\n", "\n") if "\r" in c else c for c in record])
                 numbers.append(line)
+                width = max(width, len(record))
+                if len(rows) >= PYTHON_CHUNK:
+                    pack()
+                    if cancel is not None:
+                        cancel.check()
             line = reader.line_num + 1
-            if limit is not None and len(rows) >= limit:
+            if limit is not None and len(numbers) >= limit:
                 at_end = False
                 break
-            if cancel is not None and len(rows) % 50_000 == 0 and cancel.cancelled:
-                raise Cancelled()
     except csv.Error as exc:
         raise InputFileError(
             f"« {path.name} » n'a pas pu être lu comme un fichier CSV (ligne {line}).",
             "Vérifiez le séparateur et les guillemets, ou indiquez le séparateur avec l'option séparateur.",
         ) from exc
-    width = max((len(r) for r in rows), default=0)
-    grid = pd.DataFrame([r + [""] * (width - len(r)) for r in rows], dtype=object)
-    grid = grid.astype(str) if len(grid) else grid
+    if rows:
+        pack()
+    empty = pa.array([], type=pa.string())
+    columns = {}
+    for j in range(width):
+        parts = [c[j] if j < len(c) else pa.array([""] * len(c[0]), type=pa.string()) for c in chunks]
+        columns[j] = pa.chunked_array(parts or [empty], type=pa.string()).to_pandas()
+    grid = pd.DataFrame(columns)
     grid.index = pd.Index(numbers, name="source_row")
-    grid.columns = range(grid.shape[1])
     return grid, at_end
 
 
