@@ -264,3 +264,17 @@ def test_bad_delimiter_option(tmp_path: Path) -> None:
     with pytest.raises(InputFileError) as info:
         read_table(path, ReadOptions(delimiter=";;"))
     assert "un seul caractère" in info.value.message
+
+
+def test_workbook_header_only_and_empty(tmp_path: Path) -> None:
+    from openpyxl import Workbook
+
+    wb = Workbook()
+    wb.active.append(["nom", "code postal"])
+    wb.save(tmp_path / "entete.xlsx")
+    table = read_table(tmp_path / "entete.xlsx")
+    assert (table.columns, table.row_count) == (["nom", "code postal"], 0)
+    Workbook().save(tmp_path / "vide.xlsx")
+    with pytest.raises(InputFileError) as info:
+        read_table(tmp_path / "vide.xlsx")
+    assert "aucune donnée" in info.value.message
