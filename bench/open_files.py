@@ -264,7 +264,9 @@ def _run_case(case: str, path: Path) -> dict:
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--rows", type=int, default=1_000_000)
-    parser.add_argument("--skip-openpyxl", action="store_true", help="do not run pandas+openpyxl (minutes at 1M)")
+    parser.add_argument(
+        "--skip-openpyxl", action="store_true", help="do not run pandas+openpyxl (minutes at 1M)"
+    )
     parser.add_argument("--generate-only", action="store_true")
     parser.add_argument("--measure", nargs=2, metavar=("CASE", "PATH"), help=argparse.SUPPRESS)
     args = parser.parse_args()
@@ -280,7 +282,9 @@ def main() -> int:
             tmp = path.with_suffix(".tmp")
             writer(tmp, args.rows)
             tmp.rename(path)
-            print(f"generated {path.name} ({path.stat().st_size / 1e6:.1f} MB) in {time.perf_counter() - start:.0f} s")
+            print(
+                f"generated {path.name} ({path.stat().st_size / 1e6:.1f} MB) in {time.perf_counter() - start:.0f} s"
+            )
     if args.generate_only:
         return 0
     cases = [("capnum_xlsx_preview", xlsx), ("capnum_xlsx", xlsx)]
@@ -295,8 +299,14 @@ def main() -> int:
         if "error" in res:
             print(f"{case:<22} ERROR {res['error']}")
         else:
-            print(f"{case:<22}{res['seconds']:>10.2f}{res['peak_mb']:>10}  {res['shape'][0]} x {res['shape'][1]}")
-    if "capnum_xlsx" in results and "pandas_openpyxl" in results and "seconds" in results.get("pandas_openpyxl", {}):
+            print(
+                f"{case:<22}{res['seconds']:>10.2f}{res['peak_mb']:>10}  {res['shape'][0]} x {res['shape'][1]}"
+            )
+    if (
+        "capnum_xlsx" in results
+        and "pandas_openpyxl" in results
+        and "seconds" in results.get("pandas_openpyxl", {})
+    ):
         ratio = results["pandas_openpyxl"]["seconds"] / results["capnum_xlsx"]["seconds"]
         print(f"xlsx: capnum is {ratio:.1f}x faster than pandas+openpyxl (target >= 4x)")
     if "seconds" in results.get("capnum_csv", {}) and "seconds" in results.get("pandas_csv", {}):
