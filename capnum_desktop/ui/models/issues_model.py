@@ -123,18 +123,20 @@ def _sub_report(report: ValidationReport, frame: pd.DataFrame) -> ValidationRepo
                             schema_id=report.schema_id, checked_fields=report.checked_fields)
 
 
-def cell_marks(report: ValidationReport, limit: int = 200_000, detailed: int = 20_000
-               ) -> tuple[dict[tuple[int, str], tuple[str, str]], dict[str, tuple[str, str]]]:
-    """Grid marks from a report: ``{(row, field): (severity, tooltip)}`` and header marks per column.
+def cell_marks(report: ValidationReport, limit: int = 200_000, detailed: int = 5_000, *,
+               field: str | None = None) -> dict[tuple[int, str], tuple[str, str]]:
+    """Grid marks from a report: ``{(row, field): (severity, tooltip)}`` (of one field when given).
 
     The first ``detailed`` cells get the full French message as tooltip; the others (a wholly wrong
-    column) the kind of error only, so marking a million cells stays quick.
+    column) the kind of error only, so marking a million cells stays quick. Pure Python: it can run
+    in the job runner.
     """
     marks: dict[tuple[int, str], tuple[str, str]] = {}
-    columns: dict[str, tuple[str, str]] = {}
     errors = report.errors
     if errors.empty:
-        return marks, columns
+        return marks
+    if field is not None:
+        errors = errors[errors["field"] == field]
     for severity in ("warning", "error"):  # errors last: they win on a cell with both
         frame = errors[(errors["severity"] == severity) & errors["row"].notna()].head(limit)
         if frame.empty:
@@ -147,11 +149,40 @@ def cell_marks(report: ValidationReport, limit: int = 200_000, detailed: int = 2
             labels = {(c, k): kind_label(c, k) for c, k in set(zip(rest["code"], rest["constraint"], strict=True))}
             for r, f, c, k in zip(rest["row"].to_numpy(), rest["field"], rest["code"], rest["constraint"], strict=True):
                 marks[(int(r), str(f))] = (severity, labels[(c, k)])
-    table_level = errors[errors["row"].isna()]
+    return marks
+
+
+def column_marks(report: ValidationReport) -> dict[str, tuple[str, str]]:
+    """Header marks: missing/extra columns (table-level problems) and the error count of each column."""
+    columns: dict[str, tuple[str, str]] = {}
+    table_level = report.errors[report.errors["row"].isna()]
     for issue in _sub_report(report, table_level).issues():
         if issue.field:
             columns[issue.field] = (issue.severity, f"{issue.message}\n{issue.hint}".strip())
-    for field, count in report.by_field("error"):
-        if field not in columns:
-            columns[field] = ("error", _tr("{n} erreur(s) dans cette colonne").format(n=_n(count)))
-    return marks, columns
+    for name, count in report.by_field("error"):
+        if name not in columns:
+            columns[name] = ("error", _tr("{n} erreur(s) dans cette colonne").format(n=_n(count)))
+    return columns
+
+
+def updated_marks(marks: dict[tuple[int, str], tuple[str, str]], report: ValidationReport, field: str,
+                  rows: list[int] | None = None) -> dict[tuple[int, str], tuple[str, str]]:
+    """``marks`` with the cells of ``field`` (only ``rows`` of it when given) taken again from ``report``.
+
+    With ``rows``, the update costs what the edit touched, even when the column has a million marks;
+    a column with uniqueness errors is redone whole (a duplicate elsewhere may have appeared or gone).
+    """
+    errors = report.errors
+    in_field = errors[errors["field"] == field]
+    if rows is not None and not in_field["code"].isin(["unique-error", "primary-key"]).any():
+        wanted = set(rows)
+        kept = {key: mark for key, mark in marks.items() if not (key[1] == field and key[0] in wanted)} \
+            if len(wanted) > 1 else dict(marks)
+        if len(wanted) == 1:
+            kept.pop((rows[0], field), None)
+        sub = in_field[in_field["row"].isin(list(wanted))]
+        kept.update(cell_marks(_sub_report(report, sub)))
+        return kept
+    kept = {key: mark for key, mark in marks.items() if key[1] != field}
+    kept.update(cell_marks(report, field=field))
+    return kept

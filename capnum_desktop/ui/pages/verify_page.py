@@ -26,12 +26,29 @@ from PySide6.QtWidgets import (
 
 from capnum_desktop.core.table import Table
 from capnum_desktop.core.validation import ValidationReport, revalidate, validate_table
-from capnum_desktop.ui.models.issues_model import FIELD_ROLE, MESSAGE_ROLE, ROW_ROLE, IssuesModel, cell_marks
+from capnum_desktop.ui.models.issues_model import (
+    FIELD_ROLE,
+    MESSAGE_ROLE,
+    ROW_ROLE,
+    IssuesModel,
+    cell_marks,
+    column_marks,
+    updated_marks,
+)
 from capnum_desktop.ui.pages.base import Page
 from capnum_desktop.ui.undo import push_edit
 
 SYNC_REVALIDATE_ROWS = 20_000
 """Up to this many changed rows, re-validation runs at once in the UI thread (it takes milliseconds)."""
+
+
+def _validate_job(table: Table, schema: Any, *, progress: Any = None, cancel: Any = None
+                  ) -> tuple[ValidationReport, dict[tuple[int, str], tuple[str, str]]]:
+    """Validate, then build the grid marks, both off the UI thread (runs in the job runner)."""
+    report = validate_table(table, schema, progress=progress, cancel=cancel)
+    if cancel is not None:
+        cancel.check()
+    return report, cell_marks(report)
 
 
 def _revalidate_job(report: ValidationReport, table: Table, schema: Any, rows: list[int] | None, field: str,
@@ -51,6 +68,7 @@ class VerifyPage(Page):
         super().__init__(session, jobs, parent)
         self._validated: Table | None = None  # the table the current report describes
         self._dirty_during_job = False
+        self._marks: dict[tuple[int, str], tuple[str, str]] = {}  # grid marks of the current report
 
         self.summary_label = QLabel(self)
         self.summary_label.setObjectName("sectionTitle")
@@ -142,16 +160,18 @@ class VerifyPage(Page):
         self._set_busy(True)
         self.summary_label.setText(self.tr("Vérification en cours…"))
         self.sig_state_changed.emit()
-        self.jobs.start("validate", validate_table, table, schema,
-                        on_done=lambda report, t=table: self._on_validated(t, report),
+        self.jobs.start("validate", _validate_job, table, schema,
+                        on_done=lambda result, t=table: self._on_validated(t, *result),
                         on_failed=self._on_failed, on_cancelled=self._on_cancelled)
 
-    def _on_validated(self, table: Table, report: ValidationReport) -> None:
+    def _on_validated(self, table: Table, report: ValidationReport,
+                      marks: dict[tuple[int, str], tuple[str, str]]) -> None:
         self._set_busy(False)
         if self._dirty_during_job:
             self.validate()  # the table changed while it was checked: check again
             return
         self._validated = table
+        self._marks = marks
         self.session.set_report(report)
         self._show_report(report)
         self.sig_status.emit(report.summary())
@@ -179,6 +199,7 @@ class VerifyPage(Page):
 
         if what in (S.TABLE, S.MAPPING, S.PRIVACY, S.SOURCE) and self.session.report is None:
             self._validated = None
+            self._marks = {}
             self.issues.set_report(None)
         if what == S.TABLE and self.session.report is not None and self.grid is not None:
             self._mark_grid(self.session.report)  # the grid was reset: put the marks back
@@ -197,23 +218,31 @@ class VerifyPage(Page):
             return
         if len(rows if rows is not None else table.df.index) <= SYNC_REVALIDATE_ROWS:
             new = revalidate(report, table, schema, rows=rows, fields=[field])
-            self._apply_revalidation(table, new)
+            self._apply_revalidation(table, new, field, rows)
             return
         self._set_busy(True)
         self.summary_label.setText(self.tr("Vérification de la colonne « {field} »…").format(field=field))
         self.jobs.start("validate", _revalidate_job, report, table, schema, rows, field,
-                        on_done=lambda r, t=table: self._on_revalidated(t, r),
+                        on_done=lambda r, t=table, f=field: self._on_revalidated(t, r, f),
                         on_failed=self._on_failed, on_cancelled=self._on_cancelled)
 
-    def _on_revalidated(self, table: Table, report: ValidationReport) -> None:
+    def _on_revalidated(self, table: Table, report: ValidationReport, field: str) -> None:
         self._set_busy(False)
         if self._dirty_during_job:
             self.validate()
             return
-        self._apply_revalidation(table, report)
+        self._apply_revalidation(table, report, field)
 
-    def _apply_revalidation(self, table: Table, report: ValidationReport) -> None:
+    def _apply_revalidation(self, table: Table, report: ValidationReport, field: str,
+                            rows: list[int] | None = None) -> None:
         self._validated = table
+        old = self.session.report
+        fields = {field}
+        if old is not None:  # a check over several columns may have changed other columns' errors
+            before, after = dict(old.by_field("error")), dict(report.by_field("error"))
+            fields |= {f for f in set(before) | set(after) if before.get(f) != after.get(f)}
+        for name in fields:
+            self._marks = updated_marks(self._marks, report, name, rows if name == field else None)
         self.session.set_report(report)
         self._show_report(report)
         self.sig_state_changed.emit()
@@ -234,7 +263,7 @@ class VerifyPage(Page):
             text = self.tr("Le tableau est conforme au schéma ({n} lignes).").format(n=report.row_count)
         else:
             text = self.tr("{errors} erreur(s) sur {rows} ligne(s) (sur {n}).").format(
-                errors=report.error_count, rows=len(report.rows_with_errors()), n=report.row_count)
+                errors=report.error_count, rows=_rows_with_errors(report), n=report.row_count)
         if report.warning_count:
             text += " " + self.tr("{n} avertissement(s).").format(n=report.warning_count)
         return text
@@ -250,8 +279,7 @@ class VerifyPage(Page):
     def _mark_grid(self, report: ValidationReport) -> None:
         if self.grid is None or self.grid.table is not self.session.table:
             return
-        marks, columns = cell_marks(report)
-        self.grid.set_cell_marks(marks, columns)
+        self.grid.set_cell_marks(self._marks, column_marks(report))
 
     def _on_current_issue_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
         self.detail_label.setText(current.data(MESSAGE_ROLE) or "" if current.isValid() else "")
@@ -324,6 +352,12 @@ class VerifyPage(Page):
         if self.session.report is None:
             return self.tr("Le tableau n'a pas encore été vérifié.")
         return ""
+
+
+def _rows_with_errors(report: ValidationReport) -> int:
+    """How many rows have an error (vectorised: the report's own list is slow at a million errors)."""
+    errors = report.errors
+    return int(errors.loc[errors["severity"] == "error", "row"].dropna().nunique())
 
 
 PAGE_CLASS = VerifyPage
