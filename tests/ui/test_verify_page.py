@@ -201,3 +201,18 @@ def test_cancel_a_long_validation_with_the_progress_panel(qtbot, window) -> None
     assert window.session.report.error_count == 200_000
     assert page.issues.rowCount() == 1
     assert page.issues.item(0).rowCount() == 201  # first 200 problems, then "… et N autre(s)"
+
+
+def test_ctrl_h_opens_find_and_replace_and_next_walks_the_matches(qtbot, window) -> None:
+    open_verify(qtbot, window, messy_table())
+    assert window.find_action.shortcut().toString() == "Ctrl+H"
+    window.find_action.trigger()
+    dialog = window._find_replace_dialog
+    assert dialog.isVisible()
+    dialog.find_edit.setText("fermé")
+    rows = []
+    for _ in range(3):
+        assert dialog.find_next()
+        rows.append(window.model.source_row(window.grid.view.currentIndex().row()))
+    assert rows == [4, 6, 4]  # wraps around
+    dialog.close()

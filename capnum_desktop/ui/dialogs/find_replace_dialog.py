@@ -78,6 +78,7 @@ class FindReplaceDialog(QDialog):
         self.setWindowTitle(self.tr("Rechercher et remplacer"))
         self.setModal(False)
         self._current: tuple[int, int] | None = None  # (row position, column position) of the shown match
+        self._cache: tuple[Any, list[tuple[int, int]], Any] | None = None
 
         self.find_edit = QLineEdit(self)
         self.find_edit.setAccessibleName(self.tr("Texte à rechercher"))
@@ -169,10 +170,15 @@ class FindReplaceDialog(QDialog):
         self.status_label.setText("")
 
     def matches(self) -> list[tuple[int, int]]:
+        """Every matching cell; kept until the criteria or the table change (a click on "Suivant" in
+        a million-row table must not search it all again)."""
         pattern, table = self.pattern(), self.session.table
         if pattern is None or table is None:
             return []
-        return find_matches(table.df, pattern, self.columns())
+        key = (pattern.pattern, pattern.flags, tuple(self.columns()), id(table.df))
+        if self._cache is None or self._cache[0] != key or self._cache[2] is not table.df:
+            self._cache = (key, find_matches(table.df, pattern, self.columns()), table.df)
+        return self._cache[1]
 
     # -- actions ------------------------------------------------------------------------------------
     def find_next(self) -> bool:
