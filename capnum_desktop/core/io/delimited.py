@@ -11,6 +11,7 @@ from __future__ import annotations
 import codecs
 import csv
 import io
+import re
 from collections import Counter
 from pathlib import Path
 
@@ -126,7 +127,8 @@ def read_grid(
     info.encoding = encoding
     info.suspects = _suspects(data)
     text, _complete = _sample_text(data, "utf-8")
-    delimiter = options.delimiter or sniff_delimiter(text)
+    hint = re.match(r"\ufeff?sep=(.)\r?\n", text)  # Excel's "sep=;" first line names the delimiter
+    delimiter = options.delimiter or (hint.group(1) if hint else sniff_delimiter(text))
     if delimiter in ("\\t", "tab", "tabulation"):
         delimiter = "\t"
     if len(delimiter) != 1 or delimiter in '\r\n"':

@@ -362,3 +362,12 @@ def test_blank_lines_keep_the_fast_reader(
     table = read_table(path)
     assert table.row_numbers == [2, 4, 7]
     assert table.df.values.tolist() == [["1", "2"], ["3", "4"], ["5", "6"]]
+
+
+def test_excel_sep_line(tmp_path: Path) -> None:
+    path = tmp_path / "sep.csv"
+    path.write_text("sep=|\nnom|code;postal|x,y\nA|01;2|3,4\n", "utf-8")
+    table = read_table(path)
+    assert table.source.delimiter == "|"
+    assert table.columns == ["nom", "code;postal", "x,y"]
+    assert table.source.skipped[0].lines == (1,)
