@@ -1306,6 +1306,14 @@ Resume this work?</translation>
         <translation>Protection result</translation>
     </message>
     <message>
+        <source>Voir le rapport de &amp;traitement…</source>
+        <translation>View the processing &amp;report…</translation>
+    </message>
+    <message>
+        <source>Voir le rapport de traitement des données personnelles</source>
+        <translation>View the personal data processing report</translation>
+    </message>
+    <message>
         <source>Protéger</source>
         <translation>Protect</translation>
     </message>
@@ -1368,6 +1376,18 @@ Resume this work?</translation>
     <message>
         <source>Application interrompue : rien n&apos;a été modifié.</source>
         <translation>Stopped: nothing was changed.</translation>
+    </message>
+    <message>
+        <source>Rapport de traitement des données personnelles</source>
+        <translation>Personal data processing report</translation>
+    </message>
+    <message>
+        <source>Rapport de traitement</source>
+        <translation>Processing report</translation>
+    </message>
+    <message>
+        <source>&amp;Fermer</source>
+        <translation>&amp;Close</translation>
     </message>
     <message>
         <source>Corrigez d&apos;abord les décisions signalées en rouge.</source>

@@ -1305,6 +1305,14 @@ Reprendre ce travail ?</translation>
         <translation>Résultat de la protection</translation>
     </message>
     <message>
+        <source>Voir le rapport de &amp;traitement…</source>
+        <translation>Voir le rapport de &amp;traitement…</translation>
+    </message>
+    <message>
+        <source>Voir le rapport de traitement des données personnelles</source>
+        <translation>Voir le rapport de traitement des données personnelles</translation>
+    </message>
+    <message>
         <source>Protéger</source>
         <translation>Protéger</translation>
     </message>
@@ -1367,6 +1375,18 @@ Reprendre ce travail ?</translation>
     <message>
         <source>Application interrompue : rien n'a été modifié.</source>
         <translation>Application interrompue : rien n'a été modifié.</translation>
+    </message>
+    <message>
+        <source>Rapport de traitement des données personnelles</source>
+        <translation>Rapport de traitement des données personnelles</translation>
+    </message>
+    <message>
+        <source>Rapport de traitement</source>
+        <translation>Rapport de traitement</translation>
+    </message>
+    <message>
+        <source>&amp;Fermer</source>
+        <translation>&amp;Fermer</translation>
     </message>
     <message>
         <source>Corrigez d'abord les décisions signalées en rouge.</source>

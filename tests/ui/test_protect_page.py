@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 from faker import Faker
+from PySide6.QtWidgets import QTextBrowser
 
 from capnum_desktop.core.table import Table
 from tests.ui.conftest import make_table
@@ -113,3 +114,16 @@ def test_cancelling_the_scan_says_so(qtbot, session, jobs) -> None:
     assert "interrompue" in page.summary_label.text()
     assert page.rescan_button.isEnabled()
     assert session.scan is None
+
+
+def test_processing_report_preview_after_applying(qtbot, page) -> None:
+    assert not page.report_button.isVisibleTo(page)
+    page.apply(advance=False)
+    qtbot.waitUntil(lambda: page.session.protected is not None, timeout=20000)
+    assert page.report_button.isVisibleTo(page)
+    page.report_button.click()
+    html = page.report_dialog.findChild(QTextBrowser).toPlainText()
+    assert "email" in html and "RGPD" in html
+    emails = set(page.session.source_table.df["email"])
+    assert not [e for e in emails if e in html]  # never a personal value
+    page.report_dialog.close()

@@ -124,6 +124,13 @@ class ProtectPage(Page):
         self.result_label = QLabel(self)
         self.result_label.setWordWrap(True)
         self.result_label.setAccessibleName(self.tr("Résultat de la protection"))
+        self.report_button = QPushButton(self.tr("Voir le rapport de &traitement…"), self)
+        self.report_button.setAccessibleName(self.tr("Voir le rapport de traitement des données personnelles"))
+        self.report_button.clicked.connect(self.show_processing_report)
+        self.report_button.setVisible(False)
+        result_row = QHBoxLayout()
+        result_row.addWidget(self.result_label, 1)
+        result_row.addWidget(self.report_button)
 
         layout = QVBoxLayout(self)
         layout.addLayout(top)
@@ -131,7 +138,7 @@ class ProtectPage(Page):
         layout.addWidget(self.others_label)
         layout.addWidget(k_box)
         layout.addWidget(self.problems_label)
-        layout.addWidget(self.result_label)
+        layout.addLayout(result_row)
         layout.addStretch(0)  # keeps everything at the top when there is no card to show
         self._show_empty()
 
@@ -256,10 +263,9 @@ class ProtectPage(Page):
         self.problems_label.setVisible(bool(self._problems))
         self._show_k()
         log: PrivacyLog | None = self.session.privacy_log
-        if self.session.protected is not None and log is not None:
-            self.result_label.setText(self._log_sentence(log))
-        else:
-            self.result_label.setText("")
+        applied = self.session.protected is not None and log is not None
+        self.result_label.setText(self._log_sentence(log) if applied and log is not None else "")
+        self.report_button.setVisible(applied)
         self.sig_state_changed.emit()
 
     def _show_k(self) -> None:
@@ -368,6 +374,48 @@ class ProtectPage(Page):
         self.result_label.setText(self.tr("Application interrompue : rien n'a été modifié."))
         self._show_k()
         self.sig_state_changed.emit()
+
+    def processing_report_html(self) -> str:
+        """The processing report of what was applied, as the export will write it (no cell value)."""
+        from capnum_desktop.core.privacy import build_processing_report, render_html
+
+        s = self.session
+        user = ""
+        try:
+            from capnum_desktop.core.preferences import load_preferences
+
+            user = load_preferences().user_name
+        except Exception:  # the name is optional in the report
+            user = ""
+        report = build_processing_report(source_name=str(s.path or ""), scan=s.scan, plan=s.plan,
+                                         log=s.privacy_log, user=user, rules=self.rules)
+        return render_html(report)
+
+    def show_processing_report(self) -> None:
+        """Show the processing report in a window, before exporting it."""
+        from PySide6.QtWidgets import QDialog, QDialogButtonBox, QTextBrowser
+
+        if self.session.privacy_log is None or self.session.scan is None or self.session.plan is None:
+            return
+        try:
+            html = self.processing_report_html()
+        except Exception as exc:  # shown as a dialog (CapnumError) or logged
+            self.sig_error.emit(exc)
+            return
+        dialog = QDialog(self)
+        dialog.setWindowTitle(self.tr("Rapport de traitement des données personnelles"))
+        browser = QTextBrowser(dialog)
+        browser.setAccessibleName(self.tr("Rapport de traitement"))
+        browser.setHtml(html)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, dialog)
+        buttons.button(QDialogButtonBox.StandardButton.Close).setText(self.tr("&Fermer"))
+        buttons.rejected.connect(dialog.reject)
+        layout = QVBoxLayout(dialog)
+        layout.addWidget(browser)
+        layout.addWidget(buttons)
+        dialog.resize(800, 600)
+        self.report_dialog = dialog
+        dialog.open()
 
     # -- Page interface -------------------------------------------------------------------------------
     def can_go_next(self) -> bool:
