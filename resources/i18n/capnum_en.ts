@@ -296,6 +296,14 @@
         <translation>CSV with &amp;BOM (to open it in Excel)</translation>
     </message>
     <message>
+        <source>Fins de ligne &amp;Windows (CRLF)</source>
+        <translation>&amp;Windows line endings (CRLF)</translation>
+    </message>
+    <message>
+        <source>Par défaut les lignes finissent par LF, comme le recommande le portail national ; CRLF pour un outil qui l&apos;exige.</source>
+        <translation>By default lines end with LF, as the national portal recommends; CRLF for a tool that requires it.</translation>
+    </message>
+    <message>
         <source>&amp;Neutraliser les cellules qui ressemblent à des formules (= + - @)</source>
         <translation>&amp;Neutralise cells that look like formulas (= + - @)</translation>
     </message>

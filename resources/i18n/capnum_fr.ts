@@ -295,6 +295,14 @@
         <translation>CSV avec &amp;BOM (pour l'ouvrir dans Excel)</translation>
     </message>
     <message>
+        <source>Fins de ligne &amp;Windows (CRLF)</source>
+        <translation>Fins de ligne &amp;Windows (CRLF)</translation>
+    </message>
+    <message>
+        <source>Par défaut les lignes finissent par LF, comme le recommande le portail national ; CRLF pour un outil qui l'exige.</source>
+        <translation>Par défaut les lignes finissent par LF, comme le recommande le portail national ; CRLF pour un outil qui l'exige.</translation>
+    </message>
+    <message>
         <source>&amp;Neutraliser les cellules qui ressemblent à des formules (= + - @)</source>
         <translation>&amp;Neutraliser les cellules qui ressemblent à des formules (= + - @)</translation>
     </message>

@@ -80,6 +80,7 @@ def test_export_writes_the_folder_then_opens_it(qtbot, page, monkeypatch) -> Non
     page.description_edit.setPlainText("Subventions versées en 2024.")
     page.contact_edit.setText("donnees@ministere.gouv.fr")
     page.formula_check.setChecked(True)
+    page.crlf_check.setChecked(True)
     assert page.export()
     qtbot.waitUntil(lambda: page.session.export_result is not None, timeout=20000)
     folder = page.target_folder()
@@ -88,7 +89,9 @@ def test_export_writes_the_folder_then_opens_it(qtbot, page, monkeypatch) -> Non
     package = json.loads((folder / "datapackage.json").read_text(encoding="utf-8"))
     text = json.dumps(package, ensure_ascii=False)
     assert "Subventions versées en 2024." in text and "donnees@ministere.gouv.fr" in text and "ODbL" in text
-    csv = (folder / "essai-subventions-2024.csv").read_text(encoding="utf-8")
+    raw = (folder / "essai-subventions-2024.csv").read_bytes()
+    assert raw.count(b"\r\n") == 3 and raw.count(b"\n") == 3  # CRLF on every line, as asked
+    csv = raw.decode("utf-8")
     assert csv.splitlines()[0] == "id,montant,commune"
     assert "'=SOMME(A1)" in csv  # neutralised formula
     assert page.files_list.count() == len(list(folder.iterdir()))

@@ -175,6 +175,9 @@ class ExportPage(Page):
         self.json_check = QCheckBox(self.tr("&JSON (tableau d'enregistrements typés)"), self)
         self.json_check.setChecked(True)
         self.bom_check = QCheckBox(self.tr("CSV avec &BOM (pour l'ouvrir dans Excel)"), self)
+        self.crlf_check = QCheckBox(self.tr("Fins de ligne &Windows (CRLF)"), self)
+        self.crlf_check.setToolTip(self.tr("Par défaut les lignes finissent par LF, comme le recommande le portail "
+                                           "national ; CRLF pour un outil qui l'exige."))
         self.formula_check = QCheckBox(self.tr("&Neutraliser les cellules qui ressemblent à des formules (= + - @)"), self)
         self.folder_edit = QLineEdit(str(default_export_folder()), self)
         self.folder_edit.setAccessibleName(self.tr("Dossier où créer l'export"))
@@ -188,7 +191,7 @@ class ExportPage(Page):
         folder_row.addWidget(self.folder_edit, 1)
         folder_row.addWidget(self.browse_button)
         out_form = QVBoxLayout()
-        for check in (self.csv_check, self.json_check, self.bom_check, self.formula_check):
+        for check in (self.csv_check, self.json_check, self.bom_check, self.crlf_check, self.formula_check):
             out_form.addWidget(check)
         out_box = QGroupBox(self.tr("Formats"), self)
         out_box.setLayout(out_form)
@@ -300,6 +303,7 @@ class ExportPage(Page):
             "contact": self.contact_edit.text().strip(),
             "write_json": self.json_check.isChecked(),
             "bom": self.bom_check.isChecked(),
+            "line_ending": "\r\n" if self.crlf_check.isChecked() else "\n",
             "neutralise_formulas": self.formula_check.isChecked(),
         }
 
