@@ -216,3 +216,15 @@ def test_ctrl_h_opens_find_and_replace_and_next_walks_the_matches(qtbot, window)
         rows.append(window.model.source_row(window.grid.view.currentIndex().row()))
     assert rows == [4, 6, 4]  # wraps around
     dialog.close()
+
+
+def test_column_problems_are_listed_and_mark_the_header(qtbot, window) -> None:
+    table = make_table(["id", "date", "commune", "statut", "remarque"], [["1", "2024-03-15", "Lyon", "ouvert", "x"]])
+    page = open_verify(qtbot, window, table)
+    texts = [page.issues.item(i).text() for i in range(page.issues.rowCount())]
+    assert any("remarque" in t and "ne fait pas partie du schéma" in t for t in texts)  # extra column: warning
+    assert "avertissement" in page.summary_label.text()
+    col = window.model.column_index("remarque")
+    assert "ne fait pas partie du schéma" in window.model.headerData(col, Qt.Orientation.Horizontal,
+                                                                     Qt.ItemDataRole.ToolTipRole)
+    assert window.model.headerData(col, Qt.Orientation.Horizontal, Qt.ItemDataRole.BackgroundRole) is not None
