@@ -8,6 +8,7 @@ import signal
 import subprocess
 import sys
 import textwrap
+import threading
 
 from capnum_desktop.core import autosave
 
@@ -43,8 +44,11 @@ def test_killed_app_offers_to_resume_and_resumes(qtbot) -> None:
     child = subprocess.Popen([sys.executable, "-c", CHILD], stdout=subprocess.PIPE, text=True,
                              env={**os.environ, "QT_QPA_PLATFORM": "offscreen"})
     try:
-        line = child.stdout.readline()
-        assert line.strip() == "READY"
+        lines: list[str] = []
+        reader = threading.Thread(target=lambda: lines.append(child.stdout.readline()), daemon=True)
+        reader.start()
+        reader.join(90)  # never hang the suite if the child gets stuck
+        assert lines and lines[0].strip() == "READY"
     finally:
         child.send_signal(signal.SIGKILL)
         child.wait(10)
