@@ -551,28 +551,29 @@ class MainWindow(QMainWindow):
                 self.open_path(url.toLocalFile())
                 return
 
+    def ask_keep_work(self) -> str:
+        """Closing with unexported work: "keep" (resume at next start), "drop" or "cancel"."""
+        box = QMessageBox(self)
+        box.setIcon(QMessageBox.Icon.Question)
+        box.setWindowTitle(self.tr("Quitter CapNum"))
+        box.setText(self.tr("Le travail en cours n'a pas été exporté."))
+        box.setInformativeText(self.tr("Le garder pour le reprendre au prochain démarrage ?"))
+        keep = box.addButton(self.tr("&Garder pour plus tard"), QMessageBox.ButtonRole.AcceptRole)
+        drop = box.addButton(self.tr("&Abandonner"), QMessageBox.ButtonRole.DestructiveRole)
+        box.addButton(self.tr("A&nnuler"), QMessageBox.ButtonRole.RejectRole)
+        box.setDefaultButton(keep)
+        box.exec()
+        clicked = box.clickedButton()
+        return "keep" if clicked is keep else "drop" if clicked is drop else "cancel"
+
     def closeEvent(self, event: QCloseEvent) -> None:
         if self.session.has_unsaved_work():
-            box = QMessageBox(self)
-            box.setIcon(QMessageBox.Icon.Question)
-            box.setWindowTitle(self.tr("Quitter CapNum"))
-            box.setText(self.tr("Le travail en cours n'a pas été exporté."))
-            box.setInformativeText(self.tr("Le garder pour le reprendre au prochain démarrage ?"))
-            keep = box.addButton(self.tr("&Garder pour plus tard"), QMessageBox.ButtonRole.AcceptRole)
-            drop = box.addButton(self.tr("&Abandonner"), QMessageBox.ButtonRole.DestructiveRole)
-            box.addButton(self.tr("A&nnuler"), QMessageBox.ButtonRole.RejectRole)
-            box.setDefaultButton(keep)
-            box.exec()
-            clicked = box.clickedButton()
-            if clicked is keep:
-                if self.autosaver is not None:
-                    self.autosaver.save_now()
-            elif clicked is drop:
-                if self.autosaver is not None:
-                    self.autosaver.discard()
-            else:
+            answer = self.ask_keep_work()
+            if answer == "cancel":
                 event.ignore()
                 return
+            if self.autosaver is not None:
+                self.autosaver.save_now() if answer == "keep" else self.autosaver.discard()
         elif self.autosaver is not None:
             self.autosaver.discard()
         if self.autosaver is not None:

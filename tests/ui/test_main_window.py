@@ -95,3 +95,41 @@ def test_missing_file_is_a_clear_error(qtbot, window, tmp_path) -> None:
     box = next(w for w in window.findChildren(QMessageBox) if w.isVisible())
     assert "absent.csv" in box.text() and "introuvable" in box.text()
     box.close()
+
+
+def test_closing_with_unexported_work_asks_and_keeps_it(qtbot, monkeypatch) -> None:
+    from capnum_desktop.core import autosave
+    from capnum_desktop.ui.application import build_window
+
+    w = build_window()
+    w.show()
+    w.session.set_source("t.csv", None, make_table(["a"], [["1"]]))
+    monkeypatch.setattr(w, "ask_keep_work", lambda: "cancel")
+    assert not w.close() and w.isVisible()  # cancel: the window stays
+    monkeypatch.setattr(w, "ask_keep_work", lambda: "keep")
+    assert w.close()
+    assert autosave.load_state() is not None  # kept for the next start
+    w.deleteLater()
+    again = build_window()
+    assert again.autosaver.pending() is None or "t.csv" in again.start_screen.resume_label.text()
+    monkeypatch.setattr(again, "ask_keep_work", lambda: "drop")
+    again.session.set_source("t.csv", None, make_table(["a"], [["1"]]))
+    assert again.close()
+    assert autosave.load_state() is None
+    again.deleteLater()
+
+
+def test_dropping_a_file_opens_it(qtbot, window, tmp_path) -> None:
+    from PySide6.QtCore import QMimeData, QPointF, QUrl
+    from PySide6.QtGui import QDropEvent
+
+    path = tmp_path / "liste.csv"
+    path.write_text("code;nom\n01000;Bourg\n", encoding="utf-8")
+    mime = QMimeData()
+    mime.setUrls([QUrl.fromLocalFile(str(path))])
+    event = QDropEvent(QPointF(10, 10), Qt.DropAction.CopyAction, mime, Qt.MouseButton.NoButton,
+                       Qt.KeyboardModifier.NoModifier)
+    window.dropEvent(event)
+    qtbot.waitUntil(lambda: window.session.source_table is not None, timeout=10000)
+    assert window.model.data(window.model.index(0, 0)) == "01000"
+    assert window.current_step() == "open"

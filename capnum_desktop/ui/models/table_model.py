@@ -9,13 +9,14 @@ through the session's undo stack. The verify page colours cells with :meth:`Tabl
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Iterator, Mapping
+from contextlib import contextmanager
 from typing import TYPE_CHECKING, Any
 
 import numpy as np
 import pandas as pd
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
-from PySide6.QtGui import QBrush, QColor
+from PySide6.QtGui import QBrush, QColor, QGuiApplication
 
 from capnum_desktop.core.edits import CellEdit
 from capnum_desktop.core.table import Table
@@ -212,14 +213,16 @@ class TableModel(QAbstractTableModel):
         """Sort the view by a column (text order, natural for numbers); column -1 = source order."""
         self.layoutAboutToBeChanged.emit()
         self._sort = None if column < 0 else (column, order)
-        self._recompute_order()
+        with _busy(len(self._rows)):
+            self._recompute_order()
         self.layoutChanged.emit()
 
     def set_filter(self, text: str, column: int | None = None) -> None:
         """Show only rows whose cell (in ``column``, or any column) contains ``text`` (case-insensitive)."""
         self.beginResetModel()
         self._filter = (text, column)
-        self._recompute_order()
+        with _busy(len(self._rows)):
+            self._recompute_order()
         self.endResetModel()
 
     def _recompute_order(self) -> None:
@@ -247,6 +250,19 @@ class TableModel(QAbstractTableModel):
                 ranks = ranks[::-1]
             positions = ranks if positions is None else positions[ranks]
         self._order = positions
+
+
+@contextmanager
+def _busy(rows: int) -> Iterator[None]:
+    """A wait cursor while a big table is sorted or filtered (well under a second, but felt)."""
+    if rows < 100_000 or QGuiApplication.instance() is None:
+        yield
+        return
+    QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+    try:
+        yield
+    finally:
+        QGuiApplication.restoreOverrideCursor()
 
 
 def _text(value: Any) -> str:
