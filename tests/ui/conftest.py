@@ -29,3 +29,14 @@ def session(qtbot):
     from capnum_desktop.ui.session import Session
 
     return Session()
+
+
+@pytest.fixture(autouse=True)
+def _no_blocking_close_question(monkeypatch):
+    """Closing a window at teardown must never wait on the "unsaved work" question (it would hang CI).
+
+    Tests that exercise the question patch ``ask_keep_work`` on their own window, which wins over this.
+    """
+    from capnum_desktop.ui.main_window import MainWindow
+
+    monkeypatch.setattr(MainWindow, "ask_keep_work", lambda self: "drop")
