@@ -30,6 +30,14 @@ def create_app(lang: str | None = None) -> tuple[object, str]:
     setup_logging()
     prefs = load_preferences()
     used = install_translators(app, lang or prefs.language)
+    from PySide6.QtGui import QIcon
+
+    icon = QIcon()
+    for size in (32, 64, 256):
+        png = resource_path("icons", f"capnum-{size}.png")
+        if png.exists():
+            icon.addFile(str(png))
+    app.setWindowIcon(icon)
     style = resource_path("style.qss")
     if style.exists():
         app.setStyleSheet(style.read_text(encoding="utf-8"))

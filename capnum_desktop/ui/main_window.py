@@ -11,7 +11,7 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QKeySequence
+from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
     QFileDialog,
@@ -247,6 +247,11 @@ class MainWindow(QMainWindow):
 
         self.progress_panel = ProgressPanel(self.jobs, self)
         self.statusBar().addPermanentWidget(self.progress_panel)
+        cancel_shortcut = QShortcut(QKeySequence(Qt.Key.Key_Escape), self)
+        cancel_shortcut.setContext(Qt.ShortcutContext.WindowShortcut)
+        cancel_shortcut.activated.connect(self._on_escape)
+        cancel_shortcut.setEnabled(False)  # only while a task runs: Échap must still close editors
+        self.jobs.sig_idle_changed.connect(lambda idle: cancel_shortcut.setEnabled(not idle))
 
         self._build_menus()
         self.session.sig_changed.connect(self._on_session_changed)
@@ -497,6 +502,12 @@ class MainWindow(QMainWindow):
             self.model.personal_fields = _personal_fields(self.session.scan)
         if what != S.STEP:
             self._update_navigation()
+
+    def _on_escape(self) -> None:
+        """Échap stops the running task (the panel's Cancel button, from the keyboard)."""
+        if self.jobs.is_running():
+            self.jobs.cancel()
+            self._show_status(self.tr("Tâche annulée."))
 
     def show_error(self, exc: BaseException) -> None:
         show_error(self, exc)

@@ -850,6 +850,10 @@ Resume this work?</translation>
         <translation>not available yet</translation>
     </message>
     <message>
+        <source>Tâche annulée.</source>
+        <translation>Task cancelled.</translation>
+    </message>
+    <message>
         <source>À propos de CapNum</source>
         <translation>About CapNum</translation>
     </message>

@@ -849,6 +849,10 @@ Reprendre ce travail ?</translation>
         <translation>pas encore accessible</translation>
     </message>
     <message>
+        <source>Tâche annulée.</source>
+        <translation>Tâche annulée.</translation>
+    </message>
+    <message>
         <source>À propos de CapNum</source>
         <translation>À propos de CapNum</translation>
     </message>

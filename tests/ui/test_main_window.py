@@ -133,3 +133,19 @@ def test_dropping_a_file_opens_it(qtbot, window, tmp_path) -> None:
     qtbot.waitUntil(lambda: window.session.source_table is not None, timeout=10000)
     assert window.model.data(window.model.index(0, 0)) == "01000"
     assert window.current_step() == "open"
+
+
+def test_escape_cancels_a_running_task(qtbot, window) -> None:
+    import time
+
+    from PySide6.QtTest import QTest
+
+    def slow(*, progress=None, cancel=None):
+        for _ in range(500):
+            time.sleep(0.01)
+            cancel.check()
+
+    window.jobs.start("validate", slow)
+    with qtbot.waitSignal(window.jobs.sig_cancelled, timeout=3000):
+        QTest.keyClick(window, Qt.Key.Key_Escape)
+    assert not window.jobs.is_running()
