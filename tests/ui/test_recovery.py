@@ -110,3 +110,38 @@ def test_clean_close_leaves_nothing_to_resume(qtbot) -> None:
     assert not again.autosaver.crashed_last_time and again.autosaver.pending() is None
     again.close()
     again.deleteLater()
+
+
+def test_resume_after_the_privacy_step(qtbot) -> None:
+    from capnum_desktop.resources import demo_file
+    from capnum_desktop.ui.application import build_window
+
+    first = build_window()
+    first.show()
+    first.open_path(demo_file())
+    qtbot.waitUntil(lambda: first.session.source_table is not None, timeout=15000)
+    first.next_button.click()
+    first.pages["map"].choose_schema("scdl/subventions")
+    qtbot.waitUntil(lambda: first.session.conformed is not None, timeout=15000)
+    first.next_button.click()
+    qtbot.waitUntil(lambda: first.session.scan is not None and first.next_button.isEnabled(), timeout=20000)
+    first.next_button.click()
+    qtbot.waitUntil(lambda: first.current_step() == "verify", timeout=20000)
+    columns = first.session.table.columns
+    first.autosaver.save_now()
+    first.autosaver = None  # as if killed: nothing cleaned up
+    first.session.clear()
+    first.close()
+    first.deleteLater()
+
+    window = build_window()
+    window.show()
+    try:
+        assert window.autosaver.resume(window)
+        qtbot.waitUntil(lambda: window.current_step() == "verify", timeout=20000)
+        assert window.session.protected is not None and window.session.plan is not None
+        assert window.session.table.columns == columns
+    finally:
+        window.session.clear()
+        window.close()
+        window.deleteLater()
