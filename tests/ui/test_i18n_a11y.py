@@ -77,6 +77,18 @@ def test_the_window_speaks_english_when_asked(qtbot) -> None:
         window.show_step("map")
         texts = _texts(window)
         assert "Map to the schema" in " ".join(texts)
+        window.pages["map"].choose_schema("scdl/subventions")
+        qtbot.waitUntil(lambda: window.session.conformed is not None, timeout=15000)
+        texts += _texts(window)
+        for step in ("protect", "verify", "export"):  # the other pages too, when they are in this version
+            if step in window.pages and window.reachable(step):
+                window.show_step(step)
+                qtbot.wait(300)
+                texts += _texts(window)
+            if step == "protect" and step in window.pages:
+                qtbot.waitUntil(lambda: window.next_button.isEnabled(), timeout=20000)
+                window.next_button.click()
+                qtbot.waitUntil(lambda: window.session.protected is not None, timeout=20000)
         french = _french_only()
         leftovers = sorted({t for t in texts if t in french})
         assert leftovers == [], f"French text left in the English interface: {leftovers}"
