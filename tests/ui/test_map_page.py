@@ -86,6 +86,10 @@ def test_a_bad_value_is_counted_and_marked_in_the_grid(qtbot, mapped) -> None:
     count = int(page.fields_table.item(row, COL_ISSUES).text())
     assert count == window.session.source_table.row_count
     assert window.model.data(window.model.index(0, window.model.column_index("montant")), 3)  # tooltip
+    page._on_fields_table_cell_clicked(row, COL_ISSUES)  # clicking the count shows the first bad cell
+    current = window.grid.view.currentIndex()
+    assert current.column() == window.model.column_index("montant")
+    assert window.model.source_row(current.row()) == window.session.conform_result.issues_for("montant")[0].row
 
 
 def test_infer_a_schema_from_the_table(qtbot, mapped) -> None:
