@@ -1184,6 +1184,14 @@ Resume this work?</translation>
         <translation>Resuming the work on {name}…</translation>
     </message>
     <message>
+        <source>Relire le fichier ?</source>
+        <translation>Read the file again?</translation>
+    </message>
+    <message>
+        <source>Changer ce réglage relit le fichier : l&apos;association au schéma, la protection et les corrections faites ensuite seront à refaire. Continuer ?</source>
+        <translation>Changing this setting reads the file again: the schema mapping, the protection and the fixes made afterwards will have to be redone. Go on?</translation>
+    </message>
+    <message>
         <source>{n} lignes lues.</source>
         <translation>{n} rows read.</translation>
     </message>

@@ -1183,6 +1183,14 @@ Reprendre ce travail ?</translation>
         <translation>Reprise du travail sur {name}…</translation>
     </message>
     <message>
+        <source>Relire le fichier ?</source>
+        <translation>Relire le fichier ?</translation>
+    </message>
+    <message>
+        <source>Changer ce réglage relit le fichier : l'association au schéma, la protection et les corrections faites ensuite seront à refaire. Continuer ?</source>
+        <translation>Changer ce réglage relit le fichier : l'association au schéma, la protection et les corrections faites ensuite seront à refaire. Continuer ?</translation>
+    </message>
+    <message>
         <source>{n} lignes lues.</source>
         <translation>{n} lignes lues.</translation>
     </message>

@@ -95,3 +95,24 @@ def test_cancelling_the_full_load_keeps_the_window_usable(qtbot, window, tmp_pat
     assert window.session.source_table is None
     assert not window.jobs.is_running()
     assert window.model.rowCount() == 200  # the preview stays on screen
+
+
+def test_changing_a_setting_after_mapping_asks_first(qtbot, window, monkeypatch) -> None:
+    from capnum_desktop.resources import demo_file
+
+    window.open_path(demo_file())
+    qtbot.waitUntil(lambda: window.session.source_table is not None, timeout=15000)
+    window.show_step("map")
+    window.pages["map"].choose_schema("scdl/subventions")
+    qtbot.waitUntil(lambda: window.session.conformed is not None, timeout=15000)
+    window.show_step("open")
+    page = window.pages["open"]
+    monkeypatch.setattr(page, "confirm_reread", lambda: False)
+    page.header_spin.setValue(4)
+    assert page.header_spin.value() == -1  # put back: automatic
+    qtbot.wait(500)
+    assert window.session.conformed is not None  # the mapping is kept
+    monkeypatch.setattr(page, "confirm_reread", lambda: True)
+    page.header_spin.setValue(4)
+    qtbot.waitUntil(lambda: window.session.read_options.header_line == 4, timeout=15000)
+    assert window.session.conformed is None

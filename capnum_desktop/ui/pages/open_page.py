@@ -253,8 +253,23 @@ class OpenPage(Page):
                         on_failed=self._on_read_failed)
 
     def _on_option_changed(self) -> None:
-        if not self._updating:
-            self._reload_timer.start()
+        if self._updating:
+            return
+        if self.session.conformed is not None and not self.confirm_reread():
+            self.set_options(self.session.read_options)  # put the choices back
+            return
+        self._reload_timer.start()
+
+    def confirm_reread(self) -> bool:
+        """Reading the file again redoes the later steps: ask first when they were done."""
+        from PySide6.QtWidgets import QMessageBox
+
+        answer = QMessageBox.question(
+            self, self.tr("Relire le fichier ?"),
+            self.tr("Changer ce réglage relit le fichier : l'association au schéma, la protection et les "
+                    "corrections faites ensuite seront à refaire. Continuer ?"),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, QMessageBox.StandardButton.No)
+        return answer == QMessageBox.StandardButton.Yes
 
     def _on_preview_done(self, table: Table, options: Any) -> None:
         self.preview = table
