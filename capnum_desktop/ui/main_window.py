@@ -210,6 +210,8 @@ class MainWindow(QMainWindow):
         self.splitter.setStretchFactor(0, 3)
         self.splitter.setStretchFactor(1, 2)
         self.splitter.setChildrenCollapsible(False)
+        self._user_split = False
+        self.splitter.splitterMoved.connect(lambda *_: setattr(self, "_user_split", True))
         self.back_button = QPushButton(self.tr("◀ &Précédent"), self)
         self.back_button.setAccessibleName(self.tr("Étape précédente"))
         self.back_button.clicked.connect(self.go_back)
@@ -415,6 +417,10 @@ class MainWindow(QMainWindow):
             previous.leave()
         self._current = step_id
         self.page_stack.setCurrentWidget(page)
+        if not self._user_split:
+            total = max(sum(self.splitter.sizes()), 400)
+            grid = int(total * page.grid_share)
+            self.splitter.setSizes([total - grid, grid])
         self.page_title.setText(f"{self.step_index(step_id) + 1}. {page.title()}")
         self.page_subtitle.setText(page.subtitle())
         self.session.set_step(self.step_index(step_id))

@@ -28,6 +28,8 @@ class Page(QWidget):
 
     step_id: str = ""
     """One of ``session.STEPS``: "open", "map", "protect", "verify", "export"."""
+    grid_share: float = 0.4
+    """Part of the height the data grid gets under this page (until the user moves the splitter)."""
 
     sig_state_changed = Signal()
     """Emitted when ``can_go_next``/``next_blocker`` may have changed (the window re-reads them)."""

@@ -68,6 +68,7 @@ class MapPage(Page):
     """Associer au schéma."""
 
     step_id = "map"
+    grid_share = 0.3
 
     def __init__(self, session: Any, jobs: Any, parent: QWidget | None = None) -> None:
         super().__init__(session, jobs, parent)
@@ -225,6 +226,7 @@ class MapPage(Page):
 
     def _use_schema(self, schema: Any, ref: str | None) -> None:
         self.session.set_schema(schema, ref)
+        self.sig_status.emit("")  # the suggestion hint is done
         try:
             self.mapping = propose(self.session.source_table, schema, self._remembered_constants(schema))
         except Exception as exc:

@@ -72,6 +72,7 @@ class OpenPage(Page):
     """Ouvrir: the detected reading settings, overridable, with the preview in the grid."""
 
     step_id = "open"
+    grid_share = 0.6
 
     def __init__(self, session: Any, jobs: Any, parent: QWidget | None = None) -> None:
         super().__init__(session, jobs, parent)
