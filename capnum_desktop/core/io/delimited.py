@@ -40,25 +40,60 @@ def delimiter_name(delimiter: str) -> str:
     return _PUNCT_NAMES.get(delimiter, repr(delimiter))
 
 
+SNIFF_RECORDS = 200
+
+
 def sniff_delimiter(text: str) -> str:
-    """The candidate that splits the most lines into the same number (> 1) of fields."""
-    lines = text.splitlines()[:200]
-    if not lines:
-        return ","
-    best = (",", (-1.0, 0, 0))
-    for cand in DELIMITERS:
-        try:
-            counts = [len(r) for r in csv.reader(io.StringIO("\n".join(lines)), delimiter=cand) if r]
-        except csv.Error:
-            continue
-        counts = [c for c in counts if c > 1]
-        if not counts:
-            continue
-        mode, freq = Counter(counts).most_common(1)[0]
-        score = (freq / max(1, len([ln for ln in lines if ln.strip()])), mode, -DELIMITERS.index(cand))
-        if score > best[1]:
-            best = (cand, score)
-    return best[0]
+    """The candidate whose records (quote-aware) most often have the same number (> 1) of fields."""
+    return sniff_dialect(text)[0]
+
+
+def sniff_dialect(text: str, delimiter: str | None = None) -> tuple[str, bool]:
+    """(delimiter, skip_initial_space) for ``text``; only the second is detected if ``delimiter`` is given.
+
+    Lines are not counted one by one: a separator inside a quoted cell (long texts full of ";", cells on
+    several lines) does not split anything, so each candidate is judged on the records Python's csv
+    module makes of it, by the share of records having the most common width, then by that width.
+    A space after each separator before quoted cells (``a, "b, c"``) is the ``skipinitialspace`` dialect.
+    """
+    best: tuple[str, bool] = (delimiter or ",", False)
+    best_score = (-1.0, 0, 0)
+    for cand in (delimiter,) if delimiter else DELIMITERS:
+        skip = _spaced_quotes(text, cand)
+        for option in (True, False) if skip else (False,):
+            score = _consistency(text, cand, option)
+            if score is None:
+                continue
+            score = (score[0], score[1], -DELIMITERS.index(cand) if cand in DELIMITERS else 0)
+            if score > best_score:
+                best, best_score = (cand, option), score
+    return best
+
+
+def _spaced_quotes(text: str, delimiter: str) -> bool:
+    """Quoted cells mostly written after "separator + space(s)": the DAE examples' ``, "…"``."""
+    sep = re.escape(delimiter)
+    spaced = len(re.findall(sep + r' +"', text))
+    return spaced >= 2 and spaced > len(re.findall(sep + '"', text))
+
+
+def _consistency(text: str, delimiter: str, skip: bool) -> tuple[float, int] | None:
+    """(share of records with the modal width, that width) for this dialect; None if it splits nothing."""
+    counts: list[int] = []
+    reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter, skipinitialspace=skip, strict=False)
+    try:
+        for record in reader:
+            if record:  # ";;" counts: a row of empty cells still shows the separator
+                counts.append(len(record))
+            if len(counts) >= SNIFF_RECORDS:
+                break
+    except csv.Error:
+        return None
+    wide = [c for c in counts if c > 1]
+    if not wide:
+        return None
+    mode, freq = Counter(wide).most_common(1)[0]
+    return freq / len(counts), mode
 
 
 def _sample_text(data: bytes, encoding: str) -> tuple[str, bool]:
@@ -71,10 +106,10 @@ def _sample_text(data: bytes, encoding: str) -> tuple[str, bool]:
     return text, complete
 
 
-def _records(text: str, delimiter: str, limit: int) -> list[tuple[int, list[str]]]:
+def _records(text: str, delimiter: str, limit: int, skip_space: bool = False) -> list[tuple[int, list[str]]]:
     """The first ``limit`` records of ``text`` with the line where each starts (blank lines as [])."""
     out: list[tuple[int, list[str]]] = []
-    reader = csv.reader(io.StringIO(text), delimiter=delimiter, strict=False)
+    reader = csv.reader(io.StringIO(text), delimiter=delimiter, skipinitialspace=skip_space, strict=False)
     line = 1
     try:
         for record in reader:
@@ -128,25 +163,28 @@ def read_grid(
     info.suspects = _suspects(data)
     text, _complete = _sample_text(data, "utf-8")
     hint = re.match(r"\ufeff?sep=(.)\r?\n", text)  # Excel's "sep=;" first line names the delimiter
-    delimiter = options.delimiter or (hint.group(1) if hint else sniff_delimiter(text))
+    delimiter = options.delimiter or (hint.group(1) if hint else None)
     if delimiter in ("\\t", "tab", "tabulation"):
         delimiter = "\t"
-    if len(delimiter) != 1 or delimiter in '\r\n"':
+    if delimiter is not None and (len(delimiter) != 1 or delimiter in '\r\n"'):
         raise InputFileError(
             f"Le séparateur « {delimiter} » ne convient pas : il faut un seul caractère.",
             "Indiquez ; , | ou tab (tabulation), ou laissez CapNum le détecter.",
         )
+    delimiter, skip_space = sniff_dialect(text, delimiter)
     info.delimiter = delimiter
 
-    sample = _records(text, delimiter, layout.HEAD_ROWS * 3)
+    sample = _records(text, delimiter, layout.HEAD_ROWS * 3, skip_space)
     start_line = _table_start(sample, options)
     pre = [(n, r) for n, r in sample if n < start_line]
     offset = _line_offset(data, start_line)
     progress(0.1, "Lecture du fichier")
     try:
+        if skip_space:  # pyarrow has no skip-initial-space option
+            raise _Fallback()
         grid, at_end = _read_arrow(data, offset, start_line, delimiter, max_rows, progress, cancel)
     except _Fallback:
-        grid, at_end = _read_python(data, start_line, delimiter, max_rows, path, cancel)
+        grid, at_end = _read_python(data, start_line, delimiter, max_rows, path, cancel, skip_space)
         pre = []
     if pre:
         grid = _prepend(grid, pre)
@@ -440,10 +478,14 @@ def _read_python(
     max_rows: int | None,
     path: Path,
     cancel: CancelToken | None,
+    skip_space: bool = False,
 ) -> tuple[pd.DataFrame, bool]:
     """Slow but exact: every record with the line it starts on; short rows padded."""
     reader = csv.reader(
-        io.StringIO(data.decode("utf-8", errors="replace"), newline=""), delimiter=delimiter, strict=False
+        io.StringIO(data.decode("utf-8", errors="replace"), newline=""),
+        delimiter=delimiter,
+        skipinitialspace=skip_space,
+        strict=False,
     )
     chunks: list[list[pa.Array]] = []
     rows: list[list[str]] = []

@@ -7,18 +7,15 @@ our bundled schemas and our conversion against the reference tool, not against o
 from __future__ import annotations
 
 import copy
-import csv
 from pathlib import Path
 
 import pytest
 from frictionless import Detector, Resource, system
 from frictionless import Schema as FrictionlessSchema
 
-from capnum_desktop.core.io import ReadOptions, read_table
+from capnum_desktop.core.io import read_table
 from capnum_desktop.core.schemas import conform, load_schema, propose_mapping
 from tests.conftest import reference
-
-from .helpers import make_table
 
 # (catalogue id, example under ../shared/reference/schemas, expected verdict)
 EXAMPLES = [
@@ -91,16 +88,13 @@ def test_dae_examples_match_their_own_version_loaded_tolerantly() -> None:
 
 VALID = [(s, e) for s, e, v in EXAMPLES if v and "non-valide" not in e]
 
-# the reader's separator detection picks ";" on this file (long quoted texts full of ";"): say it
-READ_OPTIONS = {"dispositif-aide/exemple.csv": ReadOptions(delimiter=",")}
-
 
 @pytest.mark.parametrize(("schema_id", "example"), VALID, ids=[e for _, e in VALID])
 def test_valid_example_still_valid_after_map_and_conform(
     schema_id: str, example: str, tmp_path: Path
 ) -> None:
     schema = load_schema(schema_id)
-    table = read_table(reference("schemas", *example.split("/")), READ_OPTIONS.get(example))
+    table = read_table(reference("schemas", *example.split("/")))
     assert set(table.columns) <= set(schema.field_names)
     mapping = propose_mapping(table, schema)
     assert {c: f for c, f in mapping.columns.items() if f} == {c: c for c in table.columns}
@@ -114,10 +108,8 @@ def test_valid_example_still_valid_after_map_and_conform(
 
 def test_dae_valid_example_converted_for_its_own_version(tmp_path: Path) -> None:
     schema = load_schema(reference("schemas", "dae", "schema.json"))
-    # a space after every comma, then quoted cells: Python's csv with skipinitialspace reads it as published
-    with reference("schemas", "dae", "exemple_valide.csv").open(encoding="utf-8", newline="") as handle:
-        header, *rows = list(csv.reader(handle, skipinitialspace=True))
-    table = make_table(header, rows)
+    # a space after every comma, then quoted cells: the reader detects it (skip-initial-space dialect)
+    table = read_table(reference("schemas", "dae", "exemple_valide.csv"))
     result = conform(table, schema, propose_mapping(table, schema))
     assert result.issues == []
     out = tmp_path / "dae.csv"
