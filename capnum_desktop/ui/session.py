@@ -99,8 +99,9 @@ class Session(QObject):
         }[step]
 
     def has_unsaved_work(self) -> bool:
-        """True when a file is open and something was done since the last export."""
-        return self.source_table is not None and (self.export_result is None or self.modified_since_export)
+        """True when work was done on the open file (mapping, protection, edits) since the last export;
+        a file only opened is no work to lose."""
+        return self.source_table is not None and self.modified_since_export
 
     # -- setters, one per step; each resets what depends on it ----------------------------------
     def set_source(self, path: Path | str | None, options: Any, table: Table | None) -> None:

@@ -104,6 +104,9 @@ def test_closing_with_unexported_work_asks_and_keeps_it(qtbot, monkeypatch) -> N
     w = build_window()
     w.show()
     w.session.set_source("t.csv", None, make_table(["a"], [["1"]]))
+    assert not w.session.has_unsaved_work()  # only opened: nothing to lose
+    w.session.set_mapping(SimpleNamespace(to_dict=lambda: {}), SimpleNamespace(table=make_table(["a"], [["1"]])))
+    assert w.session.has_unsaved_work()
     monkeypatch.setattr(w, "ask_keep_work", lambda: "cancel")
     assert not w.close() and w.isVisible()  # cancel: the window stays
     monkeypatch.setattr(w, "ask_keep_work", lambda: "keep")
@@ -114,6 +117,7 @@ def test_closing_with_unexported_work_asks_and_keeps_it(qtbot, monkeypatch) -> N
     assert again.autosaver.pending() is None or "t.csv" in again.start_screen.resume_label.text()
     monkeypatch.setattr(again, "ask_keep_work", lambda: "drop")
     again.session.set_source("t.csv", None, make_table(["a"], [["1"]]))
+    again.session.set_mapping(SimpleNamespace(to_dict=lambda: {}), SimpleNamespace(table=make_table(["a"], [["1"]])))
     assert again.close()
     assert autosave.load_state() is None
     again.deleteLater()
