@@ -1,6 +1,7 @@
 """Rebuild ``subventions-demo.xlsx``, the demo file opened by ``capnum-desktop --demo``.
 
-It is messy on purpose, the way a bureau's file is: a title row and a blank row above the header,
+It is messy on purpose, the way a bureau's file is (some beneficiaries are private persons, some
+objects name a contact with a phone number): a title row and a blank row above the header,
 human column names, French amounts and dates, a SIRET stored as a number, postal codes with leading
 zeros kept by a ``00000`` number format, names and contact details of private persons, and a
 "Total" footer. Deterministic (Faker fr_FR, seed 2024). Run: ``python resources/demo/build_demo.py``.
@@ -74,9 +75,14 @@ def build(path: Path = OUT, rows: int = 60) -> Path:
             [
                 "Ministère de la Culture - Bureau de la vie associative",
                 signed if i % 4 else signed.strftime("%d/%m/%Y"),
-                "Association " + fake.company(),
+                (f"{fake.first_name()} {fake.last_name()}" if i % 5 == 0 else "Association " + fake.company()),
                 int(_siret(rng)),
-                rng.choice(["Festival de musique", "Atelier d'écriture", "Fonctionnement", "Résidence d'artistes"]),
+                rng.choice(["Festival de musique", "Atelier d'écriture", "Fonctionnement", "Résidence d'artistes"])
+                + (
+                    f" - contact : {rng.choice(['M.', 'Mme'])} {fake.last_name()}, {fake.phone_number()}"
+                    if i % 3 == 0
+                    else ""
+                ),
                 amount,
                 rng.choice(["aide en numéraire", "aide en nature"]),
                 rng.choice(["unique", "échelonné"]),

@@ -36,9 +36,9 @@ def test_demo_workbook() -> None:
     first = table.df.iloc[0]
     assert first["SIRET bénéficiaire"] == "53648375300011"
     assert first["Montant (€)"] == "23769.49"
-    assert first["Date de naissance du référent"] == "1988-03-11"
+    assert first["Date de naissance du référent"] == "2000-10-31"
     assert first["Date de la convention"] == "23/10/2024"  # a text cell stays as typed
-    assert table.df.iloc[1]["Date de la convention"] == "2024-06-18"  # a date cell becomes ISO
+    assert table.df.iloc[1]["Date de la convention"] == "2024-04-15"  # a date cell becomes ISO
     assert list_sheets(DEMO) == ["Notes", "Subventions 2024"]
 
 
