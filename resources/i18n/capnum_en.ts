@@ -590,6 +590,46 @@
         <translation>possible</translation>
     </message>
     <message>
+        <source>Tranches d&apos;âge de {width} ans ({top} ans et plus)</source>
+        <translation>Age bands of {width} years ({top} and over)</translation>
+    </message>
+    <message>
+        <source>Âge calculé depuis la date de naissance, tranches de {width} ans ({top} ans et plus)</source>
+        <translation>Age computed from the date of birth, bands of {width} years ({top} and over)</translation>
+    </message>
+    <message>
+        <source>Département (tiré du code postal)</source>
+        <translation>Département (from the postal code)</translation>
+    </message>
+    <message>
+        <source>Département de la commune</source>
+        <translation>Département of the commune</translation>
+    </message>
+    <message>
+        <source>Mois (AAAA-MM)</source>
+        <translation>Month (YYYY-MM)</translation>
+    </message>
+    <message>
+        <source>Année</source>
+        <translation>Year</translation>
+    </message>
+    <message>
+        <source>Coordonnées arrondies au degré (environ 100 km)</source>
+        <translation>Coordinates rounded to the degree (about 100 km)</translation>
+    </message>
+    <message>
+        <source>Coordonnées arrondies au dixième de degré (environ 10 km)</source>
+        <translation>Coordinates rounded to a tenth of a degree (about 10 km)</translation>
+    </message>
+    <message>
+        <source>Coordonnées arrondies à {n} décimales</source>
+        <translation>Coordinates rounded to {n} decimals</translation>
+    </message>
+    <message>
+        <source>France / Union européenne / hors UE</source>
+        <translation>France / European Union / outside the EU</translation>
+    </message>
+    <message>
         <source>Colonne « {column} »</source>
         <translation>Column &quot;{column}&quot;</translation>
     </message>
@@ -626,6 +666,14 @@
         <translation>{label} (proposed)</translation>
     </message>
     <message>
+        <source>Méthode de généralisation pour la colonne « {column} »</source>
+        <translation>Generalisation method for column “{column}”</translation>
+    </message>
+    <message>
+        <source>Le niveau auquel les valeurs sont regroupées : plus il est grossier, plus le risque de ré-identification baisse.</source>
+        <translation>How coarsely values are grouped: the coarser, the lower the risk of re-identification.</translation>
+    </message>
+    <message>
         <source>Exception légale qui permet de publier la colonne</source>
         <translation>Legal exception that allows publishing the column</translation>
     </message>
@@ -644,6 +692,10 @@
     <message>
         <source>&amp;Action :</source>
         <translation>&amp;Action:</translation>
+    </message>
+    <message>
+        <source>&amp;Méthode :</source>
+        <translation>&amp;Method:</translation>
     </message>
     <message>
         <source>E&amp;xception :</source>

@@ -589,6 +589,46 @@
         <translation>possible</translation>
     </message>
     <message>
+        <source>Tranches d'âge de {width} ans ({top} ans et plus)</source>
+        <translation>Tranches d'âge de {width} ans ({top} ans et plus)</translation>
+    </message>
+    <message>
+        <source>Âge calculé depuis la date de naissance, tranches de {width} ans ({top} ans et plus)</source>
+        <translation>Âge calculé depuis la date de naissance, tranches de {width} ans ({top} ans et plus)</translation>
+    </message>
+    <message>
+        <source>Département (tiré du code postal)</source>
+        <translation>Département (tiré du code postal)</translation>
+    </message>
+    <message>
+        <source>Département de la commune</source>
+        <translation>Département de la commune</translation>
+    </message>
+    <message>
+        <source>Mois (AAAA-MM)</source>
+        <translation>Mois (AAAA-MM)</translation>
+    </message>
+    <message>
+        <source>Année</source>
+        <translation>Année</translation>
+    </message>
+    <message>
+        <source>Coordonnées arrondies au degré (environ 100 km)</source>
+        <translation>Coordonnées arrondies au degré (environ 100 km)</translation>
+    </message>
+    <message>
+        <source>Coordonnées arrondies au dixième de degré (environ 10 km)</source>
+        <translation>Coordonnées arrondies au dixième de degré (environ 10 km)</translation>
+    </message>
+    <message>
+        <source>Coordonnées arrondies à {n} décimales</source>
+        <translation>Coordonnées arrondies à {n} décimales</translation>
+    </message>
+    <message>
+        <source>France / Union européenne / hors UE</source>
+        <translation>France / Union européenne / hors UE</translation>
+    </message>
+    <message>
         <source>Colonne « {column} »</source>
         <translation>Colonne « {column} »</translation>
     </message>
@@ -625,6 +665,14 @@
         <translation>{label} (proposé)</translation>
     </message>
     <message>
+        <source>Méthode de généralisation pour la colonne « {column} »</source>
+        <translation>Méthode de généralisation pour la colonne « {column} »</translation>
+    </message>
+    <message>
+        <source>Le niveau auquel les valeurs sont regroupées : plus il est grossier, plus le risque de ré-identification baisse.</source>
+        <translation>Le niveau auquel les valeurs sont regroupées : plus il est grossier, plus le risque de ré-identification baisse.</translation>
+    </message>
+    <message>
         <source>Exception légale qui permet de publier la colonne</source>
         <translation>Exception légale qui permet de publier la colonne</translation>
     </message>
@@ -643,6 +691,10 @@
     <message>
         <source>&amp;Action :</source>
         <translation>&amp;Action :</translation>
+    </message>
+    <message>
+        <source>&amp;Méthode :</source>
+        <translation>&amp;Méthode :</translation>
     </message>
     <message>
         <source>E&amp;xception :</source>

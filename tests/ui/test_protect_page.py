@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 from faker import Faker
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QTextBrowser
 
 from capnum_desktop.core.table import Table
@@ -127,3 +128,44 @@ def test_processing_report_preview_after_applying(qtbot, page) -> None:
     emails = set(page.session.source_table.df["email"])
     assert not [e for e in emails if e in html]  # never a personal value
     page.report_dialog.close()
+
+
+def test_generalisation_method_chosen_on_the_card_reaches_the_applied_table(qtbot, page) -> None:
+    card = page.cards["date de naissance"]
+    assert card.action() == "generalise"
+    assert card.method_combo.isVisibleTo(page)
+    assert card.method_combo.count() == 2
+    assert "(proposé)" in card.method_combo.itemText(0) and "10 ans" in card.method_combo.itemText(0)
+    assert "20 ans" in card.method_combo.itemText(1) and "80 ans et plus" in card.method_combo.itemText(1)
+    card.method_combo.setFocus()
+    qtbot.keyClick(card.method_combo, Qt.Key.Key_Down)  # keyboard route to the coarser bands
+    assert card.method() == ("birth_date_band", {"width": 20, "top": 80})
+    decision = page.session.plan.decision("date de naissance")
+    assert decision.params["method"] == "birth_date_band" and decision.params["width"] == 20
+    card.set_action("remove")
+    assert not card.method_combo.isVisibleTo(page)  # only shown for "généraliser"
+    card.set_action("generalise")
+    assert card.method_combo.isVisibleTo(page)
+    assert page.cards["code postal"].method_combo.count() == 1
+    page.apply(advance=False)
+    qtbot.waitUntil(lambda: page.session.protected is not None, timeout=20000)
+    bands = set(page.session.table.df["date de naissance"]) - {""}
+    assert bands and bands <= {"0-19 ans", "20-39 ans", "40-59 ans", "60-79 ans", "80 ans et plus"}
+    assert any(e.column == "date de naissance" and e.params.get("width") == 20
+               for e in page.session.privacy_log.entries)
+
+
+def test_a_method_from_a_saved_plan_is_shown_again(qtbot, page) -> None:
+    from capnum_desktop.ui.widgets.finding_card import FindingCard
+
+    finding = page.session.scan.finding("date de naissance")
+    decision = page.session.plan.decision("date de naissance")
+    decision.params = {"method": "birth_date_band", "width": 20, "top": 80}
+    card = FindingCard(finding, page.rules, decision)
+    qtbot.addWidget(card)
+    assert card.method_combo.currentIndex() == 1
+    decision.params = {"method": "birth_date_band", "width": 5, "top": 100}  # not a drop-down choice: kept
+    card = FindingCard(finding, page.rules, decision)
+    qtbot.addWidget(card)
+    assert "5 ans" in card.method_combo.currentText()
+    assert card.decision().params == {"method": "birth_date_band", "width": 5, "top": 100}

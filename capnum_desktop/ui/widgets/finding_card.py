@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from capnum_desktop.core.privacy import ColumnFinding, Decision
-from capnum_desktop.core.privacy.generalise import DEFAULT_METHOD
+from capnum_desktop.core.privacy.generalise import DEFAULT_METHOD, METHOD_LABELS, generalisation_choices
 from capnum_desktop.core.privacy.rules import Rules
 
 
@@ -38,6 +38,51 @@ def confidence_word(confidence: float) -> str:
     if confidence >= 0.6:
         return QCoreApplication.translate("FindingCard", "probable")
     return QCoreApplication.translate("FindingCard", "possible")
+
+
+_METHOD_DEFAULTS: dict[str, dict[str, Any]] = {
+    "age_band": {"width": 10, "top": 90}, "birth_date_band": {"width": 10, "top": 90}, "grid": {"decimals": 1},
+}
+
+
+def method_params(method: str, params: dict[str, Any]) -> dict[str, Any]:
+    """A method's parameters with the core's defaults written out, so two spellings of one choice compare equal."""
+    extra = {k: v for k, v in params.items() if k not in ("method", "label", "reference_date")}
+    return {**_METHOD_DEFAULTS.get(method, {}), **extra}
+
+
+def method_label(method: str, params: dict[str, Any]) -> str:
+    """A generalisation method in the user's language, with what it keeps (band width, grid size)."""
+    from PySide6.QtCore import QCoreApplication
+
+    width, top = int(params.get("width", 10)), int(params.get("top", 90))
+    if method == "age_band":
+        return QCoreApplication.translate(
+            "FindingCard", "Tranches d'âge de {width} ans ({top} ans et plus)").format(width=width, top=top)
+    if method == "birth_date_band":
+        return QCoreApplication.translate(
+            "FindingCard", "Âge calculé depuis la date de naissance, tranches de {width} ans ({top} ans et plus)"
+        ).format(width=width, top=top)
+    if method == "departement":
+        return QCoreApplication.translate("FindingCard", "Département (tiré du code postal)")
+    if method == "commune_departement":
+        return QCoreApplication.translate("FindingCard", "Département de la commune")
+    if method == "month":
+        return QCoreApplication.translate("FindingCard", "Mois (AAAA-MM)")
+    if method == "year":
+        return QCoreApplication.translate("FindingCard", "Année")
+    if method == "grid":
+        decimals = int(params.get("decimals", 1))
+        if decimals == 0:
+            return QCoreApplication.translate("FindingCard", "Coordonnées arrondies au degré (environ 100 km)")
+        if decimals == 1:
+            return QCoreApplication.translate(
+                "FindingCard", "Coordonnées arrondies au dixième de degré (environ 10 km)")
+        return QCoreApplication.translate(
+            "FindingCard", "Coordonnées arrondies à {n} décimales").format(n=decimals)
+    if method == "nationality_group":
+        return QCoreApplication.translate("FindingCard", "France / Union européenne / hors UE")
+    return METHOD_LABELS.get(method, method)
 
 
 class FindingCard(QFrame):
@@ -97,6 +142,17 @@ class FindingCard(QFrame):
         self.action_description.setObjectName("hint")
         self.action_description.setWordWrap(True)
 
+        self.choices = generalisation_choices(finding.category)
+        self.method_combo = QComboBox(self)
+        self.method_combo.setAccessibleName(self.tr("Méthode de généralisation pour la colonne « {column} »").format(
+            column=finding.column))
+        self.method_combo.setToolTip(self.tr("Le niveau auquel les valeurs sont regroupées : plus il est grossier, "
+                                             "plus le risque de ré-identification baisse."))
+        for i, choice in enumerate(self.choices):
+            label = method_label(choice["method"], choice["params"])
+            self.method_combo.addItem(self.tr("{label} (proposé)").format(label=label) if i == 0 else label,
+                                      (choice["method"], method_params(choice["method"], choice["params"])))
+
         self.exception_combo = QComboBox(self)
         self.exception_combo.setAccessibleName(self.tr("Exception légale qui permet de publier la colonne"))
         self.exception_combo.addItem(self.tr("— choisissez l'exception qui s'applique —"), None)
@@ -114,6 +170,9 @@ class FindingCard(QFrame):
         action_label = QLabel(self.tr("&Action :"), self)
         action_label.setBuddy(self.action_combo)
         form.addRow(action_label, _stacked(self.action_combo, self.action_description))
+        self.method_label = QLabel(self.tr("&Méthode :"), self)
+        self.method_label.setBuddy(self.method_combo)
+        form.addRow(self.method_label, self.method_combo)
         self.exception_label = QLabel(self.tr("E&xception :"), self)
         self.exception_label.setBuddy(self.exception_combo)
         form.addRow(self.exception_label, _stacked(self.exception_combo, self.exception_hint))
@@ -133,6 +192,7 @@ class FindingCard(QFrame):
         else:
             self.action_combo.setCurrentIndex(max(0, self.action_combo.findData(finding.default_action)))
         self.action_combo.currentIndexChanged.connect(self._on_changed)
+        self.method_combo.currentIndexChanged.connect(self._on_changed)
         self.exception_combo.currentIndexChanged.connect(self._on_changed)
         self.reference_edit.textChanged.connect(self._on_changed)
         self._initial = decision
@@ -144,6 +204,41 @@ class FindingCard(QFrame):
         self.action_combo.setCurrentIndex(max(0, idx))
         self.exception_combo.setCurrentIndex(max(0, self.exception_combo.findData(decision.exception)))
         self.reference_edit.setText(decision.exception_reference or "")
+        if decision.action == "generalise":
+            self._select_method(decision.params)
+
+    def _select_method(self, params: dict[str, Any]) -> None:
+        """Show the method a decision holds; one the drop-down lacks (from a recipe) is added to it."""
+        method = params.get("method") or DEFAULT_METHOD.get(self.finding.category or "", "")
+        if not method:
+            return
+        extra = method_params(method, params)
+        exact = same = -1
+        for i in range(self.method_combo.count()):
+            m, p = self.method_combo.itemData(i)
+            if m == method and same < 0:
+                same = i
+            if m == method and p == extra:
+                exact = i
+                break
+        if exact < 0 and (extra != _METHOD_DEFAULTS.get(method, {}) or same < 0):
+            self.method_combo.addItem(method_label(method, extra), (method, extra))
+            exact = self.method_combo.count() - 1
+        self.method_combo.setCurrentIndex(exact if exact >= 0 else same)
+
+    def method(self) -> tuple[str, dict[str, Any]] | None:
+        """The generalisation method chosen and its parameters (None when there is no choice)."""
+        data = self.method_combo.currentData()
+        return (data[0], dict(data[1])) if data else None
+
+    def set_method(self, method: str, params: dict[str, Any] | None = None) -> bool:
+        """Pick a method of the drop-down (the first with that name when ``params`` is None)."""
+        for i in range(self.method_combo.count()):
+            m, p = self.method_combo.itemData(i)
+            if m == method and (params is None or p == method_params(method, params)):
+                self.method_combo.setCurrentIndex(i)
+                return True
+        return False
 
     def action(self) -> str:
         return str(self.action_combo.currentData())
@@ -168,8 +263,15 @@ class FindingCard(QFrame):
             params = dict(self._initial.params)
         elif action == self.finding.default_action:
             params = dict(self.finding.default_params)
-        if action == "generalise" and not params.get("method"):
-            params["method"] = DEFAULT_METHOD.get(self.finding.category or "", "")
+        if action == "generalise":
+            chosen = self.method()
+            if chosen is not None:
+                dropped = {k for _, p in (self.method_combo.itemData(i) for i in range(self.method_combo.count()))
+                           for k in p}
+                params = {k: v for k, v in params.items() if k not in dropped | {"label", "reference_date"}}
+                params.update(chosen[1], method=chosen[0])
+            elif not params.get("method"):
+                params["method"] = DEFAULT_METHOD.get(self.finding.category or "", "")
         exception = self.exception_combo.currentData() if action == "keep" else None
         reference = self.reference_edit.text().strip() if exception else ""
         return Decision(self.finding.column, action, params, exception, self.finding.category, reference)
@@ -183,6 +285,9 @@ class FindingCard(QFrame):
         self.action_description.setText(self.rules.actions.get(action, {}).get("description", ""))
         if action == "pseudonymise":
             self.action_description.setText(self.action_description.text() + " " + self.rules.pseudonymisation_warning)
+        show_method = action == "generalise" and self.method_combo.count() > 0
+        self.method_label.setVisible(show_method)
+        self.method_combo.setVisible(show_method)
         show_exception = action == "keep"
         for widget in (self.exception_label, self.exception_combo):
             widget.setVisible(show_exception)
