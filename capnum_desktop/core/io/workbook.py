@@ -213,13 +213,19 @@ def _read_grid(
         sheet = _pick(options, names, path) or choose_sheet(reader, path)
         info = GridInfo(path=path, format=fmt, sheets=tuple(names), sheet=sheet)
         progress(0.05, "Lecture du classeur")
-        try:
-            head = _head(reader, sheet, HEAD_LIMIT)
-        except Exception as exc:
-            raise damaged(path, exc) from exc
+        limit = HEAD_LIMIT if max_rows is None else max(HEAD_LIMIT, max_rows + 2 * layout.HEAD_ROWS)
+        # .ods: the head streamed from content.xml, so that calamine copies the sheet once (full load)
+        streamed = ods.head(path, sheet, HEAD_LIMIT) if fmt == "ods" and max_rows is None else None
+        if streamed is not None:
+            head, pads, _complete = streamed
+        else:
+            try:
+                head = _head(reader, sheet, limit)
+            except Exception as exc:
+                raise damaged(path, exc) from exc
+            pads = ods.pad_widths(path, sheet) if fmt == "ods" else {}
         if head.empty:
             return head, info, True
-        pads = ods.pad_widths(path, sheet) if fmt == "ods" else {}
         first_data = _first_data_index(head, options)
         if max_rows is not None and len(head) > first_data + max_rows + layout.HEAD_ROWS:
             return _finish(head, pads, None, first_data), info, False
