@@ -2,12 +2,14 @@
 
 Generates (once, cached under bench/out/) an Excel-like 1,000,000-row x 12-column xlsx (shared
 strings, typed numbers and dates, as Excel writes them) and the same rows as a French Excel CSV
-(cp1252, ``;``, decimal comma, dd/mm/yyyy, CRLF, some multi-line cells). Then, each in a fresh
+(cp1252, ``;``, decimal comma, dd/mm/yyyy, CRLF, some multi-line cells), and as an .ods. Then, each in a fresh
 process so that peak memory is its own, measures:
 
 * capnum ``read_table`` on the xlsx, and its ``max_rows=1000`` preview;
 * ``pandas.read_excel(engine="openpyxl")`` on the xlsx (4-5 minutes at 1M rows: ``--skip-openpyxl``);
-* capnum ``read_table`` on the CSV (and its preview) vs ``pandas.read_csv(dtype=str)``.
+* capnum ``read_table`` on the CSV (and its preview) vs ``pandas.read_csv(dtype=str)``;
+* capnum ``read_table`` on the same rows as an .ods (LibreOffice-like typed cells; and its preview)
+  vs fastexcel's bare load of the sheet.
 
 Run: ``python bench/open_files.py [--rows 1000000] [--skip-openpyxl]``. Prints a table of seconds
 (the read call only, imports excluded) and peak RSS (MB) of each process.
@@ -154,6 +156,69 @@ def write_xlsx(path: Path, n: int) -> None:
         z.writestr("xl/styles.xml", _STYLES)
 
 
+def write_ods(path: Path, n: int) -> None:
+    """An .ods as LibreOffice writes its cells: typed floats and dates, each with its displayed text."""
+    table = "urn:oasis:names:tc:opendocument:xmlns:table:1.0"
+    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED, compresslevel=6) as z:
+        z.writestr(zipfile.ZipInfo("mimetype"), "application/vnd.oasis.opendocument.spreadsheet")
+        z.writestr("META-INF/manifest.xml", _ODS_MANIFEST)
+        with z.open("content.xml", "w", force_zip64=True) as content:
+            content.write(
+                (
+                    '<?xml version="1.0" encoding="UTF-8"?>\n<office:document-content '
+                    'xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0" '
+                    f'xmlns:table="{table}" xmlns:text="urn:oasis:names:tc:opendocument:xmlns:text:1.0" '
+                    'office:version="1.2"><office:body><office:spreadsheet>'
+                    '<table:table table:name="Données">'
+                ).encode()
+            )
+
+            def text(value: str) -> str:
+                if not value:
+                    return "<table:table-cell/>"
+                return f'<table:table-cell office:value-type="string"><text:p>{escape(value)}</text:p></table:table-cell>'
+
+            def number(value: float, shown: str) -> str:
+                return (
+                    f'<table:table-cell office:value-type="float" office:value="{value!r}">'
+                    f"<text:p>{shown}</text:p></table:table-cell>"
+                )
+
+            buf = ["<table:table-row>" + "".join(text(c) for c in COLUMNS) + "</table:table-row>"]
+            for row in rows(n):
+                i, civ, nom, prenom, email, tel, cp, ville, born, amount, siret, comment = row
+                cells = [
+                    number(i, str(i)),
+                    text(civ),
+                    text(nom),
+                    text(prenom),
+                    text(email),
+                    text(tel),
+                    text(cp),
+                    text(ville),
+                    f'<table:table-cell office:value-type="date" office:date-value="{born.isoformat()}">'
+                    f"<text:p>{born:%d/%m/%Y}</text:p></table:table-cell>",
+                    number(amount, f"{amount:.2f}".replace(".", ",")),
+                    text(siret),
+                    text(comment).replace("\n", "</text:p><text:p>"),
+                ]
+                buf.append(f"<table:table-row>{''.join(cells)}</table:table-row>")
+                if len(buf) >= 5000:
+                    content.write("".join(buf).encode())
+                    buf = []
+            buf.append("</table:table></office:spreadsheet></office:body></office:document-content>")
+            content.write("".join(buf).encode())
+
+
+_ODS_MANIFEST = (
+    '<?xml version="1.0" encoding="UTF-8"?>\n'
+    '<manifest:manifest xmlns:manifest="urn:oasis:names:tc:opendocument:xmlns:manifest:1.0" manifest:version="1.2">'
+    '<manifest:file-entry manifest:full-path="/" manifest:media-type="application/vnd.oasis.opendocument.spreadsheet"/>'
+    '<manifest:file-entry manifest:full-path="content.xml" manifest:media-type="text/xml"/>'
+    "</manifest:manifest>"
+)
+
+
 def write_csv(path: Path, n: int) -> None:
     """French Excel CSV: cp1252, ';', decimal comma, dd/mm/yyyy, CRLF."""
     with path.open("w", encoding="cp1252", newline="") as out:
@@ -232,6 +297,13 @@ def _measure(case: str, path: str) -> dict:
         table = read_table(path, max_rows=1000 if case.endswith("preview") else None)
         seconds = time.perf_counter() - start
         shape = [table.row_count, len(table.columns)]
+    elif case == "fastexcel_ods":  # the floor: calamine's parse + one copy of the sheet + Arrow, no text
+        import fastexcel
+
+        start = time.perf_counter()
+        batch = fastexcel.read_excel(path).load_sheet(0, schema_sample_rows=None).to_arrow()
+        seconds = time.perf_counter() - start
+        shape = [batch.num_rows, batch.num_columns]
     elif case == "pandas_openpyxl":
         import pandas as pd
 
@@ -276,7 +348,8 @@ def main() -> int:
     OUT.mkdir(exist_ok=True)
     xlsx = OUT / f"people_{args.rows}.xlsx"
     csv_path = OUT / f"people_{args.rows}_cp1252.csv"
-    for path, writer in ((xlsx, write_xlsx), (csv_path, write_csv)):
+    ods_path = OUT / f"people_{args.rows}.ods"
+    for path, writer in ((xlsx, write_xlsx), (csv_path, write_csv), (ods_path, write_ods)):
         if not path.exists():
             start = time.perf_counter()
             tmp = path.with_suffix(".tmp")
@@ -291,6 +364,7 @@ def main() -> int:
     if not args.skip_openpyxl:
         cases.append(("pandas_openpyxl", xlsx))
     cases += [("capnum_csv_preview", csv_path), ("capnum_csv", csv_path), ("pandas_csv", csv_path)]
+    cases += [("capnum_ods_preview", ods_path), ("capnum_ods", ods_path), ("fastexcel_ods", ods_path)]
     results = {}
     print(f"{'case':<22}{'seconds':>10}{'peak MB':>10}  rows x cols")
     for case, path in cases:
