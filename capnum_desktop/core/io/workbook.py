@@ -233,12 +233,13 @@ def _read_grid(
     try:
         loaded = reader.load_sheet(sheet, header_row=None, skip_rows=first_data, schema_sample_rows=None)
         table = loaded.to_arrow()
+        data_cols = [c.absolute_index for c in loaded.available_columns()]
     except Exception as exc:
         raise damaged(path, exc) from exc
+    del loaded, reader  # calamine's cells (the whole workbook for .ods/.xls): free them before formatting
     if cancel is not None:
         cancel.check()
     progress(0.8, "Conversion des cellules")
-    data_cols = [c.absolute_index for c in loaded.available_columns()]
     body = pd.DataFrame({c: values.to_text(table.column(j)) for j, c in enumerate(data_cols)})
     body.index = pd.RangeIndex(first_data + 1, first_data + 1 + table.num_rows)
     grid = _finish(head, pads, body, first_data)
