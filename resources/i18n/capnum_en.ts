@@ -1748,6 +1748,10 @@ Resume this work?</translation>
         <translation>{n} warning(s).</translation>
     </message>
     <message>
+        <source>Préparation de la correction de « {field} »…</source>
+        <translation>Preparing the fix of “{field}”…</translation>
+    </message>
+    <message>
         <source>Correction appliquée à « {field} ». Ctrl+Z pour l&apos;annuler.</source>
         <translation>Fix applied to &quot;{field}&quot;. Ctrl+Z to undo it.</translation>
     </message>

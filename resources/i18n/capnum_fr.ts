@@ -1747,6 +1747,10 @@ Reprendre ce travail ?</translation>
         <translation>{n} avertissement(s).</translation>
     </message>
     <message>
+        <source>Préparation de la correction de « {field} »…</source>
+        <translation>Préparation de la correction de « {field} »…</translation>
+    </message>
+    <message>
         <source>Correction appliquée à « {field} ». Ctrl+Z pour l'annuler.</source>
         <translation>Correction appliquée à « {field} ». Ctrl+Z pour l'annuler.</translation>
     </message>

@@ -134,6 +134,27 @@ def test_bulk_conversion_of_a_column_is_one_undo_step(qtbot, window) -> None:
     assert window.session.report.error_count == 5
 
 
+def test_bulk_conversion_of_a_big_table_is_built_in_the_background(qtbot, window, monkeypatch) -> None:
+    from capnum_desktop.ui.dialogs import bulk_fix_dialog
+
+    monkeypatch.setattr(bulk_fix_dialog, "LIVE_PREVIEW_ROWS", 3)  # 5 rows count as "big": no live preview
+    page = open_verify(qtbot, window, messy_table())
+    dialog = page.bulk_fix_dialog()
+    dialog.column_combo.setCurrentText("date")
+    dialog.set_operation("convert")
+    assert "après l'application" in dialog.preview_label.text() and dialog.apply_button.isEnabled()
+    assert dialog.needs_background_build()
+    assert page.apply_bulk_fix(dialog)
+    assert window.session.table.df.loc[3, "date"] == "15/03/2024"  # not on the UI thread: the job builds it
+    assert "Préparation de la correction" in page.summary_label.text() and not page.bulk_button.isEnabled()
+    qtbot.waitUntil(lambda: window.session.undo_stack.count() == 1 and not window.jobs.is_running(), timeout=20000)
+    assert window.session.table.df.loc[3, "date"] == "2024-03-15"
+    assert window.session.report.error_count == 3
+    assert "3 erreur(s)" in page.summary_label.text() and page.bulk_button.isEnabled()
+    window.undo_action.trigger()
+    assert window.session.report.error_count == 5
+
+
 def test_bulk_trim_and_nothing_to_change(qtbot, window) -> None:
     page = open_verify(qtbot, window, messy_table())
     dialog = page.bulk_fix_dialog()

@@ -171,13 +171,22 @@ class BulkFixDialog(QDialog):
             self.preview_label.setText(self.tr("Le nombre de cellules modifiées sera affiché après l'application."))
             self.apply_button.setEnabled(True)
 
+    def edit_arguments(self) -> tuple[tuple[Any, ...], dict[str, Any]]:
+        """The arguments of :func:`build_edit` for the current choices (read on the UI thread)."""
+        field = self.column_combo.currentText()
+        return ((self.table, self.schema, field, str(self.op_combo.currentData())),
+                {"find": self.find_edit.text(), "repl": self.repl_edit.text(), "regex": self.regex_check.isChecked(),
+                 "value": self.value_edit.text(), "personal": field in self.personal_fields})
+
     def edit(self) -> Edit:
         """The edit for the current choices (raises EditError when it cannot be built)."""
-        field = self.column_combo.currentText()
-        return build_edit(self.table, self.schema, field, str(self.op_combo.currentData()),
-                          find=self.find_edit.text(), repl=self.repl_edit.text(),
-                          regex=self.regex_check.isChecked(), value=self.value_edit.text(),
-                          personal=field in self.personal_fields)
+        args, kwargs = self.edit_arguments()
+        return build_edit(*args, **kwargs)
+
+    def needs_background_build(self) -> bool:
+        """True when the edit was not built for a preview (big table): building it (a schema conversion of a
+        million cells takes a second) then belongs in the job runner, not in the UI thread."""
+        return self._edit is None and self.table.row_count > LIVE_PREVIEW_ROWS
 
     def update_preview(self) -> int:
         """Say how many cells the fix changes; enable "Appliquer" only when it changes something."""

@@ -59,6 +59,16 @@ def _revalidate_job(report: ValidationReport, table: Table, schema: Any, rows: l
     return revalidate(report, table, schema, rows=rows, fields=[field])
 
 
+def _build_edit_job(*args: Any, progress: Any = None, cancel: Any = None, **kwargs: Any) -> Any:
+    """Build a column fix off the UI thread (runs in the job runner)."""
+    from capnum_desktop.ui.dialogs.bulk_fix_dialog import build_edit
+
+    edit = build_edit(*args, **kwargs)
+    if cancel is not None:
+        cancel.check()
+    return edit
+
+
 class VerifyPage(Page):
     """Vérifier: grouped errors, cells marked in the grid, fixes with undo, partial re-validation."""
 
@@ -318,11 +328,28 @@ class VerifyPage(Page):
         dialog.open()
 
     def apply_bulk_fix(self, dialog: Any) -> bool:
-        """Push the dialog's edit on the undo stack (one Ctrl+Z undoes it)."""
+        """Push the dialog's edit on the undo stack (one Ctrl+Z undoes it). On a big table the edit was not
+        built for a preview: it is built in the background first, then pushed (True: started)."""
+        if getattr(dialog, "needs_background_build", lambda: False)():
+            args, kwargs = dialog.edit_arguments()
+            table = args[0]
+            self.bulk_button.setEnabled(False)
+            self.summary_label.setText(self.tr("Préparation de la correction de « {field} »…").format(field=args[2]))
+            self.jobs.start("bulk_fix", _build_edit_job, *args,
+                            on_done=lambda edit, t=table, d=dialog: self._on_bulk_fix_built(t, edit, d),
+                            on_failed=self._on_bulk_fix_failed, on_cancelled=self._on_bulk_fix_failed, **kwargs)
+            return True
         try:
             edit = dialog.result_edit()
             if edit is None:
                 return False
+        except Exception as exc:  # an EditError is shown as a dialog, anything else logged
+            self.sig_error.emit(exc)
+            return False
+        return self._push_bulk_fix(edit)
+
+    def _push_bulk_fix(self, edit: Any) -> bool:
+        try:
             push_edit(self.session, edit)
         except Exception as exc:  # an EditError is shown as a dialog, anything else logged
             self.sig_error.emit(exc)
@@ -330,6 +357,26 @@ class VerifyPage(Page):
         self.sig_status.emit(self.tr("Correction appliquée à « {field} ». Ctrl+Z pour l'annuler.").format(
             field=edit.field))
         return True
+
+    def _on_bulk_fix_built(self, table: Table, edit: Any, dialog: Any) -> None:
+        self._set_busy(self.jobs.is_running("validate"))
+        if self.session.report is not None and not self.jobs.is_running("validate"):
+            self.summary_label.setText(self._summary(self.session.report))
+        if self.session.table is not table:  # the table changed meanwhile: build the fix on what it is now
+            dialog.table = self.session.table
+            try:
+                edit = dialog.edit()
+            except Exception as exc:  # an EditError is shown as a dialog, anything else logged
+                self.sig_error.emit(exc)
+                return
+        self._push_bulk_fix(edit)
+
+    def _on_bulk_fix_failed(self, exc: BaseException | None = None) -> None:
+        self._set_busy(self.jobs.is_running("validate"))
+        if self.session.report is not None and not self.jobs.is_running("validate"):
+            self.summary_label.setText(self._summary(self.session.report))
+        if exc is not None:
+            self.sig_error.emit(exc)
 
     def open_find_replace(self) -> None:
         from capnum_desktop.ui.dialogs.find_replace_dialog import show_find_replace
