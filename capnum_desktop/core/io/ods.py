@@ -10,6 +10,8 @@ The same pass gives the first rows as text (:func:`head`): calamine copies a who
 
 from __future__ import annotations
 
+import html
+import re
 import zipfile
 from pathlib import Path
 from xml.etree.ElementTree import Element, ParseError, iterparse
@@ -55,6 +57,29 @@ def head(path: Path, sheet: str, rows: int) -> tuple[pd.DataFrame, dict[int, int
     frame = pd.DataFrame(data, dtype=object).astype(str)
     frame.index = pd.RangeIndex(1, height + 1)
     return frame, pads, complete
+
+
+_SHEET_TAG = re.compile(rb'<table:table\s[^>]*?table:name="([^"]*)"')
+
+
+def sheet_names(path: Path) -> list[str] | None:
+    """The sheet names, by scanning ``content.xml``'s bytes (2.5 s for a 1M-row file, where calamine
+    parses every cell before it names a sheet); None if the file does not look as expected."""
+    names: list[str] = []
+    tail = b""
+    try:
+        with zipfile.ZipFile(path) as archive, archive.open("content.xml") as handle:
+            while chunk := handle.read(16 << 20):
+                buf = tail + chunk
+                names += [
+                    html.unescape(m.group(1).decode("utf-8"))
+                    for m in _SHEET_TAG.finditer(buf)
+                    if m.end() > len(tail)  # one wholly in the overlap was found with the previous chunk
+                ]
+                tail = buf[-4096:]
+    except (KeyError, zipfile.BadZipFile, OSError, UnicodeDecodeError, ValueError):
+        return None
+    return names or None
 
 
 def _value(elem: Element) -> str:

@@ -206,6 +206,10 @@ def _read_grid(
         if fmt == "ods":  # a zip too: refuse a bomb before calamine inflates it
             with zipfile.ZipFile(path) as archive:
                 xlsx.check_bomb(archive, path)
+            if max_rows is not None:
+                found = _ods_preview(path, options, max_rows)
+                if found is not None:
+                    return found
         reader = open_reader(path, fmt)
         names = sheet_names(reader)
         if not names:
@@ -245,6 +249,26 @@ def _read_grid(
     grid = _finish(head, pads, body, first_data)
     progress(1.0, "Classeur lu")
     return grid, info, True
+
+
+def _ods_preview(
+    path: Path, options: ReadOptions, max_rows: int
+) -> tuple[pd.DataFrame, GridInfo, bool] | None:
+    """An .ods preview from its first rows only, streamed (calamine would parse the whole file first);
+    None when the sheet must be chosen by size or the rows do not suffice: the calamine path decides."""
+    names = ods.sheet_names(path)
+    if not names or (len(names) > 1 and not options.sheet):
+        return None
+    sheet = _pick(options, names, path) or names[0]
+    streamed = ods.head(path, sheet, max(HEAD_LIMIT, max_rows + 2 * layout.HEAD_ROWS))
+    if streamed is None or streamed[0].empty:
+        return None
+    head, pads, complete = streamed
+    first_data = _first_data_index(head, options)
+    if not complete and len(head) <= first_data + max_rows + layout.HEAD_ROWS:
+        return None
+    info = GridInfo(path=path, format="ods", sheets=tuple(names), sheet=sheet)
+    return _finish(head, pads, None, first_data), info, complete
 
 
 HEAD_LIMIT = layout.HEAD_ROWS * 2

@@ -92,3 +92,25 @@ def test_generated_ods_title_blank_rows_spaces_and_zeros(tmp_path: Path) -> None
     assert table.row_numbers[:2] == [6, 7] and table.row_count == 200
     assert table.df["Code postal"].iloc[0] == "01000"
     assert table.df["Montant"].iloc[1] == "1.5"
+
+
+@pytest.mark.parametrize("parts", ODS_FILES, ids=[p[-1] for p in ODS_FILES])
+def test_ods_preview_streamed_without_calamine(parts: tuple[str, ...], monkeypatch: pytest.MonkeyPatch) -> None:
+    """A preview of an .ods needs only its first rows: same table as the full load, calamine untouched."""
+    path = reference(*parts)
+    full = read_table(path)
+
+    def refuse(*args: object, **kwargs: object) -> None:
+        raise AssertionError("calamine opened the whole file for a preview")
+
+    monkeypatch.setattr(workbook, "open_reader", refuse)
+    preview = read_table(path, max_rows=2)
+    assert preview.columns == full.columns
+    assert preview.source.sheet == full.source.sheet and preview.source.header_line == full.source.header_line
+    assert preview.df.equals(full.df.iloc[: len(preview.df)])
+    assert len(preview.df) >= 2
+
+
+def test_ods_sheet_names_scanned() -> None:
+    path = reference("csv-detective", "tests-data", "file.ods")
+    assert ods.sheet_names(path) == list(fastexcel.read_excel(path).sheet_names)
