@@ -47,12 +47,11 @@ def create_app(lang: str | None = None) -> tuple[object, str]:
 def build_window(crash_check: bool = True) -> object:
     """The main window with its autosaver (shared by run() and the tests)."""
     from capnum_desktop.ui.main_window import MainWindow
-    from capnum_desktop.ui.recovery import Autosaver, describe_state
+    from capnum_desktop.ui.recovery import Autosaver
 
     window = MainWindow()
     window.autosaver = Autosaver(window.session, window)
-    pending = window.autosaver.pending()
-    window.start_screen.show_resume(describe_state(pending) if pending else None)
+    window.refresh_resume_offer()
     return window
 
 

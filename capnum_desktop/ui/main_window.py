@@ -13,6 +13,7 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
+    QAbstractItemDelegate,
     QComboBox,
     QFileDialog,
     QHBoxLayout,
@@ -22,6 +23,7 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QMainWindow,
+    QMenuBar,
     QMessageBox,
     QPushButton,
     QSplitter,
@@ -54,7 +56,9 @@ def open_filter() -> str:
 class DataGrid(QWidget):
     """The always-visible grid: a filter box and a table view over a :class:`TableModel`."""
 
-    def __init__(self, model: TableModel, parent: QWidget | None = None) -> None:
+    def __init__(self, model: TableModel, parent: QWidget | None = None,
+                 sort: tuple[int, Qt.SortOrder] = (-1, Qt.SortOrder.AscendingOrder)) -> None:
+        """``sort``: the sort indicator to show (the model is already sorted that way)."""
         super().__init__(parent)
         self.model = model
         self.filter_edit = QLineEdit(self)
@@ -68,11 +72,13 @@ class DataGrid(QWidget):
         filter_label = QLabel(self.tr("&Filtre :"), self)
         filter_label.setBuddy(self.filter_edit)
         self.view = QTableView(self)
-        self.view.setModel(model)
         self.view.setAccessibleName(self.tr("Données du tableau"))
+        # sorting on before the model is set: the view then does not sort the model (a rebuilt grid
+        # over a million sorted rows must not sort them again)
+        self.view.horizontalHeader().setSortIndicator(*sort)
         self.view.setSortingEnabled(True)
         self.view.horizontalHeader().setSortIndicatorShown(True)
-        self.view.horizontalHeader().setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
+        self.view.setModel(model)
         self.view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         self.view.horizontalHeader().setDefaultSectionSize(140)
         self.view.horizontalHeader().setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
@@ -101,6 +107,8 @@ class DataGrid(QWidget):
         self.filter_column.currentIndexChanged.connect(self._filter_timer.start)
         model.modelReset.connect(self._on_model_reset)
         model.layoutChanged.connect(self._update_count)
+        if model.table is not None:
+            self._on_model_reset()
 
     def _on_model_reset(self) -> None:
         columns = self.model.columns
@@ -166,7 +174,29 @@ class MainWindow(QMainWindow):
         self.jobs = jobs or JobRunner(self)
         self.model = TableModel(self.session, self)
         self.autosaver: Any = None  # set by application.py (ui.recovery.Autosaver)
+        self.pages: dict[str, Page] = {}
+        self.steps: list[StepInfo] = list(STEPS)
+        self._current: str | None = None
+        self._user_split = False
+        self._pending_language: str | None = None
 
+        cancel_shortcut = QShortcut(QKeySequence(Qt.Key.Key_Escape), self)
+        cancel_shortcut.setContext(Qt.ShortcutContext.WindowShortcut)
+        cancel_shortcut.activated.connect(self._on_escape)
+        cancel_shortcut.setEnabled(False)  # only while a task runs: Échap must still close editors
+        self.jobs.sig_idle_changed.connect(lambda idle: cancel_shortcut.setEnabled(not idle))
+        self.jobs.sig_idle_changed.connect(self._on_jobs_idle_changed)
+
+        self._build_ui()
+        self.session.sig_changed.connect(self._on_session_changed)
+        self.session.undo_stack.cleanChanged.connect(self._update_title)
+        self._restore_geometry()
+        self.resize(1200, 800) if not ui_settings().contains("geometry") else None
+        self._update_navigation()
+
+    def _build_ui(self, sort: tuple[int, Qt.SortOrder] = (-1, Qt.SortOrder.AscendingOrder)) -> None:
+        """Every widget, menu and page, in the installed language (built again on a language change
+        around the same session, job runner and grid model)."""
         # --- navigation
         self.nav = QListWidget(self)
         self.nav.setObjectName("stepNav")
@@ -174,8 +204,7 @@ class MainWindow(QMainWindow):
         self.nav.setAccessibleDescription(self.tr("Les cinq étapes de la préparation ; flèches pour choisir"))
         self.nav.setFixedWidth(250)
         self.nav.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.pages: dict[str, Page] = {}
-        self.steps: list[StepInfo] = list(STEPS)
+        self.pages = {}
         self.page_stack = QStackedWidget(self)
         for i, step in enumerate(self.steps):
             item = QListWidgetItem(f"{i + 1}. {step_title(step)}")
@@ -203,14 +232,13 @@ class MainWindow(QMainWindow):
         self.page_subtitle = QLabel(self)
         self.page_subtitle.setObjectName("hint")
         self.page_subtitle.setWordWrap(True)
-        self.grid = DataGrid(self.model, self)
+        self.grid = DataGrid(self.model, self, sort=sort)
         self.splitter = QSplitter(Qt.Orientation.Vertical, self)
         self.splitter.addWidget(self.page_stack)
         self.splitter.addWidget(self.grid)
         self.splitter.setStretchFactor(0, 3)
         self.splitter.setStretchFactor(1, 2)
         self.splitter.setChildrenCollapsible(False)
-        self._user_split = False
         self.splitter.splitterMoved.connect(lambda *_: setattr(self, "_user_split", True))
         self.back_button = QPushButton(self.tr("◀ &Précédent"), self)
         self.back_button.setAccessibleName(self.tr("Étape précédente"))
@@ -249,69 +277,60 @@ class MainWindow(QMainWindow):
 
         self.progress_panel = ProgressPanel(self.jobs, self)
         self.statusBar().addPermanentWidget(self.progress_panel)
-        cancel_shortcut = QShortcut(QKeySequence(Qt.Key.Key_Escape), self)
-        cancel_shortcut.setContext(Qt.ShortcutContext.WindowShortcut)
-        cancel_shortcut.activated.connect(self._on_escape)
-        cancel_shortcut.setEnabled(False)  # only while a task runs: Échap must still close editors
-        self.jobs.sig_idle_changed.connect(lambda idle: cancel_shortcut.setEnabled(not idle))
-
         self._build_menus()
-        self.session.sig_changed.connect(self._on_session_changed)
-        self.session.undo_stack.cleanChanged.connect(self._update_title)
-        self._current: str | None = None
-        self._restore_geometry()
-        self.resize(1200, 800) if not ui_settings().contains("geometry") else None
-        self._update_navigation()
 
     # -- menus -----------------------------------------------------------------------------------
     def _build_menus(self) -> None:
-        file_menu = self.menuBar().addMenu(self.tr("&Fichier"))
-        self.open_action = QAction(self.tr("&Ouvrir…"), self)
+        """A new menu bar (the old one, its menus and actions are deleted with it)."""
+        bar = QMenuBar(self)
+        self.setMenuBar(bar)
+        file_menu = bar.addMenu(self.tr("&Fichier"))
+        self.open_action = QAction(self.tr("&Ouvrir…"), bar)
         self.open_action.setShortcut(QKeySequence.StandardKey.Open)
         self.open_action.triggered.connect(self.choose_file)
         file_menu.addAction(self.open_action)
-        demo_action = QAction(self.tr("Ouvrir la &démonstration"), self)
+        demo_action = QAction(self.tr("Ouvrir la &démonstration"), bar)
         demo_action.triggered.connect(self.open_demo)
         file_menu.addAction(demo_action)
         self.recent_menu = file_menu.addMenu(self.tr("Fichiers &récents"))
         self.recent_menu.aboutToShow.connect(self._fill_recent_menu)
-        self.close_action = QAction(self.tr("&Fermer le fichier"), self)
+        self.close_action = QAction(self.tr("&Fermer le fichier"), bar)
         self.close_action.setShortcut(QKeySequence.StandardKey.Close)
         self.close_action.triggered.connect(self.close_file)
         file_menu.addAction(self.close_action)
         file_menu.addSeparator()
-        settings_action = QAction(self.tr("&Paramètres…"), self)
+        settings_action = QAction(self.tr("&Paramètres…"), bar)
         settings_action.setShortcut(QKeySequence("Ctrl+,"))
         settings_action.triggered.connect(self.show_settings)
         file_menu.addAction(settings_action)
         file_menu.addSeparator()
-        quit_action = QAction(self.tr("&Quitter"), self)
+        quit_action = QAction(self.tr("&Quitter"), bar)
         quit_action.setShortcut(QKeySequence("Ctrl+Q"))
         quit_action.triggered.connect(self.close)
         file_menu.addAction(quit_action)
 
-        edit_menu = self.menuBar().addMenu(self.tr("É&dition"))
-        self.undo_action = self.session.undo_stack.createUndoAction(self, self.tr("&Annuler"))
+        edit_menu = bar.addMenu(self.tr("É&dition"))
+        self.undo_action = self.session.undo_stack.createUndoAction(bar, self.tr("&Annuler"))
         self.undo_action.setShortcut(QKeySequence("Ctrl+Z"))
-        self.redo_action = self.session.undo_stack.createRedoAction(self, self.tr("&Rétablir"))
+        self.redo_action = self.session.undo_stack.createRedoAction(bar, self.tr("&Rétablir"))
         self.redo_action.setShortcuts([QKeySequence("Ctrl+Y"), QKeySequence("Ctrl+Shift+Z")])
         edit_menu.addAction(self.undo_action)
         edit_menu.addAction(self.redo_action)
         edit_menu.addSeparator()
-        self.find_action = QAction(self.tr("Rechercher et &remplacer…"), self)
+        self.find_action = QAction(self.tr("Rechercher et &remplacer…"), bar)
         self.find_action.setShortcut(QKeySequence("Ctrl+H"))
         self.find_action.triggered.connect(self.show_find_replace)
         edit_menu.addAction(self.find_action)
-        filter_action = QAction(self.tr("&Filtrer les lignes"), self)
+        filter_action = QAction(self.tr("&Filtrer les lignes"), bar)
         filter_action.setShortcut(QKeySequence("Ctrl+F"))
         filter_action.triggered.connect(lambda: self.grid.filter_edit.setFocus())
         edit_menu.addAction(filter_action)
 
-        help_menu = self.menuBar().addMenu(self.tr("&Aide"))
-        about_action = QAction(self.tr("À &propos de CapNum"), self)
+        help_menu = bar.addMenu(self.tr("&Aide"))
+        about_action = QAction(self.tr("À &propos de CapNum"), bar)
         about_action.triggered.connect(self.show_about)
         help_menu.addAction(about_action)
-        logs_action = QAction(self.tr("Ouvrir le dossier des &journaux"), self)
+        logs_action = QAction(self.tr("Ouvrir le dossier des &journaux"), bar)
         logs_action.triggered.connect(self._open_log_folder)
         help_menu.addAction(logs_action)
 
@@ -544,9 +563,120 @@ class MainWindow(QMainWindow):
             opener(self)
 
     def show_settings(self) -> None:
+        """Paramètres; a new language applies as soon as the dialog is closed with OK."""
         from capnum_desktop.ui.dialogs.settings_dialog import SettingsDialog
 
-        SettingsDialog(self).open()
+        dialog = SettingsDialog(self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.accepted.connect(lambda: self.set_language(dialog.prefs.language))
+        dialog.open()
+
+    # -- language -----------------------------------------------------------------------------------------
+    def set_language(self, lang: str) -> None:
+        """Show the interface in ``lang`` without restarting: every widget is built again around the same
+        session (file, mapping, decisions, edits, undo history) and the same step is shown. While a task
+        runs the change waits for its end (its result goes to the pages that started it)."""
+        from capnum_desktop.ui.i18n import current_language
+
+        if lang == current_language() and self._pending_language is None:
+            return
+        self._pending_language = lang
+        if self.jobs.is_running():
+            self._show_status(self.tr("La langue changera dès que la tâche en cours sera terminée."))
+            return
+        QTimer.singleShot(0, self._apply_pending_language)
+
+    def _on_jobs_idle_changed(self, idle: bool) -> None:
+        if idle and self._pending_language is not None:
+            QTimer.singleShot(0, self._apply_pending_language)  # after the job's callbacks have run
+
+    def _apply_pending_language(self) -> None:
+        from capnum_desktop.ui.i18n import current_language, install_translators
+
+        lang = self._pending_language
+        if lang is None or self.jobs.is_running():
+            return  # done already, or a new task started: the next idle signal comes back here
+        self._pending_language = None
+        app = QCoreApplication.instance()
+        if lang != current_language() and app is not None:
+            install_translators(app, lang)
+        self.rebuild_ui()
+        log.info("interface language: %s", lang)
+
+    def rebuild_ui(self) -> None:
+        """Build every widget again in the installed language, keeping what the user sees: the step, the
+        page contents, the grid (same model: sort, filter, marks), the splitter and the dialogs' input."""
+        from capnum_desktop.ui.language_switch import carry_inputs, carry_page_state, show_export_result
+
+        self._commit_grid_editor()
+        old_pages, old_grid, old_central = self.pages, self.grid, self.central
+        old_panel, old_find = self.progress_panel, getattr(self, "_find_replace_dialog", None)
+        step, on_start = self._current, self.central.currentIndex() == 0
+        resume_offered = self.start_screen.resume_frame.isVisibleTo(self.start_screen)
+        splitter_state = self.splitter.saveState()
+        header = old_grid.view.horizontalHeader()
+        sort = (header.sortIndicatorSection(), header.sortIndicatorOrder())
+
+        self.statusBar().removeWidget(old_panel)
+        old_panel.deleteLater()
+        self._current = None
+        self._build_ui(sort=sort)  # setCentralWidget deletes the old pages, setMenuBar the old menus
+        old_central.hide()
+        for step_id, page in self.pages.items():
+            if step_id in old_pages:
+                carry_page_state(step_id, old_pages[step_id], page)
+        show_export_result(self.session, old_pages.get("export"), self.pages.get("export"))
+        self._show_open_page_state(old_pages.get("open"))
+        carry_inputs(old_grid, self.grid)  # the filter (already applied to the model)
+        self.splitter.restoreState(splitter_state)
+        if resume_offered:
+            self.refresh_resume_offer()
+        if not on_start:
+            self.central.setCurrentIndex(1)
+            if step is not None:
+                self.show_step(step)
+        self._update_navigation()
+        if old_find is not None:
+            self._rebuild_find_replace(old_find)
+
+    def _show_open_page_state(self, old: Page | None) -> None:
+        """Ouvrir shows what was read (the page's labels are filled when a file is read)."""
+        page = self.pages.get("open")
+        if page is None or not hasattr(page, "show_loaded"):
+            return
+        if self.session.source_table is not None and self.session.path is not None:
+            page.show_loaded(self.session.path, self.session.read_options, self.session.source_table)
+        elif old is not None and getattr(page, "preview", None) is not None and hasattr(old, "current_options"):
+            page.show_loaded(page.path, old.current_options(), page.preview)  # a preview whose full read failed
+
+    def refresh_resume_offer(self) -> None:
+        """The start screen's offer to resume saved unfinished work (hidden when there is none)."""
+        from capnum_desktop.ui.recovery import describe_state
+
+        pending = self.autosaver.pending() if self.autosaver is not None else None
+        self.start_screen.show_resume(describe_state(pending) if pending else None)
+
+    def _commit_grid_editor(self) -> None:
+        """A cell being typed in the grid is saved (as an undoable edit) before the grid is rebuilt."""
+        view = self.grid.view
+        editor = view.indexWidget(view.currentIndex()) if view.currentIndex().isValid() else None
+        if editor is not None:
+            view.commitData(editor)
+            view.closeEditor(editor, QAbstractItemDelegate.EndEditHint.NoHint)
+
+    def _rebuild_find_replace(self, old: QWidget) -> None:
+        """The find-and-replace dialog again, in the new language, with what was typed in it."""
+        from capnum_desktop.ui.dialogs.find_replace_dialog import FindReplaceDialog
+        from capnum_desktop.ui.language_switch import carry_inputs
+
+        visible = old.isVisible()
+        self._find_replace_dialog = FindReplaceDialog(self)
+        self._find_replace_dialog.refresh_columns()
+        carry_inputs(old, self._find_replace_dialog)
+        old.hide()
+        old.deleteLater()
+        if visible:
+            self._find_replace_dialog.show()
 
     def _open_log_folder(self) -> None:
         from PySide6.QtCore import QUrl

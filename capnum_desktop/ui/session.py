@@ -46,6 +46,9 @@ class Session(QObject):
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.undo_stack = QUndoStack(self)
+        self.mapping_target: Any = None
+        """The Associer page that applies mapping undo steps: the newest one (a language change
+        rebuilds the pages while the undo stack, and its commands, stay)."""
         self._reset_state()
 
     def _reset_state(self) -> None:

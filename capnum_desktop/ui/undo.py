@@ -1,12 +1,16 @@
-"""The one QUndoCommand of the app: it stores a core edit and its inverse, the core does the work.
+"""The QUndoCommands of the app: cell/column edits and mapping changes; the core does the work.
 
 Core edits (``capnum_desktop.core.edits``) apply to a Table and return the edit that undoes them; Qt
 only keeps the stack. ``push_edit(session, edit)`` is how every view changes a cell or a column.
+A change on the Associer page (a column, a constant, the schema) is a :class:`MappingCommand` holding
+the whole state before and after (schema + immutable ``Mapping``): restoring a state is exact, and the
+page re-runs ``conform`` so every later step is invalidated as after a forward change.
 """
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any, Protocol
 
 from PySide6.QtGui import QUndoCommand
 
@@ -66,3 +70,81 @@ def edit_label(edit: Edit) -> str:
 def push_edit(session: Session, edit: Edit) -> None:
     """Apply ``edit`` through the session's undo stack (so Ctrl+Z undoes it)."""
     session.undo_stack.push(EditCommand(session, edit))
+
+
+# -- mapping changes (Associer page) ---------------------------------------------------------------
+@dataclass(frozen=True)
+class MappingState:
+    """What the Associer page shows: the schema, how to reload it (for autosave) and the mapping."""
+
+    schema: Any = None
+    schema_ref: str | None = None
+    mapping: Any = None
+
+    def same_as(self, other: MappingState) -> bool:
+        """Same schema (same object, or same descriptor from the same place) and equal mapping."""
+        return (same_schema(self.schema, other.schema) and self.schema_ref == other.schema_ref
+                and self.mapping == other.mapping)
+
+
+def same_schema(a: Any, b: Any) -> bool:
+    """Schemas compare by content: choosing the catalogue entry already in use loads an equal copy."""
+    if a is b:
+        return True
+    if a is None or b is None:
+        return False
+    return (getattr(a, "source", None), getattr(a, "descriptor", None)) == \
+        (getattr(b, "source", None), getattr(b, "descriptor", None))
+
+
+class MappingTarget(Protocol):
+    """Who shows and applies a mapping state (the Associer page)."""
+
+    def restore_mapping_state(self, state: MappingState, *, reveal: bool) -> None: ...
+
+
+class MappingCommand(QUndoCommand):
+    """One mapping change as one undo step: undo puts back the old state, redo the new one.
+
+    The page that applies it is looked up at each undo/redo (``session.mapping_target``), never
+    kept: a language change replaces the page while this command stays on the stack."""
+
+    def __init__(self, session: Session, old: MappingState, new: MappingState, text: str) -> None:
+        super().__init__(text)
+        self._session = session
+        self.old = old
+        self.new = new
+        self._pushed = False
+
+    def _target(self) -> MappingTarget:
+        return self._session.mapping_target
+
+    def redo(self) -> None:
+        # The first redo is the push itself, on the page the user is on: no need to bring it forward.
+        self._target().restore_mapping_state(self.new, reveal=self._pushed)
+        self._pushed = True
+
+    def undo(self) -> None:
+        self._target().restore_mapping_state(self.old, reveal=True)
+
+
+def mapping_label(kind: str, field: str = "", column: str = "", title: str = "") -> str:
+    """The text shown in Édition > Annuler … for a mapping change (``kind``: column, clear, constant, schema)."""
+    from PySide6.QtCore import QCoreApplication
+
+    if kind == "column":
+        return QCoreApplication.translate("Undo", "associer « {column} » à {field}").format(column=column, field=field)
+    if kind == "constant":
+        return QCoreApplication.translate("Undo", "valeur constante pour {field}").format(field=field)
+    if kind == "schema":
+        return QCoreApplication.translate("Undo", "utiliser le schéma « {title} »").format(title=title)
+    return QCoreApplication.translate("Undo", "vider le champ {field}").format(field=field)
+
+
+def push_mapping_change(session: Session, old: MappingState, new: MappingState, text: str) -> bool:
+    """Push one mapping change (applied by ``session.mapping_target`` on the command's first redo);
+    False when nothing changes."""
+    if new.same_as(old):
+        return False
+    session.undo_stack.push(MappingCommand(session, old, new, text))
+    return True

@@ -914,6 +914,10 @@ Resume this work?</translation>
         <translation>CapNum Desktop {version}</translation>
     </message>
     <message>
+        <source>La langue changera dès que la tâche en cours sera terminée.</source>
+        <translation>The language will change as soon as the running task ends.</translation>
+    </message>
+    <message>
         <source>Quitter CapNum</source>
         <translation>Quit CapNum</translation>
     </message>
@@ -1552,10 +1556,6 @@ Resume this work?</translation>
         <translation>Export &amp;folder:</translation>
     </message>
     <message>
-        <source>Le changement de langue prend effet au prochain démarrage.</source>
-        <translation>A language change applies at the next start.</translation>
-    </message>
-    <message>
         <source>Dossier d&apos;export</source>
         <translation>Export folder</translation>
     </message>
@@ -1636,6 +1636,22 @@ Resume this work?</translation>
 </context>
 <context>
     <name>Undo</name>
+    <message>
+        <source>associer « {column} » à {field}</source>
+        <translation>map “{column}” to {field}</translation>
+    </message>
+    <message>
+        <source>utiliser le schéma « {title} »</source>
+        <translation>use the schema “{title}”</translation>
+    </message>
+    <message>
+        <source>valeur constante pour {field}</source>
+        <translation>constant value for {field}</translation>
+    </message>
+    <message>
+        <source>vider le champ {field}</source>
+        <translation>clear the field {field}</translation>
+    </message>
     <message>
         <source>modifier « {field} », ligne {row}</source>
         <translation>edit &quot;{field}&quot;, row {row}</translation>

@@ -913,6 +913,10 @@ Reprendre ce travail ?</translation>
         <translation>CapNum Desktop {version}</translation>
     </message>
     <message>
+        <source>La langue changera dès que la tâche en cours sera terminée.</source>
+        <translation>La langue changera dès que la tâche en cours sera terminée.</translation>
+    </message>
+    <message>
         <source>Quitter CapNum</source>
         <translation>Quitter CapNum</translation>
     </message>
@@ -1551,10 +1555,6 @@ Reprendre ce travail ?</translation>
         <translation>&amp;Dossier d'export :</translation>
     </message>
     <message>
-        <source>Le changement de langue prend effet au prochain démarrage.</source>
-        <translation>Le changement de langue prend effet au prochain démarrage.</translation>
-    </message>
-    <message>
         <source>Dossier d'export</source>
         <translation>Dossier d'export</translation>
     </message>
@@ -1635,6 +1635,22 @@ Reprendre ce travail ?</translation>
 </context>
 <context>
     <name>Undo</name>
+    <message>
+        <source>associer « {column} » à {field}</source>
+        <translation>associer « {column} » à {field}</translation>
+    </message>
+    <message>
+        <source>utiliser le schéma « {title} »</source>
+        <translation>utiliser le schéma « {title} »</translation>
+    </message>
+    <message>
+        <source>valeur constante pour {field}</source>
+        <translation>valeur constante pour {field}</translation>
+    </message>
+    <message>
+        <source>vider le champ {field}</source>
+        <translation>vider le champ {field}</translation>
+    </message>
     <message>
         <source>modifier « {field} », ligne {row}</source>
         <translation>modifier « {field} », ligne {row}</translation>

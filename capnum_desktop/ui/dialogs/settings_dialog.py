@@ -21,7 +21,8 @@ from capnum_desktop.core.preferences import LICENCES, Preferences, load_preferen
 
 
 class SettingsDialog(QDialog):
-    """Edit and save :class:`Preferences` (the language applies at the next start)."""
+    """Edit and save :class:`Preferences`. The main window applies a new language at once (it listens
+    to ``accepted`` and reads ``prefs.language``)."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -64,14 +65,11 @@ class SettingsDialog(QDialog):
         label = QLabel(self.tr("&Dossier d'export :"), self)
         label.setBuddy(self.export_edit)
         form.addRow(label, export_row)
-        note = QLabel(self.tr("Le changement de langue prend effet au prochain démarrage."), self)
-        note.setObjectName("hint")
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
-        layout.addWidget(note)
         layout.addWidget(buttons)
         self.show_preferences(self.prefs)
 

@@ -4,6 +4,10 @@ One row per schema field: the suggested source column (a drop-down to change it)
 suggestion is (a colour and a word), a constant value to use instead, and how many values could not
 be converted. Missing required fields stand out. The schema comes from the catalogue (with search),
 from a file, or is inferred from the table. Every change re-runs ``conform`` in the job runner.
+
+Every change (a column, a constant, the schema) is one step on the session's undo stack
+(``ui.undo.MappingCommand``): Ctrl+Z puts the previous schema and mapping back, shows this page and
+re-conforms, which resets the privacy step and the report exactly as a forward change does.
 """
 
 from __future__ import annotations
@@ -31,6 +35,7 @@ from PySide6.QtWidgets import (
 )
 
 from capnum_desktop.ui.pages.base import Page
+from capnum_desktop.ui.undo import MappingState, mapping_label, push_mapping_change
 
 COL_FIELD, COL_SOURCE, COL_CONFIDENCE, COL_CONSTANT, COL_ISSUES = range(5)
 
@@ -151,6 +156,8 @@ class MapPage(Page):
         self.file_button.clicked.connect(self._on_file_button_clicked)
         self.infer_button.clicked.connect(self._on_infer_button_clicked)
         self._catalogue_loaded = False
+        session.sig_changed.connect(self._on_session_changed)
+        session.mapping_target = self  # this page applies mapping undo steps from now on
 
     def title(self) -> str:
         return self.tr("Associer au schéma")
@@ -225,15 +232,15 @@ class MapPage(Page):
         self._use_schema(schema, str(ref))
 
     def _use_schema(self, schema: Any, ref: str | None) -> None:
-        self.session.set_schema(schema, ref)
+        """A schema and its proposed mapping, as one undo step (choosing the same schema again resets
+        the columns to the suggestions)."""
         self.sig_status.emit("")  # the suggestion hint is done
         try:
-            self.mapping = propose(self.session.source_table, schema, self._remembered_constants(schema))
+            mapping = propose(self.session.source_table, schema, self._remembered_constants(schema))
         except Exception as exc:
             self.sig_error.emit(exc)
             return
-        self._show_schema()
-        self.start_conform()
+        self._change(MappingState(schema, ref, mapping), mapping_label("schema", title=str(getattr(schema, "title", "") or schema.id)))
 
     def _remembered_constants(self, schema: Any) -> dict[str, str]:
         """The bureau's name (from the settings) fills producer/attribuant fields no column feeds."""
@@ -264,6 +271,7 @@ class MapPage(Page):
     def _fill_fields(self) -> None:
         schema, mapping, table = self.session.schema, self.mapping, self.session.source_table
         if schema is None or mapping is None or table is None:
+            self.fields_table.setRowCount(0)  # never leave another mapping's rows on screen
             return
         self._filling = True
         required = set(schema.required_fields)
@@ -302,8 +310,9 @@ class MapPage(Page):
         self._filling = False
         self._refresh_status()
 
-    def _sync_widgets(self) -> None:
-        """Show the mapping in the existing drop-downs and boxes (never rebuilt inside their own signal)."""
+    def _sync_widgets(self, force: bool = False) -> None:
+        """Show the mapping in the existing drop-downs and boxes (never rebuilt inside their own signal);
+        a box being typed in keeps its text unless ``force`` (undo/redo)."""
         schema, mapping = self.session.schema, self.mapping
         if schema is None or mapping is None:
             return
@@ -315,7 +324,7 @@ class MapPage(Page):
                 if isinstance(combo, QComboBox):
                     combo.setCurrentIndex(max(combo.findData(mapping.column_for(name)), 0))
                 constant = self.fields_table.cellWidget(row, COL_CONSTANT)
-                if isinstance(constant, QLineEdit) and not constant.hasFocus():
+                if isinstance(constant, QLineEdit) and (force or not constant.hasFocus()):
                     constant.setText(mapping.constants.get(name, ""))
         finally:
             self._filling = False
@@ -379,12 +388,14 @@ class MapPage(Page):
         if self._filling or self.mapping is None:
             return
         column = combo.currentData()
+        if column == self.mapping.column_for(field_name):
+            return  # the column already feeding it: nothing to convert again, no empty undo step
         if column is None:
-            self.mapping = self.mapping.without_field(field_name)
+            mapping, text = self.mapping.without_field(field_name), mapping_label("clear", field=field_name)
         else:
-            self.mapping = self.mapping.with_column(column, field_name)
-        self._sync_widgets()  # another field may have lost this column
-        self._conform_timer.start()
+            mapping = self.mapping.with_column(column, field_name)
+            text = mapping_label("column", field=field_name, column=column)
+        self._change_mapping(mapping, text)
 
     def _on_constant_edited(self, field_name: str, edit: QLineEdit) -> None:
         if self._filling or self.mapping is None:
@@ -392,10 +403,70 @@ class MapPage(Page):
         value = edit.text().strip()
         if value == self.mapping.constants.get(field_name, ""):
             return
-        self.mapping = (self.mapping.with_constant(field_name, value) if value
-                        else self.mapping.without_field(field_name))
-        self._sync_widgets()
-        self._conform_timer.start()
+        if value:
+            self._change_mapping(self.mapping.with_constant(field_name, value),
+                                 mapping_label("constant", field=field_name))
+        else:
+            self._change_mapping(self.mapping.without_field(field_name), mapping_label("clear", field=field_name))
+
+    # -- changes and their undo ------------------------------------------------------------------------
+    def current_state(self) -> MappingState:
+        """What the page shows now (the mapping may not be conformed yet)."""
+        mapping = self.mapping if self.session.schema is not None else None
+        return MappingState(self.session.schema, self.session.schema_ref, mapping)
+
+    def _change_mapping(self, mapping: Any, text: str) -> None:
+        state = self.current_state()
+        self._change(MappingState(state.schema, state.schema_ref, mapping), text)
+
+    def _change(self, new: MappingState, text: str) -> None:
+        """Every user change goes through the undo stack; an unchanged state adds no empty step."""
+        if not push_mapping_change(self.session, self.current_state(), new, text):
+            self._sync_widgets(force=True)  # e.g. a constant typed then put back as it was
+
+    def restore_mapping_state(self, state: MappingState, *, reveal: bool) -> None:
+        """Show and apply ``state`` (called by MappingCommand on push, undo and redo)."""
+        if reveal:
+            self._reveal()
+        schema_changed = state.schema is not self.session.schema or state.schema_ref != self.session.schema_ref
+        if schema_changed:
+            self.session.set_schema(state.schema, state.schema_ref)
+        self.mapping = state.mapping
+        if schema_changed:
+            self._show_schema()
+        else:
+            self._sync_widgets(force=reveal)
+        if state.schema is None or state.mapping is None:  # back to "no schema chosen": nothing to conform
+            self._stop_conform()
+            self.session.set_mapping(None, None)
+        elif not schema_changed and self.session.conform_result is not None and state.mapping == self.session.mapping:
+            self._stop_conform()  # undone before its conversion ran: the conformed table is still right
+            self.mapping = self.session.mapping
+            self._refresh_status()
+        elif schema_changed:
+            self.start_conform()
+        else:
+            self._conform_timer.start()
+        self.sig_state_changed.emit()
+
+    def _reveal(self) -> None:
+        """Undo/redo from another step shows this page, so the user sees what was put back."""
+        main = self.window()
+        if hasattr(main, "current_step") and hasattr(main, "show_step") and main.current_step() != self.step_id:
+            main.show_step(self.step_id)
+
+    def _stop_conform(self) -> None:
+        self._conform_timer.stop()
+        if self._conforming:
+            self.jobs.cancel("conform")
+            self._conforming = False
+
+    def _on_session_changed(self, what: str) -> None:
+        from capnum_desktop.ui import session as S
+
+        if what == S.SOURCE:  # another file (or none): the old mapping means nothing any more
+            self._stop_conform()
+            self.mapping = None
 
     def _on_fields_table_cell_clicked(self, row: int, column: int) -> None:
         """Clicking a conversion count shows the first bad value's cell in the grid."""

@@ -1,0 +1,127 @@
+"""Carry what the user sees from old widgets to new ones when the window is rebuilt in another language.
+
+A language change rebuilds every widget of the main window (each string is created again through
+``tr()``) around the same Session, JobRunner and grid model. The data lives in the session; what only
+lives in widgets (a title typed on the Exporter page, a ticked box, the grid filter) and what a page
+computed from the session (the validated table, the grid marks) is copied here from the old widget to
+its new twin, so nothing is lost and nothing is computed again.
+"""
+
+from __future__ import annotations
+
+import logging
+from typing import Any
+
+import shiboken6
+from PySide6.QtCore import QObject, QSignalBlocker
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QComboBox,
+    QDoubleSpinBox,
+    QLineEdit,
+    QPlainTextEdit,
+    QSpinBox,
+    QTextEdit,
+    QWidget,
+)
+
+log = logging.getLogger(__name__)
+
+PAGE_STATE: dict[str, tuple[str, ...]] = {
+    "open": ("path", "preview"),  # the file being read and its preview (before the session has it)
+    "map": ("mapping",),  # the mapping shown (it may be a proposal not conformed yet)
+    "protect": ("_scanned",),  # which table the privacy scan was made on
+    "verify": ("_validated", "_marks"),  # which table the report is about, and its grid marks
+}
+"""Attributes of each step page that hold what the page computed from the session (not widgets).
+A name a page does not have is skipped: that page then computes it again when shown."""
+
+
+def carry_page_state(step_id: str, old: QObject, new: QObject) -> None:
+    """Give the rebuilt page what the old one computed and what the user typed in it."""
+    for name in PAGE_STATE.get(step_id, ()):
+        if hasattr(old, name) and hasattr(new, name):
+            setattr(new, name, getattr(old, name))
+    carry_inputs(old, new)
+
+
+def carry_inputs(old: QObject, new: QObject) -> int:
+    """Copy the values of ``old``'s input widgets (kept as attributes) into ``new``'s same-named ones.
+
+    Signals are blocked: the values are already in effect in the session, nothing must be redone.
+    Returns how many widgets were copied.
+    """
+    copied = 0
+    for name, widget in list(vars(old).items()):
+        target = getattr(new, name, None)
+        if not isinstance(widget, QWidget) or type(target) is not type(widget):
+            continue
+        if not (shiboken6.isValid(widget) and shiboken6.isValid(target)):
+            continue
+        blocker = QSignalBlocker(target)
+        try:
+            copied += _copy_value(widget, target)
+        except Exception:  # one odd widget must not stop the language change
+            log.exception("could not carry the value of %s", name)
+        finally:
+            blocker.unblock()
+    return copied
+
+
+def _copy_value(widget: Any, target: Any) -> int:
+    if isinstance(widget, QLineEdit):
+        target.setText(widget.text())
+    elif isinstance(widget, QPlainTextEdit):
+        target.setPlainText(widget.toPlainText())
+    elif isinstance(widget, QTextEdit):
+        if widget.isReadOnly():
+            return 0
+        target.setPlainText(widget.toPlainText())
+    elif isinstance(widget, QAbstractButton):
+        if not widget.isCheckable():
+            return 0
+        target.setChecked(widget.isChecked())
+    elif isinstance(widget, QSpinBox | QDoubleSpinBox):
+        target.setValue(widget.value())
+    elif isinstance(widget, QComboBox):
+        return _copy_combo(widget, target)
+    else:
+        return 0
+    return 1
+
+
+def _copy_combo(widget: QComboBox, target: QComboBox) -> int:
+    """Same choice: by its data, else by its text when editable, else by position in an equal list."""
+    if widget.currentIndex() < 0:
+        return 0
+    data = widget.currentData()
+    index = target.findData(data) if data is not None else -1
+    if index >= 0:
+        target.setCurrentIndex(index)
+    elif widget.isEditable() and target.isEditable():
+        target.setCurrentText(widget.currentText())
+    elif widget.count() == target.count():
+        target.setCurrentIndex(widget.currentIndex())
+    else:
+        return 0
+    return 1
+
+
+def show_export_result(session: Any, old: QObject | None, new: QObject | None) -> None:
+    """Exporter: the rebuilt page shows the finished export again (files written, "Ouvrir le dossier")."""
+    from PySide6.QtCore import QCoreApplication
+
+    folder = getattr(old, "last_folder", None)
+    if new is None or folder is None or session.export_result is None:
+        return
+    if not all(hasattr(new, name) for name in ("files_list", "result_label", "open_button")):
+        return
+    new.last_folder = folder
+    files = [old.files_list.item(i).text() for i in range(old.files_list.count())]
+    new.files_list.addItems(files)
+    new.files_list.setVisible(bool(files))
+    text = QCoreApplication.translate("ExportPage", "Export terminé : {n} fichier(s) dans {folder}.").format(
+        n=len(files), folder=str(folder))
+    warnings = list(getattr(session.export_result, "warnings", None) or [])
+    new.result_label.setText("\n".join([text, *(str(w) for w in warnings)]))
+    new.open_button.show()
