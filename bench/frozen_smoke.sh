@@ -21,6 +21,29 @@ export QT_QPA_PLATFORM="${QT_QPA_PLATFORM:-offscreen}"
 say() { printf '%s\n' "$*"; }
 
 if [ "$MODE" != "--no-build" ]; then
+  # Linux build host: icupkg trims Qt's ICU data (resources/installer/trim_icu.py), nm/readelf/strip and
+  # patchelf edit the libraries, and Qt's xcb plugin libraries must be there to be bundled (PyInstaller
+  # only copies what it finds; without libxcb-icccm/keysyms the app would not open a window on a desktop
+  # that lacks them). Installed here when missing, as .ci/run does for Qt's run-time libraries.
+  BUILD_DEBS="icu-devtools binutils libegl1 libgl1 libxkbcommon0 libxkbcommon-x11-0 libfontconfig1 libdbus-1-3
+    libglib2.0-0 libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1 libxcb-image0 libxcb-render-util0 libxcb-shape0
+    libxcb-xkb1 libxcb-randr0 libxcb-xfixes0 libxcb-sync1 libxcb-shm0"
+  if command -v dpkg-query >/dev/null 2>&1 && command -v apt-get >/dev/null 2>&1 && [ "$(id -u)" = "0" ]; then
+    # shellcheck disable=SC2086
+    missing=$(for deb in $BUILD_DEBS; do dpkg-query -W -f='${Status}' "$deb" 2>/dev/null | grep -q "install ok installed" || echo "$deb"; done)
+    if [ -n "$missing" ]; then
+      say "== installing build packages (apt): $(echo $missing)"
+      # shellcheck disable=SC2086
+      apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends $missing >/dev/null
+    fi
+  fi
+  # A venv made for other requirements is made again: pip never removes a package that was dropped
+  # from pyproject.toml, and PyInstaller would bundle it.
+  stamp="$(sha256sum pyproject.toml | cut -c1-16)"
+  if [ -d "$VENV" ] && [ "$(cat "$VENV/.capnum-pyproject" 2>/dev/null)" != "$stamp" ]; then
+    say "== pyproject.toml changed: making the build venv again"
+    rm -rf "$VENV"
+  fi
   if [ ! -x "$VENV/bin/pyinstaller" ]; then
     say "== creating the build venv $VENV (app requirements + PyInstaller only)"
     python3 -m venv "$VENV"
@@ -30,10 +53,12 @@ if [ "$MODE" != "--no-build" ]; then
   mkdir -p build
   "$VENV/bin/python" -m pip install --quiet -e ".[build]" > build/pip.log 2>&1 \
     || { cat build/pip.log; say "ÉCHEC : installation des dépendances"; exit 1; }
+  echo "$stamp" > "$VENV/.capnum-pyproject"
   say "== pyinstaller build.spec"
   start=$(date +%s.%N)
   "$VENV/bin/pyinstaller" --noconfirm --log-level WARN --distpath dist --workpath build/pyi build.spec \
     > build/pyinstaller.log 2>&1 || { tail -40 build/pyinstaller.log; say "ÉCHEC : la construction a échoué (build/pyinstaller.log)"; exit 1; }
+  grep -E '^ICU data' build/pyinstaller.log || true
   end=$(date +%s.%N)
   say "build time: $(python3 -c "print(f'{$end - $start:.0f} s')")"
 fi

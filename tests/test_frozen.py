@@ -156,7 +156,8 @@ def test_metadata_and_data_files_are_bundled(dist):
 def test_unused_parts_are_left_out(dist):
     names = [p.relative_to(DIST).as_posix() for p in DIST.rglob("*")]
     for unwanted in ("libarrow_flight", "libarrow_s3", "Qt/qml/", "QtWebEngine", "Qt3D", "QtQuick",
-                     "pyarrow/include/", "phonenumbers/geodata"):
+                     "pyarrow/include/", "phonenumbers/geodata", "stdnum/oui.dat", "stdnum/imsi.dat",
+                     "rapidfuzz/fuzz_cpp_avx2", "yaml/_yaml", "charset_normalizer", "numpy/f2py", "python_calamine"):
         assert not [n for n in names if unwanted in n], unwanted
     if sys.platform.startswith("linux"):
         # over-linked pyarrow libraries (removed with patchelf), unused image plugins, Kerberos
@@ -166,8 +167,45 @@ def test_unused_parts_are_left_out(dist):
     dangling = [p for p in DIST.rglob("*") if p.is_symlink() and not p.exists()]
     assert not dangling, dangling
     size_mb = sum(p.stat().st_size for p in DIST.rglob("*") if p.is_file() and not p.is_symlink()) / 2**20
-    # Linux: ~300 MB (ICU 36 MB, pyarrow 57 MB, Qt 50 MB); a jump means a hook pulled in something big.
-    assert size_mb < 330, f"{size_mb:.0f} MB"
+    # Linux: ~258 MB (pyarrow 60 MB, Qt 56 MB, numpy + OpenBLAS 42 MB); a jump means a hook pulled in
+    # something big.
+    assert size_mb < 265, f"{size_mb:.0f} MB"
+
+
+@frozen
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="Linux build steps")
+def test_icu_data_is_trimmed_and_desktop_libraries_come_from_the_system(dist):
+    internal = DIST / "_internal"
+    icu = [p for p in internal.rglob("libicudata.so*") if p.is_file() and not p.is_symlink()]
+    assert icu and all(p.stat().st_size < 8 * 2**20 for p in icu), [(p.name, p.stat().st_size) for p in icu]
+    # symbol tables stripped (libpython, pyarrow, chardet...), the IBAN tables the app reads still there
+    for lib in (internal.glob("libpython3*.so*"), internal.glob("pyarrow/lib.*.so"), internal.glob("chardet/*.so")):
+        for path in lib:
+            sections = subprocess.run(["readelf", "-S", "-W", str(path)], capture_output=True, text=True).stdout
+            assert " .symtab " not in sections, path.name
+    assert (internal / "stdnum" / "iban.dat").is_file() and (internal / "stdnum" / "be" / "banks.dat").is_file()
+    sys.path.insert(0, str(INSTALLER))
+    try:
+        from host_libraries import HOST_LIBRARIES
+    finally:
+        sys.path.remove(str(INSTALLER))
+    bundled = {p.name for p in internal.glob("*.so*")}
+    assert not bundled & set(HOST_LIBRARIES), sorted(bundled & set(HOST_LIBRARIES))
+    # Qt's xcb plugin finds every library it links (bundled, or the desktop's own)
+    plugin = next(internal.rglob("platforms/libqxcb.so"))
+    ldd = subprocess.run(["ldd", str(plugin)], capture_output=True, text=True, check=True).stdout
+    assert "not found" not in ldd, ldd
+
+
+@frozen
+@pytest.mark.skipif(shutil.which("xvfb-run") is None, reason="xvfb-run is not installed (Debian package xvfb)")
+def test_self_test_in_a_real_x_window(dist, tmp_path):
+    """On an X display (xcb plugin, the desktop's X11/fontconfig/freetype libraries), not offscreen."""
+    env = _env(tmp_path) | {"QT_QPA_PLATFORM": "xcb"}
+    run = subprocess.run(["xvfb-run", "-a", "-s", "-screen 0 1280x800x24", str(GUI), "--self-test"], env=env,
+                         capture_output=True, text=True, timeout=180)
+    assert run.returncode == 0, run.stdout[-3000:] + run.stderr[-3000:]
+    assert "tri et casse du français (ICU)" in run.stdout and "auto-test réussi" in run.stdout
 
 
 @pytest.mark.skipif(shutil.which("makensis") is None, reason="makensis (NSIS) is not installed")

@@ -68,6 +68,19 @@ def _written_files(result: Any, out_dir: Path) -> list[Path]:
     return [p for p in out_dir.rglob("*") if p.is_file()]
 
 
+def qt_text_services() -> None:
+    """Qt's collation and case mapping in French: ICU and its data are bundled and answer (the frozen
+    Linux build ships trimmed ICU data, see resources/installer/trim_icu.py)."""
+    from PySide6.QtCore import QCollator, QLocale
+
+    french = QLocale(QLocale.Language.French, QLocale.Country.France)
+    order = sorted(["zoé", "Élodie", "arnaud", "eric"], key=QCollator(french).sortKey)
+    if order != ["arnaud", "Élodie", "eric", "zoé"]:
+        raise RuntimeError(f"French collation is wrong: {order}")
+    if french.toUpper("élève") != "ÉLÈVE":
+        raise RuntimeError("French case mapping is wrong")
+
+
 def run_self_test(out: TextIO | None = None) -> int:
     out = out or sys.stdout
     try:
@@ -75,6 +88,7 @@ def run_self_test(out: TextIO | None = None) -> int:
         from capnum_desktop.ui.application import build_window
 
         window = _step(out, "fenêtre principale", build_window)
+        _step(out, "tri et casse du français (ICU)", qt_text_services)
         window.autosaver.clean_exit()  # type: ignore[attr-defined]
         window.deleteLater()  # type: ignore[attr-defined]
         with tempfile.TemporaryDirectory(prefix="capnum-selftest-") as tmp:
