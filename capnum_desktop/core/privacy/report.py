@@ -23,7 +23,7 @@ from capnum_desktop.core.privacy.rules import Rules, load_rules
 from capnum_desktop.core.privacy.scan import ScanResult
 
 REPORT_VERSION = 1
-_SPAN_LABELS = {"email": "e-mails", "phone": "téléphones", "nir": "NIR", "iban": "IBAN", "name": "noms après une civilité"}
+_SPAN_LABELS = {"email": "e-mails", "phone": "téléphones", "nir": "NIR", "iban": "IBAN", "name": "noms de personnes"}
 
 
 def _legal(refs: list[str], rules: Rules) -> list[dict[str, str]]:

@@ -170,8 +170,9 @@ def load_rules() -> Rules:
         return parse_rules(json.load(fh))
 
 
-@lru_cache(maxsize=4)
+@lru_cache(maxsize=8)
 def load_lexicon(name: str) -> frozenset[str]:
-    """A generated word list of ``resources/privacy/`` (``first_names``, ``last_names``), folded."""
+    """A word list of ``resources/privacy/`` (``first_names``, ``last_names``…), folded; ``#`` lines are comments."""
     path = resource_path("privacy", f"{name}.txt")
-    return frozenset(line.strip() for line in path.read_text(encoding="utf-8").splitlines() if line.strip())
+    lines = (line.strip() for line in path.read_text(encoding="utf-8").splitlines())
+    return frozenset(fold(line) for line in lines if line and not line.startswith("#"))

@@ -1,9 +1,11 @@
-"""Find and mask personal spans inside free text: e-mails, phones, NIR, IBAN, names after a civility.
+"""Find and mask personal spans inside free text: e-mails, phones, NIR, IBAN and persons' names.
 
 Candidates are found by regular expressions and confirmed with check digits (python-stdnum) or
-phonenumbers, so ordinary numbers in a sentence are left alone. A name is only masked when it
-follows a civility (``M.``, ``Mme``, ``Monsieur``…, list in the rules file); NER would find more but
-is slow, heavy and unreliable on French administrative text (see the research note).
+phonenumbers, so ordinary numbers in a sentence are left alone. A name is masked when it follows a
+civility (``M.``, ``Mme``, ``Monsieur``…, list in the rules file), or when a known first name comes
+with a surname ("Jean Dupont", "DUPONT Jean": :mod:`text_names`, which leaves street and institution
+names such as "rue Victor Hugo" alone). NER would find more but is slow, heavy and unreliable on
+French administrative text (see the research note): a masked text must still be read before publishing.
 """
 
 from __future__ import annotations
@@ -15,6 +17,7 @@ from functools import lru_cache
 
 from capnum_desktop.core.privacy import values as v
 from capnum_desktop.core.privacy.rules import load_rules
+from capnum_desktop.core.privacy.text_names import mask_names
 
 REPLACEMENTS = {
     "email": "[e-mail masqué]",
@@ -86,6 +89,7 @@ def mask_text(text: str) -> tuple[str, Counter]:
             text = step(text, counts)
     if _civility_trigger().search(text):
         text = _names(text, counts)
+    text = mask_names(text, counts, REPLACEMENTS["name"])
     return text, counts
 
 
