@@ -27,6 +27,9 @@ def create_app(lang: str | None = None) -> tuple[object, str]:
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setApplicationName("CapNum Desktop")
     app.setOrganizationName("CapNum")
+    from capnum_desktop.ui import gc_guard
+
+    gc_guard.install(app)  # cycles are freed on the UI thread, never in a job's worker thread
     setup_logging()
     prefs = load_preferences()
     used = install_translators(app, lang or prefs.language)

@@ -40,3 +40,13 @@ def _no_blocking_close_question(monkeypatch):
     from capnum_desktop.ui.main_window import MainWindow
 
     monkeypatch.setattr(MainWindow, "ask_keep_work", lambda self: "drop")
+
+
+@pytest.fixture(scope="session", autouse=True)
+def _collect_garbage_on_the_ui_thread(qapp):
+    """As the app does (ui/gc_guard.py): no cyclic collection in a job's worker thread."""
+    from capnum_desktop.ui import gc_guard
+
+    collector = gc_guard.install(qapp)
+    yield collector
+    collector.stop()

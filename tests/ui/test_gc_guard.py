@@ -1,0 +1,38 @@
+"""Reference cycles are collected by a timer on the UI thread, not by whichever thread allocates."""
+
+from __future__ import annotations
+
+import gc
+import threading
+
+from capnum_desktop.ui import gc_guard
+
+
+def test_automatic_collection_is_off_and_the_timer_collects(qtbot, qapp) -> None:
+    collector = gc_guard.install(qapp)
+    assert collector is gc_guard.install(qapp)  # one per application
+    assert not gc.isenabled()
+
+    class Node:
+        def __init__(self) -> None:
+            self.me = self
+
+    freed_on: list[str] = []
+
+    class Watched(Node):
+        def __del__(self) -> None:
+            freed_on.append(threading.current_thread().name)
+
+    def make_cycles() -> None:  # a worker allocating: no collection may run here
+        Watched()
+        for _ in range(5000):
+            Node()
+
+    worker = threading.Thread(target=make_cycles, name="worker")
+    worker.start()
+    worker.join()
+    assert freed_on == []
+    before = collector.collections
+    qtbot.waitUntil(lambda: bool(freed_on), timeout=5000)
+    assert freed_on == [threading.main_thread().name]
+    assert collector.collections > before
