@@ -21,9 +21,9 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from capnum_desktop.core.privacy.rules import fold, load_lexicon, load_rules
+from capnum_desktop.core.privacy.values import WORD
 
 _CANDIDATE = re.compile(r"\b[A-ZÀ-ÖØ-ÞŒŸ][^\W\d_]*(?:-[^\W\d_]+)*")
-_TOKEN = re.compile(r"[^\W\d_]+(?:['’\-][^\W\d_]+)*")
 _ELIDED = re.compile(r"^[dlDL]['’](?=[^\W\d_])")
 _SPACES = re.compile(r"[ \t\u00a0\u202f]+")
 _ABBREVIATION = re.compile(r"\.[ \t\u00a0\u202f]*")
@@ -85,7 +85,7 @@ class _Token:
 def _tokens(text: str) -> list[_Token]:
     out: list[_Token] = []
     prev_end, prev_len = None, 0
-    for m in _TOKEN.finditer(text):
+    for m in WORD.finditer(text):
         start, word = m.start(), m.group()
         elided = _ELIDED.match(word)
         if elided and len(word) > 3:

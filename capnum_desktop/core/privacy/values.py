@@ -24,7 +24,7 @@ from capnum_desktop.core.privacy.rules import fold, load_lexicon, load_rules
 EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[A-Za-z]{2,}$")
 PHONE_CANDIDATE = re.compile(r"^(?:(?:\+|00)\s?\d{2,3}[\s.\-]?(?:\(0\)\s?)?|0)[1-9](?:[\s.\-]?\d){8}$")
 _SEPARATORS = re.compile(r"[\s.\-/]")
-_WORD = re.compile(r"[^\W\d_]+(?:['’\-][^\W\d_]+)*")
+WORD = re.compile(r"[^\W\d_]+(?:['’\-][^\W\d_]+)*")  # a word, with its inner apostrophes and hyphens
 _DIGIT = re.compile(r"\d")
 _NUMBER = re.compile(r"^[+-]?\d+(?:[.,]\d+)?$")
 _INT = re.compile(r"^\d{1,3}$")
@@ -180,7 +180,7 @@ def _word_sets() -> tuple[frozenset[str], frozenset[str], frozenset[str], frozen
 
 def words(value: str) -> list[str]:
     """Folded word tokens; hyphenated words stay whole (``jean-pierre``, ``saint-etienne``)."""
-    return [w.replace("’", "'") for w in _WORD.findall(fold(value))]
+    return [w.replace("’", "'") for w in WORD.findall(fold(value))]
 
 
 def _is_first_name_word(word: str) -> bool:
