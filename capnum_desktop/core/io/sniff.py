@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import zipfile
 from pathlib import Path
+from typing import BinaryIO
 
 from capnum_desktop.core.errors import InputFileError, ProtectedFileError, UnsupportedFormatError
 from capnum_desktop.core.io import source
@@ -115,11 +116,32 @@ def _zip_format(path: Path) -> str:
         ) from exc
 
 
+def _ole_directory(handle: BinaryIO, header: bytes) -> bytes:
+    """The container's first directory sectors, wherever they are: the stream names are there.
+
+    Excel puts the directory near the start, other writers (xlwt, some exporters) at the end of a
+    file larger than what was read first. The header gives its first sector (offset 0x30) and the
+    sector size (power of two at 0x1E)."""
+    if len(header) < 0x34:
+        return b""
+    shift = int.from_bytes(header[0x1E:0x20], "little")
+    if not 7 <= shift <= 16:
+        return b""
+    size = 1 << shift
+    start = int.from_bytes(header[0x30:0x34], "little")
+    offset = (start + 1) * size
+    if start >= 0xFFFFFFFA or offset + size <= len(header):
+        return b""  # no directory sector, or already read
+    handle.seek(offset)
+    return handle.read(4 * size)
+
+
 def _ole_format(path: Path, first: bytes) -> str:
     """Old binary Office files share one container: an encrypted xlsx lives in it too."""
     try:
         with path.open("rb") as handle:
             data = handle.read(1 << 20)
+            data += _ole_directory(handle, data)
     except PermissionError as exc:
         raise source.locked(path) from exc
     utf16 = lambda s: s.encode("utf-16-le")  # noqa: E731 - directory entries are UTF-16 names

@@ -16,7 +16,7 @@ import fastexcel
 import pandas as pd
 
 from capnum_desktop.core.errors import InputFileError, ProtectedFileError
-from capnum_desktop.core.io import layout, ods, values, xlsx
+from capnum_desktop.core.io import layout, ods, values, xls, xlsx
 from capnum_desktop.core.io.assemble import GridInfo
 from capnum_desktop.core.io.options import ReadOptions
 from capnum_desktop.core.jobs import CancelToken, Progress, no_progress
@@ -166,6 +166,8 @@ def _xlrd_grid(path: Path, options: ReadOptions) -> tuple[pd.DataFrame, GridInfo
     grid = grid.astype(str) if len(grid) else grid
     grid.index = pd.RangeIndex(1, len(rows) + 1)
     grid.columns = range(width)
+    if len(grid):  # zero-padded number formats (00000), as on the calamine path
+        grid = _finish(grid, xls.pad_widths(path, sheet_name), None, _first_data_index(grid, options))
     info = GridInfo(path=path, format="xls", sheets=tuple(names), sheet=sheet_name)
     info.warnings.append("Classeur .xls lu avec le lecteur de secours (xlrd) : vérifiez l'aperçu.")
     return grid, info, True
@@ -227,7 +229,7 @@ def _read_grid(
                 head = _head(reader, sheet, limit)
             except Exception as exc:
                 raise damaged(path, exc) from exc
-            pads = ods.pad_widths(path, sheet) if fmt == "ods" else {}
+            pads = ods.pad_widths(path, sheet) if fmt == "ods" else xls.pad_widths(path, sheet) if fmt == "xls" else {}
         if head.empty:
             return head, info, True
         first_data = _first_data_index(head, options)

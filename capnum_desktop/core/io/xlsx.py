@@ -18,7 +18,8 @@ import posixpath
 import re
 import zipfile
 import zlib
-from collections.abc import Iterator
+from collections import Counter
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from xml.etree.ElementTree import ParseError, iterparse
@@ -75,6 +76,20 @@ def zero_pad_width(code: str) -> int:
     """``"00000"`` -> 5; 0 when the format does not pad integers with zeros."""
     bare = _QUOTED.sub("", code.split(";")[0]).strip()
     return len(bare) if _ZERO_PAD.match(bare) else 0
+
+
+def majority_pad_widths(cells: Iterable[tuple[int, int]]) -> dict[int, int]:
+    """(column, pad width of one number cell's format, 0 if none) -> the columns where at least half
+    the number cells are padded alike, with that width (a stray formatted cell does not pad a column)."""
+    votes: dict[int, Counter[int]] = {}
+    for col, width in cells:
+        votes.setdefault(col, Counter())[width] += 1
+    out = {}
+    for col, counts in votes.items():
+        width, n = counts.most_common(1)[0]
+        if width and n * 2 >= counts.total():
+            out[col] = width
+    return out
 
 
 @dataclass
@@ -298,20 +313,11 @@ class XlsxPackage:
 
     def pad_widths(self, rows: list[tuple[int, dict[int, Cell]]]) -> dict[int, int]:
         """Columns whose number cells carry a zero-padding format (``00000``) -> its width."""
-        votes: dict[int, dict[int, int]] = {}
-        for _, cells in rows:
-            for col, cell in cells.items():
-                if cell.kind != "n" or cell.style >= len(self.formats):
-                    continue
-                width = zero_pad_width(self.formats[cell.style][1])
-                votes.setdefault(col, {}).setdefault(width, 0)
-                votes[col][width] += 1
-        out = {}
-        for col, counts in votes.items():
-            width, n = max(counts.items(), key=lambda kv: kv[1])
-            if width and n * 2 >= sum(counts.values()):
-                out[col] = width
-        return out
+        return majority_pad_widths(
+            (col, zero_pad_width(self.formats[cell.style][1]))
+            for _, cells in rows for col, cell in cells.items()
+            if cell.kind == "n" and cell.style < len(self.formats)
+        )
 
     def merged(self, sheet: Sheet, max_bytes: int = 300_000_000) -> list[tuple[int, int, int, int]]:
         """Merged ranges (first row, first col, last row, last col; rows 1-based, cols 0-based).
