@@ -198,8 +198,18 @@ def _may_start_a_name(text: str, m: re.Match[str], w: _Words) -> bool:
     return bool(_CAPS_BEFORE.search(text, 0, m.start()))
 
 
+@lru_cache(maxsize=1)
+def _pair() -> re.Pattern[str]:
+    """A name needs a capitalised word followed by another one or by a particle ("Jean de la
+    Fontaine"): one search rules out most texts before any word is looked up."""
+    particles = "|".join(sorted((re.escape(p) for p in _words().particles), key=len, reverse=True))
+    return re.compile(rf"[A-ZÀ-ÖØ-ÞŒŸ][^\W\d_]*[ \t\u00a0\u202f]+(?:[A-ZÀ-ÖØ-ÞŒŸ]|(?:{particles})[ '’])")
+
+
 def mask_names(text: str, counts: Counter, mask: str) -> str:
     """``text`` with every "Prénom Nom" / "NOM Prénom" replaced by ``mask`` (counted as ``name``)."""
+    if not _pair().search(text):
+        return text
     w = _words()
     if not any(_is_first_word(m.group()) and _may_start_a_name(text, m, w) for m in _CANDIDATE.finditer(text)):
         return text
