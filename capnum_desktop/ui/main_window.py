@@ -568,8 +568,13 @@ class MainWindow(QMainWindow):
 
         dialog = SettingsDialog(self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.accepted.connect(lambda: self.set_language(dialog.prefs.language))
+        dialog.accepted.connect(lambda: self._on_settings_accepted(dialog))
         dialog.open()
+
+    def _on_settings_accepted(self, dialog: Any) -> None:
+        chosen = dialog.chosen_language()
+        if chosen is not None:
+            self.set_language(chosen)
 
     # -- language -----------------------------------------------------------------------------------------
     def set_language(self, lang: str) -> None:

@@ -252,3 +252,25 @@ def test_a_mapping_change_made_before_the_switch_is_undone_on_the_new_page(qtbot
     qtbot.waitUntil(lambda: not window.jobs.is_running() and s.mapping.column_for("nomBeneficiaire") is None,
                     timeout=15000)
     assert combo_of(new_page, "nomBeneficiaire").currentIndex() == 0
+
+
+def test_settings_show_the_language_in_use_and_keep_it_when_left_alone(qtbot, window) -> None:
+    """Started with --lang en while French is saved: Paramètres shows English; editing only the name
+    changes neither the interface nor the saved language."""
+    from capnum_desktop.core.preferences import save_preferences
+    from capnum_desktop.ui.dialogs.settings_dialog import SettingsDialog
+
+    save_preferences(load_preferences().with_changes(language="fr"))
+    from capnum_desktop.ui.i18n import install_translators
+
+    install_translators(QApplication.instance(), "en")  # what --lang en does at start-up
+    window.rebuild_ui()
+    window.show_settings()
+    dialog = next(d for d in window.findChildren(SettingsDialog) if d.isVisible())
+    assert dialog.language_combo.currentData() == "en"
+    dialog.user_edit.setText("Agent Test")
+    dialog.accept()
+    QCoreApplication.processEvents()
+    assert menu_titles(window)[0] == "&File"  # still English
+    saved = load_preferences()
+    assert saved.language == "fr" and saved.user_name == "Agent Test"

@@ -22,7 +22,7 @@ from capnum_desktop.core.preferences import LICENCES, Preferences, load_preferen
 
 class SettingsDialog(QDialog):
     """Edit and save :class:`Preferences`. The main window applies a new language at once (it listens
-    to ``accepted`` and reads ``prefs.language``)."""
+    to ``accepted`` and reads :meth:`chosen_language`)."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -79,16 +79,26 @@ class SettingsDialog(QDialog):
         form.addRow(label, widget)
 
     def show_preferences(self, prefs: Preferences) -> None:
-        self.language_combo.setCurrentIndex(max(self.language_combo.findData(prefs.language), 0))
+        """The language shown is the interface's own (it may differ from the saved one after
+        ``--lang``): a user who only edits their name keeps the language they see."""
+        from capnum_desktop.ui.i18n import current_language
+
+        self._shown_language = current_language()
+        self.language_combo.setCurrentIndex(max(self.language_combo.findData(self._shown_language), 0))
         self.bureau_edit.setText(prefs.bureau)
         self.user_edit.setText(prefs.user_name)
         self.licence_combo.setCurrentText(prefs.licence)
         self.k_spin.setValue(prefs.k)
         self.export_edit.setText(prefs.export_dir)
 
+    def chosen_language(self) -> str | None:
+        """The language picked in the box, or None if the user left it as shown."""
+        chosen = self.language_combo.currentData()
+        return chosen if chosen != self._shown_language else None
+
     def edited_preferences(self) -> Preferences:
         return self.prefs.with_changes(
-            language=self.language_combo.currentData(),
+            language=self.chosen_language() or self.prefs.language,
             bureau=self.bureau_edit.text().strip(),
             user_name=self.user_edit.text().strip(),
             licence=self.licence_combo.currentText().strip() or LICENCES[0],
