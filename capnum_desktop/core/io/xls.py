@@ -21,23 +21,20 @@ def pad_widths(path: Path, sheet: str, rows: int = PAD_ROWS) -> dict[int, int]:
     """Column -> width for columns whose number cells carry a zero-padding format; {} if unreadable."""
     import xlrd
 
+    book = None
     try:
         book = xlrd.open_workbook(str(path), formatting_info=True, on_demand=True)
-    except Exception:  # xlrd refuses some files calamine reads: no padding then, the values stay
-        log.info("xls formats not readable: %s", path.name)
-        return {}
-    try:
         ws = book.sheet_by_name(sheet)
         formats = {key: zero_pad_width(fmt.format_str or "") for key, fmt in book.format_map.items()}
-        pads = (
+        return majority_pad_widths(
             (col, formats.get(book.xf_list[ws.cell_xf_index(row, col)].format_key, 0))
             for row in range(min(rows, ws.nrows))
             for col in range(ws.row_len(row))
             if ws.cell_type(row, col) == xlrd.XL_CELL_NUMBER
         )
-        return majority_pad_widths(pads)
-    except Exception:
+    except Exception:  # xlrd refuses some files calamine reads: no padding then, the values stay
         log.info("xls formats not readable: %s", path.name)
         return {}
     finally:
-        book.release_resources()
+        if book is not None:
+            book.release_resources()
