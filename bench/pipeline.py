@@ -1,0 +1,149 @@
+"""The whole preparation against a plain copy, in one run (issue 18): prints the ratios.
+
+    python bench/pipeline.py [--rows 1000000] [--skip-validate]
+
+Uses the 1M-row x 12-column French CSV (cp1252, ``;``, decimal comma, dd/mm/yyyy, CRLF, quoted multi-line
+comments) and the same rows as an xlsx that ``bench/open_files.py`` generates (cached under bench/out/).
+Every measure is a **whole process** (interpreter start and imports included), run one after the other in
+this run, so the ratios compare like with like on the same machine at the same moment. Peak memory is
+each process's own (``os.wait4``).
+
+| measure | yardstick | target |
+|---|---|---|
+| ``capnum inspect`` CSV | pandas ``read_csv(dtype=str)`` | <= 0.6x |
+| ``capnum inspect`` xlsx | fastexcel ``load_sheet().to_pandas()`` | <= 1.25x |
+| ``capnum prepare`` CSV, no schema | pandas read + ``to_csv`` | <= 2x |
+| ``capnum prepare`` CSV, ``--schema`` (plan masks free text) | pandas read + ``to_csv`` | <= 2x |
+| ``capnum apply`` of that recipe | pandas read + ``to_csv`` | <= 2x |
+| validation (``bench/validate.py``) | ``frictionless validate`` | >= 25x faster |
+
+Peak memory target: <= 1.5 GB for each capnum process.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import shutil
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+BENCH = Path(__file__).resolve().parent
+REPO = BENCH.parent
+sys.path.insert(0, str(BENCH))
+
+from open_files import COLUMNS, OUT, write_csv, write_xlsx  # noqa: E402
+
+PANDAS_READ = (
+    "import sys, pandas as pd; "
+    "df = pd.read_csv(sys.argv[1], dtype=str, sep=';', encoding='cp1252', keep_default_na=False)"
+)
+PANDAS_COPY = PANDAS_READ + "; df.to_csv(sys.argv[2], index=False)"
+FASTEXCEL_READ = (
+    "import sys, fastexcel; "
+    "df = fastexcel.read_excel(sys.argv[1]).load_sheet(0).to_pandas()"
+)
+
+# A schema written for the generated rows: with it, prepare maps by name, converts dates and decimal
+# commas, removes the direct identifiers and masks persons' names inside the comment (free text).
+SCHEMA = {
+    "name": "bench-subventions",
+    "title": "Subventions (banc d'essai)",
+    "fields": [
+        {"name": "id", "type": "integer", "constraints": {"required": True}},
+        {"name": "civilite", "type": "string"},
+        {"name": "nom", "type": "string"},
+        {"name": "prenom", "type": "string"},
+        {"name": "email", "type": "string", "format": "email"},
+        {"name": "telephone", "type": "string"},
+        {"name": "code_postal", "type": "string", "constraints": {"pattern": "^[0-9]{5}$"}},
+        {"name": "ville", "type": "string"},
+        {"name": "date_naissance", "type": "date"},
+        {"name": "montant", "type": "number"},
+        {"name": "siret", "type": "string", "constraints": {"pattern": "^[0-9]{14}$"}},
+        {"name": "commentaire", "type": "string"},
+    ],
+}
+assert [f["name"] for f in SCHEMA["fields"]] == COLUMNS
+
+
+def run(command: list[str]) -> tuple[float, float, int]:
+    """Seconds, peak RSS in MB and exit code of one whole process."""
+    start = time.perf_counter()
+    proc = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+    _, status, usage = os.wait4(proc.pid, 0)
+    seconds = time.perf_counter() - start
+    proc.returncode = os.waitstatus_to_exitcode(status)
+    err = proc.stderr.read().decode("utf-8", "replace") if proc.stderr else ""
+    if proc.returncode not in (0, 1):
+        print(f"  ! {' '.join(command[:4])}… exited {proc.returncode}: {err.strip()[-300:]}")
+    return seconds, usage.ru_maxrss / 1024, proc.returncode
+
+
+def capnum(*args: str) -> list[str]:
+    """The installed ``capnum`` command (as an agent runs it), else the same entry point through Python."""
+    exe = shutil.which("capnum")
+    if exe:
+        return [exe, *args]
+    return [sys.executable, "-c", "import sys; from capnum_desktop.cli import main; sys.exit(main())", *args]
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--rows", type=int, default=1_000_000)
+    parser.add_argument("--skip-validate", action="store_true", help="do not run bench/validate.py")
+    args = parser.parse_args()
+    OUT.mkdir(exist_ok=True)
+    csv_path = OUT / f"people_{args.rows}_cp1252.csv"
+    xlsx = OUT / f"people_{args.rows}.xlsx"
+    for path, writer in ((csv_path, write_csv), (xlsx, write_xlsx)):
+        if not path.exists():
+            tmp = path.with_suffix(".tmp")
+            writer(tmp, args.rows)
+            tmp.rename(path)
+    rows: list[tuple[str, float, float, float, str]] = []
+    with tempfile.TemporaryDirectory() as tmp_name:
+        tmp = Path(tmp_name)
+        schema_path = tmp / "schema.json"
+        schema_path.write_text(json.dumps(SCHEMA), encoding="utf-8")
+        python = sys.executable
+        pandas_read = run([python, "-c", PANDAS_READ, str(csv_path)])
+        pandas_copy = run([python, "-c", PANDAS_COPY, str(csv_path), str(tmp / "copy.csv")])
+        fast = run([python, "-c", FASTEXCEL_READ, str(xlsx)])
+        measures = [
+            ("inspect CSV", capnum("inspect", str(csv_path)), pandas_read, "pandas read_csv", 0.6),
+            ("inspect xlsx", capnum("inspect", str(xlsx)), fast, "fastexcel to_pandas", 1.25),
+            ("prepare CSV, no schema", capnum("prepare", str(csv_path), "-o", str(tmp / "p1")),
+             pandas_copy, "pandas read+to_csv", 2.0),
+            ("prepare CSV, --schema", capnum("prepare", str(csv_path), "--schema", str(schema_path),
+                                             "-o", str(tmp / "p2")), pandas_copy, "pandas read+to_csv", 2.0),
+        ]
+        for label, command, (base_s, _base_mb, _), base_label, target in measures:
+            seconds, peak, code = run(command)
+            rows.append((label, seconds, peak, seconds / base_s, f"{base_label} {base_s:.1f} s (target <= {target}x)"))
+            print(f"{label:<26}{seconds:8.1f} s {peak:7.0f} MB  exit {code}  {seconds / base_s:5.2f}x "
+                  f"{rows[-1][4]}", flush=True)
+        recipe = tmp / "p2" / "recipe.json"
+        if recipe.exists():
+            seconds, peak, code = run(capnum("apply", str(recipe), str(csv_path), "-o", str(tmp / "p3")))
+            base_s = pandas_copy[0]
+            print(f"{'apply recipe':<26}{seconds:8.1f} s {peak:7.0f} MB  exit {code}  {seconds / base_s:5.2f}x "
+                  f"pandas read+to_csv {base_s:.1f} s (target <= 2.0x)", flush=True)
+        else:
+            print("apply recipe: no recipe.json written by the --schema prepare")
+        shutil.rmtree(tmp / "p1", ignore_errors=True)
+    print(f"yardsticks: pandas read_csv {pandas_read[0]:.1f} s / {pandas_read[1]:.0f} MB, "
+          f"read+to_csv {pandas_copy[0]:.1f} s / {pandas_copy[1]:.0f} MB, "
+          f"fastexcel {fast[0]:.1f} s / {fast[1]:.0f} MB")
+    if not args.skip_validate:
+        print("validation (bench/validate.py):", flush=True)
+        subprocess.run([sys.executable, str(BENCH / "validate.py")], check=False)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
