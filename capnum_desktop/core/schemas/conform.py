@@ -8,7 +8,7 @@ converted stays as it was in the cell and gets a :class:`ConversionIssue`; nothi
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any
 
 import pandas as pd
@@ -43,6 +43,7 @@ REPAIRS: dict[str, str] = {
     "excel-decimal": "« ,0 » ou « .0 » final retiré (ajouté par le tableur), valeur vérifiée",
     "spaces": "espaces retirés à l'intérieur de l'identifiant, valeur vérifiée",
     "null-token": "valeurs de remplacement (NA, NC, #…) vidées",
+    "commune-name": "nom de commune remplacé par son code INSEE (liste officielle des communes)",
 }
 
 
@@ -165,6 +166,7 @@ def conform(
             )
     frame = pd.DataFrame(out, index=source.index)
     frame = frame.fillna("").astype(object)
+    _review_communes(frame, schema, mapping, result)
     result.table = table.with_df(frame)
     result.table.meta["schema"] = schema.id
     report(1.0, "Conversion terminée")
@@ -229,3 +231,27 @@ def _add_repair(result: ConformResult, name: str, column: str | None, code: str,
     result.repairs.append(
         Repair(name, column, code, count, rows, f"{count} valeur(s) : {REPAIRS.get(code, code)}.")
     )
+
+
+def _review_communes(frame: pd.DataFrame, schema: Schema, mapping: Mapping, result: ConformResult) -> None:
+    """Commune codes against the row's postal code (official list): names resolved, mismatches warned."""
+    kinds = {f["name"]: identifiers.identifier_kind(f, schema.checks_for(f["name"])) for f in schema.fields}
+    postal = next((n for n, k in kinds.items() if k == identifiers.CODE_POSTAL and n in frame), None)
+    for name, kind in kinds.items():
+        if kind != identifiers.CODE_INSEE or name not in frame or not (frame[name] != "").any():
+            continue
+        from capnum_desktop.core.reference.commune_columns import review_communes
+
+        review = review_communes(frame[name], frame[postal] if postal else None)
+        if review.resolved.any():
+            frame[name] = review.codes
+            earlier = [r for r in result.repairs if r.field == name and r.code == "commune-name"]
+            _add_repair(result, name, mapping.column_for(name), "commune-name", review.resolved)
+            if earlier:  # names resolved alone and with the postal code: one line for the agent
+                result.repairs.remove(earlier[0])
+                added = result.repairs.pop()
+                count = earlier[0].count + added.count
+                rows = tuple(sorted(earlier[0].rows + added.rows)[:50])
+                message = f"{count} valeur(s) : {REPAIRS['commune-name']}."
+                result.repairs.append(replace(added, count=count, rows=rows, message=message))
+        result.warnings.extend(f"« {name} » : {w}" for w in review.warnings)

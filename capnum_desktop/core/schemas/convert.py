@@ -391,11 +391,38 @@ def _repair_identifiers(
     candidates = current != ""
     if plain_ok is not None:
         candidates &= ~plain_ok
+    if kind == identifiers.CODE_INSEE:
+        candidates &= ~current.str.fullmatch(_INSEE_SHAPE)  # well-formed codes: the list is not even read
     for idx in current.index[candidates.to_numpy()]:
-        new, code = identifiers.repair(kind, current[idx])
+        value = current[idx]
+        new, code = identifiers.repair(kind, value)
+        if kind == identifiers.CODE_INSEE:
+            new, code = _repair_commune(value, new, code)
         if code:
             out[idx] = new
             status[idx] = f"{REPAIRED_PREFIX}{code}"
+
+
+_INSEE_SHAPE = r"\d{5}|2[AB]\d{3}"
+_LETTER = re.compile(r"[^\W\d_]")
+
+
+def _repair_commune(value: str, new: str, code: str) -> tuple[str, str]:
+    """An INSEE code repair checked against the official list; a commune name becomes its code when unique.
+
+    ``1053`` -> ``01053`` only because 01053 is a commune (a padded code that names no commune is left
+    alone); ``Bourg-en-Bresse`` -> ``01053`` only when a single current commune has that name (a name
+    shared by several communes, like Saint-Denis, stays as written and is flagged by validation).
+    """
+    from capnum_desktop.core.reference import communes  # lazy: the list is read on first need only
+
+    if code:
+        return (new, code) if communes.is_commune_code(new) else (value, "")
+    if _LETTER.search(value):
+        found = communes.code_for_name(value)
+        if found is not None:
+            return found, "commune-name"
+    return value, ""
 
 
 def _match_enum(

@@ -7,7 +7,7 @@ import pytest
 
 from capnum_desktop.core.errors import Cancelled
 from capnum_desktop.core.jobs import CancelToken
-from capnum_desktop.core.schemas import Mapping, conform, load_schema, propose_mapping
+from capnum_desktop.core.schemas import Mapping, conform, load_schema, propose_mapping, schema_from_descriptor
 from capnum_desktop.core.schemas.conform import MESSAGES
 
 from .helpers import make_table
@@ -177,3 +177,17 @@ def test_propose_then_conform_on_generated_french_file() -> None:
     assert result.issues == []
     assert pd.to_numeric(result.table.df["montant"]).min() >= 100
     assert result.table.df["dateConvention"].str.match(r"^\d{4}-\d{2}-\d{2}$").all()
+
+
+def test_commune_names_resolved_with_postal_code_and_mismatches_warned() -> None:
+    schema = schema_from_descriptor(
+        {"fields": [{"name": "code_insee", "type": "string"}, {"name": "code_postal", "type": "string"}]}
+    )
+    table = make_table(
+        ["commune", "cp"], [["Saint-Denis", "93200"], ["Bourg-en-Bresse", "01000"], ["1053", "75001"]]
+    )
+    result = conform(table, schema, Mapping(columns={"commune": "code_insee", "cp": "code_postal"}))
+    assert list(result.table.df["code_insee"]) == ["93066", "01053", "01053"]
+    codes = {r.code: r.count for r in result.repairs}
+    assert codes == {"commune-name": 2, "leading-zeros": 1}
+    assert any("ne correspondent pas sur 1 ligne" in w and "75001" in w for w in result.warnings)

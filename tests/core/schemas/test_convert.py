@@ -232,3 +232,20 @@ def test_never_blanks_a_value_property(kind: str) -> None:
                 assert out == ""
 
     check()
+
+
+@pytest.mark.parametrize(
+    ("value", "expected", "status"),
+    [
+        ("1053", "01053", "repaired:leading-zeros"),  # Bourg-en-Bresse lost its zero in a spreadsheet
+        ("1053.0", "01053", "repaired:leading-zeros"),
+        ("1999", "1999", ""),  # 01999 names no commune: left as written
+        ("Bourg-en-Bresse", "01053", "repaired:commune-name"),
+        ("bourg en bresse", "01053", "repaired:commune-name"),
+        ("Saint-Denis", "Saint-Denis", ""),  # several communes share the name: no guess
+        ("2A004", "2A004", ""),
+    ],
+)
+def test_commune_codes_checked_against_the_official_list(value: str, expected: str, status: str) -> None:
+    result = convert_values(pd.Series([value]), {"name": "code_insee", "type": "string"})
+    assert result.values.iloc[0] == expected and result.status.iloc[0] == status
