@@ -77,6 +77,23 @@ SOURCES: list[tuple[str, str, str, str, str, list[str]]] = [
 ]
 
 
+# Who publishes each standard (catalogue owner -> producer shown by ``capnum schemas --json``)
+PRODUCERS = {
+    "scdl": "OpenDataFrance (Socle commun des données locales)",
+    "etalab": "Etalab (DINUM)",
+    "atlasante": "AtlaSanté (Agences régionales de santé)",
+    "Archivistes75": "Association des archivistes français",
+    "openmaraude": "le.taxi (ministère chargé des transports)",
+    "datagouv": "data.gouv.fr (DINUM)",
+    "LaMednum": "La MedNum",
+}
+TRANSPORT = ("etalab/schema-irve-statique", "etalab/schema-irve-dynamique", "etalab/schema-lieux-covoiturage")
+
+
+def producer(schema_id: str) -> str:
+    return "transport.data.gouv.fr" if schema_id in TRANSPORT else PRODUCERS[schema_id.split("/")[0]]
+
+
 def _versioned_url(info: dict, version: str) -> str:
     """The catalogue URL of exactly the bundled version (``latest`` only when that version is not listed)."""
     for v in info.get("versions", []):
@@ -100,6 +117,7 @@ def main(reference: Path) -> None:
                 "id": schema_id,
                 "title": info.get("title") or descriptor.get("title") or schema_id,
                 "description": info.get("description") or descriptor.get("description", ""),
+                "producer": producer(schema_id),
                 "version": str(descriptor.get("version", "")).lstrip("v"),
                 "path": f"{schema_id}/schema.json",
                 "source_url": _versioned_url(info, str(descriptor.get("version", ""))),

@@ -1,6 +1,7 @@
 """Step 2, Map: national schemas, matching columns to fields, converting values, inferring a schema.
 
-Public names (see core/API.md): :func:`list_schemas`, :func:`load_schema`, :class:`Schema`,
+Public names (see core/API.md): :func:`list_schemas`, :func:`load_schema` (``id`` or ``id@version``),
+:func:`schema_versions`, :class:`Schema`,
 :func:`infer_schema`, :class:`Mapping`, :func:`propose_mapping`, :func:`missing_required`,
 :func:`conform` -> :class:`ConformResult`, :class:`ConversionIssue`, :func:`convert_column`.
 """
@@ -14,6 +15,7 @@ from capnum_desktop.core.schemas.catalogue import (
     list_schemas,
     load_schema,
     schema_from_descriptor,
+    schema_versions,
 )
 from capnum_desktop.core.schemas.conform import ConformResult, ConversionIssue, Repair, conform
 from capnum_desktop.core.schemas.convert import Converted, convert_column, convert_values
@@ -40,6 +42,7 @@ __all__ = [
     "missing_required",
     "propose_mapping",
     "schema_from_descriptor",
+    "schema_versions",
     "score_table",
     "unknown_fields",
 ]

@@ -7,8 +7,10 @@ no way to publish, so they load anyway and :attr:`Schema.warnings` says what is 
 
 from __future__ import annotations
 
+import contextlib
 import copy
 import json
+import re
 import unicodedata
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
@@ -21,7 +23,12 @@ from capnum_desktop.resources import schema_dir
 
 @dataclass(frozen=True)
 class SchemaEntry:
-    """One bundled standard as the catalogue lists it (no need to load the schema to show it)."""
+    """One standard as the catalogue lists it (no need to load the schema to show it).
+
+    ``version`` and ``path`` are those of the version this entry stands for (the latest for
+    :func:`list_schemas`); ``versions`` lists every version available offline, newest first, each
+    loadable with ``load_schema("<id>@<version>")``.
+    """
 
     id: str
     title: str
@@ -32,6 +39,14 @@ class SchemaEntry:
     path: Path
     homepage: str = ""
     aliases: tuple[str, ...] = ()
+    producer: str = ""
+    versions: tuple[str, ...] = ()
+    origin: str = "bundled"  # "bundled" with CapNum, or "imported" by the user (capnum schemas --import)
+
+    @property
+    def ref(self) -> str:
+        """The reference that loads exactly this version: ``id@version``."""
+        return f"{self.id}@{self.version}" if self.version else self.id
 
     def to_dict(self) -> dict[str, Any]:
         return {
@@ -39,9 +54,12 @@ class SchemaEntry:
             "title": self.title,
             "description": self.description,
             "version": self.version,
+            "versions": list(self.versions or (self.version,)),
+            "producer": self.producer,
             "source_url": self.source_url,
             "licence": self.licence,
             "homepage": self.homepage,
+            "origin": self.origin,
         }
 
 
@@ -110,50 +128,127 @@ class Schema:
 # --------------------------------------------------------------------------------------------- catalogue
 
 
+def _read_index(folder: Path, origin: str) -> list[SchemaEntry]:
+    """Every version listed by one ``index.json`` (bundled or imported), one entry per version."""
+    raw = json.loads((folder / "index.json").read_text(encoding="utf-8"))
+    entries = []
+    for item in raw["schemas"]:
+        versions = item.get("versions") or [item]
+        for version in versions:
+            entries.append(
+                SchemaEntry(
+                    id=item["id"],
+                    title=version.get("title") or item["title"],
+                    description=item.get("description", ""),
+                    version=str(version.get("version", "")).lstrip("v"),
+                    source_url=version.get("source_url", item.get("source_url", "")),
+                    licence=item.get("licence", ""),
+                    path=folder / version["path"],
+                    homepage=item.get("homepage", ""),
+                    aliases=tuple(item.get("aliases", ())),
+                    producer=item.get("producer", ""),
+                    origin=origin,
+                )
+            )
+    return entries
+
+
+def version_key(version: str) -> tuple[Any, ...]:
+    """Sort key of a version name: ``2.10.0`` after ``2.9.1``, ``1.0.0-rc1`` before ``1.0.0``."""
+    pieces = re.split(r"[.\-+]", version.lstrip("vV"))
+    numbers: list[int] = []
+    while pieces and pieces[0].isdigit():
+        numbers.append(int(pieces.pop(0)))
+    numbers += [0] * (4 - len(numbers))
+    return (tuple(numbers), 0 if pieces else 1, tuple(pieces))
+
+
 @lru_cache(maxsize=1)
-def _index() -> tuple[SchemaEntry, ...]:
-    index_path = schema_dir() / "index.json"
+def _all_versions() -> dict[str, dict[str, SchemaEntry]]:
+    """id -> version -> entry, bundled first, then the user's imports (an import replaces the same version)."""
     try:
-        raw = json.loads(index_path.read_text(encoding="utf-8"))
-    except (OSError, ValueError) as exc:
+        entries = _read_index(schema_dir(), "bundled")
+    except (OSError, ValueError, KeyError) as exc:
         raise SchemaError(
             "Le catalogue des schémas intégrés est introuvable ou abîmé.",
             "Réinstallez CapNum, ou chargez un fichier de schéma (Table Schema JSON ou YAML).",
         ) from exc
-    entries = []
-    for item in raw["schemas"]:
-        entries.append(
-            SchemaEntry(
-                id=item["id"],
-                title=item["title"],
-                description=item.get("description", ""),
-                version=item.get("version", ""),
-                source_url=item.get("source_url", ""),
-                licence=item.get("licence", ""),
-                path=schema_dir() / item["path"],
-                homepage=item.get("homepage", ""),
-                aliases=tuple(item.get("aliases", ())),
-            )
-        )
-    return tuple(entries)
+    imported = user_schema_dir()
+    if (imported / "index.json").is_file():
+        # a damaged import must not hide the bundled catalogue; capnum schemas --import rewrites it
+        with contextlib.suppress(OSError, ValueError, KeyError):
+            entries += _read_index(imported, "imported")
+    table: dict[str, dict[str, SchemaEntry]] = {}
+    for entry in entries:
+        table.setdefault(entry.id, {})[entry.version] = entry
+    return table
+
+
+@lru_cache(maxsize=1)
+def _index() -> tuple[SchemaEntry, ...]:
+    """The latest version of each standard, with the list of every version available."""
+    latest = []
+    for versions in _all_versions().values():
+        names = sorted(versions, key=version_key, reverse=True)
+        latest.append(replace(versions[names[0]], versions=tuple(names)))
+    return tuple(latest)
+
+
+def schema_versions(schema_id: str) -> list[SchemaEntry]:
+    """Every version of one standard available offline, newest first (empty for an unknown id)."""
+    entry = find_entry(schema_id.partition("@")[0])
+    if entry is None:
+        return []
+    versions = _all_versions()[entry.id]
+    return [replace(versions[v], versions=entry.versions) for v in entry.versions]
+
+
+def reload_catalogue() -> None:
+    """Forget the cached catalogue and loaded schemas (after an import replaced a file)."""
+    _all_versions.cache_clear()
+    _index.cache_clear()
+    _load_entry.cache_clear()
+
+
+def user_schema_dir() -> Path:
+    """Where ``capnum schemas --import`` puts schemas (in the user's data folder, kept across updates)."""
+    from capnum_desktop.paths import data_dir
+
+    return data_dir() / "schemas"
 
 
 def list_schemas() -> list[SchemaEntry]:
-    """The bundled standards, in catalogue order."""
+    """The standards available offline (bundled and imported), latest version of each, in catalogue order."""
     return list(_index())
 
 
 def find_entry(name: str) -> SchemaEntry | None:
-    """The catalogue entry whose id or alias is ``name`` (case-insensitive), if any."""
-    key = name.strip().lower()
+    """The catalogue entry whose id or alias is ``name`` (case-insensitive), if any.
+
+    ``name@version`` (or ``name@latest``) gives that version's entry; an unknown version is an error
+    that lists the versions available.
+    """
+    key, _, wanted = name.strip().partition("@")
+    key = key.strip().lower()
+    wanted = wanted.strip().lstrip("vV")
     for entry in _index():
         if key == entry.id.lower() or key in (a.lower() for a in entry.aliases):
-            return entry
+            if not wanted or wanted == "latest" or wanted == entry.version:
+                return entry
+            found = _all_versions()[entry.id].get(wanted)
+            if found is None:
+                raise SchemaError(
+                    f"Le schéma « {entry.title} » n'est pas disponible en version {wanted}.",
+                    "Versions disponibles : " + ", ".join(entry.versions) + ". Une autre version peut être "
+                    "ajoutée avec « capnum schemas --import FICHIER ».",
+                )
+            return replace(found, versions=entry.versions)
     return None
 
 
 def load_schema(id_or_path: str | Path) -> Schema:
-    """A catalogue schema by id (``scdl/subventions``), or a Table Schema / datapackage file (JSON or YAML)."""
+    """A catalogue schema by id (``scdl/subventions``, latest version) or id and version
+    (``scdl/subventions@2.1.1``), or a Table Schema / datapackage file (JSON or YAML)."""
     if isinstance(id_or_path, str):
         entry = find_entry(id_or_path)
         if entry is not None:

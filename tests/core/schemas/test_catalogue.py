@@ -9,7 +9,7 @@ import pytest
 import yaml
 
 from capnum_desktop.core.errors import SchemaError
-from capnum_desktop.core.schemas import list_schemas, load_schema, schema_from_descriptor
+from capnum_desktop.core.schemas import list_schemas, load_schema, schema_from_descriptor, schema_versions
 from capnum_desktop.resources import schema_dir
 from tests.conftest import reference
 
@@ -59,7 +59,9 @@ def test_catalogue_lists_every_asked_standard_with_its_source_and_licence() -> N
 
 def test_index_lists_every_bundled_file_and_nothing_else() -> None:
     bundled = {p.relative_to(schema_dir()).as_posix() for p in schema_dir().rglob("schema.json")}
-    listed = {e.path.relative_to(schema_dir()).as_posix() for e in list_schemas()}
+    listed = {
+        v.path.relative_to(schema_dir()).as_posix() for e in list_schemas() for v in schema_versions(e.id)
+    }
     assert bundled == listed
 
 
@@ -178,3 +180,123 @@ def test_schema_round_trips_through_dict() -> None:
     again = type(schema).from_dict(json.loads(json.dumps(schema.to_dict())))
     assert again.id == schema.id and again.field_names == schema.field_names
     assert again.custom_checks == schema.custom_checks
+
+
+# ------------------------------------------------------------------------------- versions and imports
+
+
+@pytest.fixture
+def fresh_catalogue():
+    """The catalogue re-read for this test's own (empty) user folder, and forgotten afterwards."""
+    from capnum_desktop.core.schemas.catalogue import reload_catalogue
+
+    reload_catalogue()
+    yield
+    reload_catalogue()
+
+
+def test_every_entry_lists_its_versions_and_producer(fresh_catalogue: None) -> None:
+    for entry in list_schemas():
+        assert entry.producer and entry.versions and entry.versions[0] == entry.version
+        assert entry.to_dict()["versions"] == list(entry.versions)
+        assert load_schema(entry.ref).version == entry.version
+
+
+def test_version_sort_is_numeric() -> None:
+    from capnum_desktop.core.schemas.catalogue import version_key
+
+    names = ["2.9.1", "2.10.0", "1.0.0", "1.0.0-rc1", "0.3"]
+    assert sorted(names, key=version_key, reverse=True) == ["2.10.0", "2.9.1", "1.0.0", "1.0.0-rc1", "0.3"]
+
+
+def test_load_a_given_version_and_say_which_exist(fresh_catalogue: None) -> None:
+    assert load_schema("scdl/subventions@2.1.1").version == "2.1.1"
+    assert load_schema("subventions@latest").version == load_schema("scdl/subventions").version
+    with pytest.raises(SchemaError, match=r"pas disponible en version 0\.0\.9") as info:
+        load_schema("scdl/subventions@0.0.9")
+    assert "2.1.1" in info.value.hint
+
+
+def _downloaded(tmp_path: Path, schema_id: str, version: str, *, drop_last_field: bool = False) -> Path:
+    """A schema.json as the agent would download it: the bundled one, under another version number."""
+    descriptor = json.loads((schema_dir() / schema_id / "schema.json").read_text(encoding="utf-8"))
+    descriptor["version"] = version
+    if drop_last_field:
+        descriptor["fields"] = descriptor["fields"][:-1]
+    path = tmp_path / f"schema-{version}.json"
+    path.write_text(json.dumps(descriptor, ensure_ascii=False), encoding="utf-8")
+    return path
+
+
+def test_import_a_newer_version_becomes_latest_older_stays_selectable(
+    fresh_catalogue: None, tmp_path: Path
+) -> None:
+    from capnum_desktop.core.schemas.catalogue_import import import_schemas
+    from capnum_desktop.paths import data_dir
+
+    before = load_schema("scdl/prenoms")
+    added = import_schemas(_downloaded(tmp_path, "scdl/prenoms", "9.0.0", drop_last_field=True))
+    assert [e.id for e in added] == ["scdl/prenoms"]  # recognised by its name, not filed apart
+    entry = next(e for e in list_schemas() if e.id == "scdl/prenoms")
+    assert (
+        entry.version == "9.0.0"
+        and entry.versions == ("9.0.0", before.version)
+        and entry.origin == "imported"
+    )
+    assert entry.path.is_relative_to(data_dir() / "schemas")
+    latest = load_schema("scdl/prenoms")
+    assert latest.version == "9.0.0" and len(latest.fields) == len(before.fields) - 1
+    assert load_schema(f"scdl/prenoms@{before.version}").field_names == before.field_names
+    # the same version imported again replaces it, it is not listed twice
+    import_schemas(_downloaded(tmp_path, "scdl/prenoms", "9.0.0"))
+    assert schema_versions("scdl/prenoms")[0].version == "9.0.0"
+    assert len(schema_versions("scdl/prenoms")) == 2 and len(load_schema("scdl/prenoms").fields) == len(
+        before.fields
+    )
+
+
+def test_import_an_unknown_schema_and_a_catalogue_archive(fresh_catalogue: None, tmp_path: Path) -> None:
+    import zipfile
+
+    from capnum_desktop.core.schemas.catalogue_import import import_schemas
+
+    own = {"name": "arbres-remarquables", "title": "Arbres remarquables", "version": "1.0.0",
+           "fields": [{"name": "espece", "type": "string"}, {"name": "hauteur", "type": "number"}]}  # fmt: skip
+    single = tmp_path / "arbres.json"
+    single.write_text(json.dumps(own), encoding="utf-8")
+    (entry,) = import_schemas(single)
+    assert entry.id == "importe/arbres-remarquables" and load_schema(entry.id).field_names == [
+        "espece",
+        "hauteur",
+    ]
+    archive = tmp_path / "catalogue.zip"
+    index = {"version": 1, "schemas": [{"id": "ville/arbres", "title": "Arbres", "producer": "Ville", "licence": "etalab-2.0",
+              "versions": [{"version": "1.0.0", "path": "ville/arbres/1.0.0/schema.json"},
+                           {"version": "1.1.0", "path": "ville/arbres/1.1.0/schema.json"}]}]}  # fmt: skip
+    with zipfile.ZipFile(archive, "w") as z:
+        z.writestr("catalogue/index.json", json.dumps(index))
+        z.writestr("catalogue/ville/arbres/1.0.0/schema.json", json.dumps(own))
+        z.writestr("catalogue/ville/arbres/1.1.0/schema.json", json.dumps({**own, "version": "1.1.0"}))
+    added = import_schemas(archive)
+    assert [(e.id, e.version, e.versions) for e in added] == [("ville/arbres", "1.1.0", ("1.1.0", "1.0.0"))]
+    assert load_schema("ville/arbres@1.0.0").version == "1.0.0"
+
+
+@pytest.mark.parametrize(
+    ("content", "message"),
+    [
+        ('{"fields": [{"name": "a"}]}', "n'indique pas sa version"),
+        ('{"version": "1.0", "fields": []}', "pas un Table Schema utilisable"),
+        ('{"schemas": [{"name": "scdl/x", "schema_url": "https://x"}]}', "sans les schémas eux-mêmes"),
+    ],
+)
+def test_import_refuses_with_a_french_message(
+    fresh_catalogue: None, tmp_path: Path, content: str, message: str
+) -> None:
+    from capnum_desktop.core.schemas.catalogue_import import import_schemas
+
+    path = tmp_path / "x.json"
+    path.write_text(content, encoding="utf-8")
+    with pytest.raises(SchemaError, match=message):
+        import_schemas(path)
+    assert len(list_schemas()) == len({e.id for e in list_schemas()})
