@@ -300,3 +300,55 @@ def test_import_refuses_with_a_french_message(
     with pytest.raises(SchemaError, match=message):
         import_schemas(path)
     assert len(list_schemas()) == len({e.id for e in list_schemas()})
+
+
+# ------------------------------------------------------------------ every bundled example, every version
+
+
+def _bundled_examples() -> list[tuple[str, str, str]]:
+    """(id, version, example path) for every example listed in index.json, for any bundled version."""
+    index = json.loads((schema_dir() / "index.json").read_text(encoding="utf-8"))
+    return [(s["id"], ex["version"], ex["path"]) for s in index["schemas"] for ex in s.get("examples", [])]
+
+
+EXAMPLES = _bundled_examples()
+
+
+def test_every_listed_example_is_bundled_for_a_bundled_version() -> None:
+    assert len(EXAMPLES) >= 1
+    for schema_id, version, path in EXAMPLES:
+        assert (schema_dir() / path).is_file(), path
+        assert version in {v.version for v in schema_versions(schema_id)}, (schema_id, version)
+
+
+@pytest.mark.parametrize(("schema_id", "version", "path"), EXAMPLES, ids=[e[2] for e in EXAMPLES])
+def test_official_example_is_valid_with_its_version_as_published_and_after_capnum(
+    schema_id: str, version: str, path: str, tmp_path: Path
+) -> None:
+    """The standard's own valid example passes frictionless (columns by name, like Validata) against the
+    bundled schema of that version, and stays valid once read, mapped and converted by CapNum."""
+    from frictionless import Detector, Resource, system
+    from frictionless import Schema as FrictionlessSchema
+
+    from capnum_desktop.core.io import read_table
+    from capnum_desktop.core.schemas import conform, propose_mapping
+
+    schema = load_schema(f"{schema_id}@{version}")
+
+    def check(file: Path) -> None:
+        with system.use_context(trusted=True):
+            resource = Resource(
+                path=str(file),
+                schema=FrictionlessSchema.from_descriptor(schema.descriptor, allow_invalid=True),
+                detector=Detector(schema_sync=True),
+            )
+            report = resource.validate()
+        assert report.valid, report.flatten(["rowNumber", "fieldName", "type", "note"])[:5]
+
+    check(schema_dir() / path)
+    table = read_table(schema_dir() / path)
+    result = conform(table, schema, propose_mapping(table, schema))
+    assert result.issues == []
+    out = tmp_path / "conforme.csv"
+    result.table.df.to_csv(out, index=False, encoding="utf-8")
+    check(out)
