@@ -132,9 +132,17 @@ def test_schemas_frictionless_refuses_load_with_a_french_warning(folder: str) ->
     assert "^([-a-z0-9._/])+$" in schema.warnings[0]  # says what is wrong (the schema name)
 
 
+# Validata checks a published schema declares that CapNum does not run yet (said to the agent as a warning)
+UNKNOWN_CHECKS = {"etalab/schema-stationnement-cyclable": "french-insee-value"}
+
+
 def test_valid_published_schemas_load_without_warning() -> None:
     for entry in list_schemas():
-        assert load_schema(entry.id).warnings == (), entry.id
+        warnings = load_schema(entry.id).warnings
+        if entry.id in UNKNOWN_CHECKS:
+            assert len(warnings) == 1 and UNKNOWN_CHECKS[entry.id] in warnings[0], warnings
+        else:
+            assert warnings == (), entry.id
 
 
 def test_load_yaml_and_datapackage(tmp_path: Path) -> None:
