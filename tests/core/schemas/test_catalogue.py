@@ -342,12 +342,17 @@ def test_official_example_is_valid_with_its_version_as_published_and_after_capnu
     from capnum_desktop.core.schemas import conform, propose_mapping
 
     schema = load_schema(f"{schema_id}@{version}")
+    # a field's documented "example" is not data: registre d'entrées 0.2.0 gives "2.30, 0.075" for a number
+    descriptor = {
+        **schema.descriptor,
+        "fields": [{k: v for k, v in f.items() if k != "example"} for f in schema.fields],
+    }
 
     def check(file: Path) -> None:
         with system.use_context(trusted=True):
             resource = Resource(
                 path=str(file),
-                schema=FrictionlessSchema.from_descriptor(schema.descriptor, allow_invalid=True),
+                schema=FrictionlessSchema.from_descriptor(descriptor, allow_invalid=True),
                 detector=Detector(schema_sync=True),
             )
             report = resource.validate()
@@ -360,3 +365,11 @@ def test_official_example_is_valid_with_its_version_as_published_and_after_capnu
     out = tmp_path / "conforme.csv"
     result.table.df.to_csv(out, index=False, encoding="utf-8")
     check(out)
+
+
+def test_an_older_published_version_is_bundled_and_selectable(fresh_catalogue: None) -> None:
+    entry = next(e for e in list_schemas() if e.id == "Archivistes75/registre_entrees")
+    assert entry.versions == ("0.3.1", "0.2.0") and entry.version == "0.3.1"
+    old, new = load_schema("registre-entrees@0.2.0"), load_schema("Archivistes75/registre_entrees")
+    assert (old.version, new.version) == ("0.2.0", "0.3.1")
+    assert old.descriptor != new.descriptor and old.field_names[0] == "ID"
