@@ -139,6 +139,7 @@ NOT_STRICT = {
     "etalab/schema-comptage-mobilites-measure": "constraints.required",
     "etalab/schema-comptage-mobilites-channel": "constraints.required",
     "datakode/schema-pei": "at property 'name'",  # its name is "PEI", in capitals
+    "NaturalSolutions/schema-arbre": "at property 'name'",  # a name with spaces
 }
 
 
