@@ -5,6 +5,7 @@ INSEE's Code officiel géographique (COG), La Poste's postal codes and INSEE's l
 
     python resources/reference/build_communes.py            # npm pack of the pinned version below
     python resources/reference/build_communes.py FILE.tgz    # an already downloaded package tarball
+    python resources/reference/build_communes.py FILE.tgz OUT_DIR   # write elsewhere (tests)
 
 The output is one gzip TSV line per commune (current communes, delegated and associated former
 communes, municipal arrondissements of Paris, Lyon and Marseille) and ``communes.json`` saying where it
@@ -52,7 +53,8 @@ def _member(archive: tarfile.TarFile, name: str) -> bytes:
 
 
 def main(argv: list[str]) -> None:
-    raw = _tarball(argv)
+    raw = _tarball(argv[:1])
+    out_dir = Path(argv[1]) if len(argv) > 1 else HERE
     with tarfile.open(fileobj=io.BytesIO(raw), mode="r:gz") as archive:
         meta = json.loads(_member(archive, "package.json"))
         communes = json.loads(_member(archive, "data/communes.json"))
@@ -73,7 +75,7 @@ def main(argv: list[str]) -> None:
             )
         )
     data = ("\n".join(lines) + "\n").encode("utf-8")
-    target = HERE / "communes.tsv.gz"
+    target = out_dir / "communes.tsv.gz"
     target.write_bytes(gzip.compress(data, compresslevel=9, mtime=0))
     info = {
         "source": f"{PACKAGE} {meta['version']} (npm), licence {meta['license']}",
@@ -86,7 +88,9 @@ def main(argv: list[str]) -> None:
         "columns": COLUMNS,
         "types": {v: k for k, v in TYPES.items()},
     }
-    (HERE / "communes.json").write_text(json.dumps(info, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
+    (out_dir / "communes.json").write_text(
+        json.dumps(info, ensure_ascii=False, indent=1) + "\n", encoding="utf-8"
+    )
     print(f"{len(communes)} lines, {target.stat().st_size} bytes gzip ({len(data)} bytes raw)")
 
 
