@@ -55,6 +55,7 @@ def _member(archive: tarfile.TarFile, name: str) -> bytes:
 def main(argv: list[str]) -> None:
     raw = _tarball(argv[:1])
     out_dir = Path(argv[1]) if len(argv) > 1 else HERE
+    out_dir.mkdir(parents=True, exist_ok=True)
     with tarfile.open(fileobj=io.BytesIO(raw), mode="r:gz") as archive:
         meta = json.loads(_member(archive, "package.json"))
         communes = json.loads(_member(archive, "data/communes.json"))
