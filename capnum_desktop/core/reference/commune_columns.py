@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 import pandas as pd
 
 from capnum_desktop.core.reference import communes
+from capnum_desktop.core.schemas.text import split_words
 
 MAX_ROWS_SHOWN = 10
 _CODE = r"\d{5}|2[AB]\d{3}"
@@ -94,3 +95,75 @@ def _rows(rows: list[int]) -> str:
 
 def _millesime() -> str:
     return f"millésime {communes.reference_info().get('millesime', '?')}"
+
+
+_CEDEX = re.compile(r"\s+cedex(\s+\d+)?$")
+
+
+def is_commune_name_field(name: str, title: str = "") -> bool:
+    """Whether a schema field holds a commune's name (``COMMUNE_NOM``, ``ADR_COMMUNE``, ``commune``)."""
+    words = f" {split_words(name)} {split_words(title)} "
+    return (" commune " in words or " ville " in words) and not any(
+        w in words for w in (" code ", " insee ", " cp ", " postal ", " id ")
+    )
+
+
+def review_commune_names(
+    names: pd.Series, codes: pd.Series | None = None, postal: pd.Series | None = None
+) -> list[str]:
+    """Warnings for rows whose commune name disagrees with the row's INSEE code, else with its postal code.
+
+    Values are never changed. A city written with its arrondissement (« Paris 15e », « Lyon 6e ») or with
+    « Cedex » is accepted; an unknown code or postal code gives no verdict.
+    """
+    text = _as_text(names)
+    empty = pd.Series("", index=text.index, dtype=object)
+    code_text = _as_text(codes) if codes is not None else empty
+    cp_text = _as_text(postal) if postal is not None else empty
+    frame = pd.DataFrame({"name": text, "code": code_text, "cp": cp_text})
+    bad_code: set[tuple[str, str]] = set()
+    bad_cp: set[tuple[str, str]] = set()
+    for name, code, cp in frame.drop_duplicates().itertuples(index=False):
+        if not name or not any(ch.isalpha() for ch in name):
+            continue
+        key = _CEDEX.sub("", communes.name_key(name))
+        found = communes.commune(code) if code else None
+        served = communes.communes_for_postal_code(cp) if cp and found is None else []
+        if found is not None and not _name_fits(key, [found]):
+            bad_code.add((name, code))
+        elif served and not _name_fits(key, served):
+            bad_cp.add((name, cp))
+    warnings = []
+    if bad_code:
+        mask = pd.Series([(n, c) in bad_code for n, c in zip(text, code_text, strict=True)], index=text.index)
+        rows = [int(r) for r in text.index[mask.to_numpy()]]
+        name, code = sorted(bad_code)[0]
+        warnings.append(
+            f"Nom de commune et code INSEE ne correspondent pas sur {len(rows)} ligne(s) : {_rows(rows)}. "
+            f"Par exemple, le code {code} est celui de {communes.commune(code).name}, pas de « {name} »."
+        )
+    if bad_cp:
+        mask = pd.Series([(n, c) in bad_cp for n, c in zip(text, cp_text, strict=True)], index=text.index)
+        rows = [int(r) for r in text.index[mask.to_numpy()]]
+        name, cp = sorted(bad_cp)[0]
+        served = ", ".join(sorted({c.name for c in communes.communes_for_postal_code(cp)})[:4])
+        warnings.append(
+            f"Nom de commune et code postal ne correspondent pas sur {len(rows)} ligne(s) : {_rows(rows)}. "
+            f"Par exemple, le code postal {cp} dessert {served}, pas « {name} »."
+        )
+    return warnings
+
+
+def _as_text(values: pd.Series) -> pd.Series:
+    return values.astype(object).where(values.notna(), "").astype(str).str.strip()
+
+
+def _name_fits(key: str, candidates: list[communes.Commune]) -> bool:
+    """The folded name is one candidate's, or its city's (« paris 15e » for an arrondissement of Paris)."""
+    for c in candidates:
+        own = communes.name_key(c.name)
+        parent = communes.commune(c.current_code if c.type != communes.ARRONDISSEMENT else c.parent)
+        city = communes.name_key(parent.name) if parent is not None else own
+        if key in (own, city) or key.startswith(city + " "):
+            return True
+    return False

@@ -255,3 +255,31 @@ def _review_communes(frame: pd.DataFrame, schema: Schema, mapping: Mapping, resu
                 message = f"{count} valeur(s) : {REPAIRS['commune-name']}."
                 result.repairs.append(replace(added, count=count, rows=rows, message=message))
         result.warnings.extend(f"« {name} » : {w}" for w in review.warnings)
+    _review_commune_names(frame, schema, kinds, postal, result)
+
+
+def _review_commune_names(
+    frame: pd.DataFrame,
+    schema: Schema,
+    kinds: dict[str, str | None],
+    postal: str | None,
+    result: ConformResult,
+) -> None:
+    """A commune's name checked against the row's INSEE code, else its postal code (warnings only)."""
+    from capnum_desktop.core.reference.commune_columns import is_commune_name_field, review_commune_names
+
+    insee = next((n for n, k in kinds.items() if k == identifiers.CODE_INSEE and n in frame), None)
+    if insee is None and postal is None:
+        return
+    for f in schema.fields:
+        name = f["name"]
+        if (
+            kinds.get(name) is None
+            and name in frame
+            and is_commune_name_field(name, f.get("title") or "")
+            and (frame[name] != "").any()
+        ):
+            warnings = review_commune_names(
+                frame[name], frame[insee] if insee else None, frame[postal] if postal else None
+            )
+            result.warnings.extend(f"« {name} » : {w}" for w in warnings)

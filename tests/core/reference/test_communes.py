@@ -82,3 +82,24 @@ def test_review_resolves_names_with_the_rows_postal_code_and_lists_mismatches() 
 def test_review_without_postal_column_only_checks_codes() -> None:
     review = review_communes(pd.Series(["01053", "75056"]))
     assert review.warnings == [] and not review.resolved.any()
+
+
+def test_commune_name_field_detection() -> None:
+    from capnum_desktop.core.reference.commune_columns import is_commune_name_field
+
+    assert is_commune_name_field("COMMUNE_NOM") and is_commune_name_field("ADR_COMMUNE")
+    assert is_commune_name_field("ville") and not is_commune_name_field("code_commune")
+    assert not is_commune_name_field("COLL_INSEE") and not is_commune_name_field("nom")
+
+
+def test_names_checked_against_code_then_postal_code() -> None:
+    from capnum_desktop.core.reference.commune_columns import review_commune_names
+
+    names = pd.Series(["Bourg-en-Bresse", "Marseille", "Paris 15e", "BOURG EN BRESSE CEDEX", "Lyon", "Nice"])
+    codes = pd.Series(["01053", "01053", "", "", "", ""])
+    postal = pd.Series(["", "", "75015", "01000", "69006", "01000"])
+    warnings = review_commune_names(names, codes, postal)
+    assert len(warnings) == 2
+    assert "code INSEE" in warnings[0] and "ligne(s) 1" in warnings[0] and "Marseille" in warnings[0]
+    assert "code postal" in warnings[1] and "ligne(s) 5" in warnings[1] and "Nice" in warnings[1]
+    assert review_commune_names(pd.Series(["Saint-Denis"]), postal=pd.Series(["99999"])) == []  # no verdict

@@ -191,3 +191,19 @@ def test_commune_names_resolved_with_postal_code_and_mismatches_warned() -> None
     codes = {r.code: r.count for r in result.repairs}
     assert codes == {"commune-name": 2, "leading-zeros": 1}
     assert any("ne correspondent pas sur 1 ligne" in w and "75001" in w for w in result.warnings)
+
+
+def test_commune_name_checked_against_postal_code_in_conform() -> None:
+    schema = schema_from_descriptor(
+        {
+            "fields": [
+                {"name": "ADR_COMMUNE", "type": "string"},
+                {"name": "ADR_CODEPOSTAL", "title": "Code postal", "type": "string"},
+            ]
+        }
+    )
+    table = make_table(["ville", "cp"], [["Lyon", "69006"], ["Nice", "01000"]])
+    result = conform(table, schema, Mapping(columns={"ville": "ADR_COMMUNE", "cp": "ADR_CODEPOSTAL"}))
+    assert list(result.table.df["ADR_COMMUNE"]) == ["Lyon", "Nice"]  # never changed
+    (warning,) = [w for w in result.warnings if "ADR_COMMUNE" in w]
+    assert "code postal" in warning and "ligne(s) 3" in warning
