@@ -49,7 +49,7 @@ def run(args: argparse.Namespace) -> int:
             items.append(item)
         print_json({"schemas": items})
         return 0
-    width = max(len(e.id) for e in entries)
+    width = min(40, max(len(e.id) for e in entries))  # a very long id takes its own width, not everyone's
     for entry in entries:
         older = f"  (aussi : {', '.join(entry.versions[1:])})" if len(entry.versions) > 1 else ""
         print(f"{entry.id:<{width}}  v{entry.version:<7} {entry.title}{older}")
