@@ -29,7 +29,7 @@ def main() -> None:
             path = HERE / v["path"]
             if not path.is_file():
                 raise SystemExit(f"missing {path}")
-            versions.append({**v, "version": _version(path)})
+            versions.append({"version": _version(path), **v})  # the catalogue's version name wins
         versions.sort(
             key=lambda v: [int(p) if p.isdigit() else 0 for p in v["version"].split(".")], reverse=True
         )
