@@ -43,6 +43,15 @@ class SourceInfo:
     header_lines: int = 1
     skipped: tuple[Skipped, ...] = ()
     warnings: tuple[str, ...] = ()
+    labels: tuple[str, ...] = ()
+    """The header's labels as the file writes them, one per header cell (before names are made
+    unique); empty without a header. A label written twice is refused by the national validator."""
+    blank_rows: tuple[int, ...] = ()
+    """Source rows under the header with no value at all: left out of the table, but the national
+    validator reports each as ``blank-row``."""
+    ragged_rows: tuple[tuple[int, int], ...] = ()
+    """(source row, cells it has) for data rows with fewer or more cells than the header: the table
+    pads short rows with empty cells and puts extra cells in added columns."""
 
     def to_dict(self) -> dict[str, Any]:
         return {
@@ -56,6 +65,9 @@ class SourceInfo:
             "header_lines": self.header_lines,
             "skipped": [s.to_dict() for s in self.skipped],
             "warnings": list(self.warnings),
+            "labels": list(self.labels),
+            "blank_rows": list(self.blank_rows),
+            "ragged_rows": [list(r) for r in self.ragged_rows],
         }
 
 

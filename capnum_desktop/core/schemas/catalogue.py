@@ -350,6 +350,9 @@ def schema_from_descriptor(
         raise SchemaError(
             "Ce fichier n'est pas un Table Schema utilisable : il ne contient pas de liste de champs nommés.",
         )
+    from capnum_desktop.core.validation.schema_check import refuse_unusable
+
+    refuse_unusable(descriptor)  # a key naming an absent field, an unknown type…: no validator can use it
     descriptor = copy.deepcopy(descriptor)
     warnings = list(_strictness_warnings(descriptor))
     checks, check_warnings = normalise_custom_checks(descriptor.get("custom_checks") or [])

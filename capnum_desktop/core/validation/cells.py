@@ -57,6 +57,9 @@ def check_column(values: pd.Series, fl_field: Any, *, need_groups: bool) -> Fiel
     arr = to_arrow(values)
     supported = [c for c in CONSTRAINT_ORDER if c in fl_field.supported_constraints and
                  fl_field.constraints.get(c) is not None]
+    item = getattr(fl_field, "array_item", None) or {}
+    # an array's items checked against arrayItem's constraints: frictionless notes them under the same names
+    supported += [c for c in CONSTRAINT_ORDER if c not in supported and (item.get("constraints") or {}).get(c) is not None]
     type_error = np.zeros(n, dtype=bool)
     cons = {c: np.zeros(n, dtype=bool) for c in supported}
     missing = np.zeros(n, dtype=bool)

@@ -254,7 +254,7 @@ def check_gps(df: pd.DataFrame, columns: list[str], params: dict[str, Any]) -> p
     parts = []
     index = df.index.to_numpy()
     for level, code, text in ((1, "french-gps-coordinates", "le point n'est pas en France (métropole ou outre-mer)."),
-                              (2, "french-gps-coordinates-swapped", "la longitude et la latitude semblent inversées.")):
+                              (2, "reversed-french-gps-coordinates", "la longitude et la latitude semblent inversées.")):
         bad = np.zeros(len(codes), dtype=bool)
         ok = codes >= 0
         bad[ok] = verdict[codes[ok]] == level
@@ -350,8 +350,25 @@ _OP_WORDS = {">": "supérieure à", ">=": "supérieure ou égale à", "==": "ég
              "<": "inférieure à"}
 
 
+def _partly_absent(check: str, wanted: list[str], columns: list[str]) -> pd.DataFrame | None:
+    """Validata's ``check-error`` when some, not all, of the columns a check compares are absent.
+
+    With every one of them absent the check does not apply (no error); with some absent it cannot
+    be made, and the national validator rejects the file.
+    """
+    absent = [c for c in wanted if c not in columns]
+    if not absent or len(absent) == len(wanted):
+        return None
+    names = ", ".join(f"« {c} »" for c in absent)
+    return _table_level(absent[0], "check-error",
+                        f"le contrôle « {check} » ne peut pas être fait : colonne(s) {names} absente(s) du fichier.")
+
+
 def check_compare(df: pd.DataFrame, columns: list[str], params: dict[str, Any]) -> pd.DataFrame | None:
     a, b, op = str(params.get("column", "")), str(params.get("column2", "")), str(params.get("op", ""))
+    partly = _partly_absent("compare-columns-value", [a, b], columns)
+    if partly is not None:
+        return partly
     if a not in columns or b not in columns or op not in _OPS:
         return None
     pair = df[[a, b]]
@@ -381,6 +398,9 @@ def check_compare(df: pd.DataFrame, columns: list[str], params: dict[str, Any]) 
 def check_sum(df: pd.DataFrame, columns: list[str], params: dict[str, Any]) -> pd.DataFrame | None:
     total = str(params.get("column", ""))
     parts = [str(c) for c in params.get("columns", []) or []]
+    partly = _partly_absent("sum-columns-value", [total, *parts], columns)
+    if partly is not None:
+        return partly
     if total not in columns or not parts or any(p not in columns for p in parts):
         return None
     cols = [total, *parts]
@@ -402,6 +422,9 @@ def check_sum(df: pd.DataFrame, columns: list[str], params: dict[str, Any]) -> p
 def check_cohesive(df: pd.DataFrame, columns: list[str], params: dict[str, Any]) -> pd.DataFrame | None:
     first = str(params.get("column", ""))
     others = [str(c) for c in params.get("othercolumns", []) or []]
+    partly = _partly_absent("cohesive-columns-value", [first, *others], columns)
+    if partly is not None:
+        return partly
     cols = [c for c in [first, *others] if c in columns]
     if first not in columns or len(cols) < 2:
         return None

@@ -21,11 +21,13 @@ from capnum_desktop.core.jobs import CancelToken, Progress, no_progress
 from capnum_desktop.core.table import Table
 from capnum_desktop.core.validation.cells import CONSTRAINT_ORDER, check_column
 from capnum_desktop.core.validation.custom_checks import run_custom_checks
+from capnum_desktop.core.validation.foreign_keys import self_reference_errors
 from capnum_desktop.core.validation.report import ValidationReport, empty_frame, sort_frame
 from capnum_desktop.core.validation.schema_view import SchemaView, schema_view
 
 SEQ_UNIQUE = 10_000
 SEQ_PRIMARY = 20_000
+SEQ_FOREIGN = 25_000
 SEQ_CUSTOM = 30_000
 
 
@@ -143,6 +145,10 @@ def _validate(
         integ, iseq = _integrity(view, df, groups, present, only)
         parts.extend(integ)
         seqs.extend(iseq)
+        if only is None:
+            fk = self_reference_errors(view, df)
+            parts.append(fk)
+            seqs.append(np.full(len(fk), SEQ_FOREIGN))
 
     # Custom checks of the national validator
     if custom_checks:
@@ -200,8 +206,12 @@ def revalidate(
     drop |= (old["code"] == "unique-error") & old["field"].isin(touched_unique)
     if pk_touched:
         drop |= old["code"] == "primary-key"
+    if view.descriptor.get("foreignKeys"):  # a changed value may break or mend references anywhere
+        drop |= old["code"] == "foreign-key"
     kept = old[~drop]
     new_parts = [kept, partial.errors[partial.errors["row"].notna()]]
+    if view.descriptor.get("foreignKeys"):
+        new_parts.append(self_reference_errors(view, df))
     if touched_unique or pk_touched:
         present = [f for f in view.fl_schema.fields if f.name in df.columns]
         need = set(touched_unique) | (set(view.primary_key) if pk_touched else set())

@@ -40,11 +40,16 @@ CODE_LABELS = {
     "missing-header": "Colonne facultative absente",
     "extra-header": "Colonne en trop",
     "unknown-check": "Contrôle inconnu",
+    "check-error": "Contrôle impossible",
+    "missing-cell": "Cellule manquante",
+    "extra-cell": "Cellule en trop",
+    "duplicate-label": "Nom de colonne en double",
+    "foreign-key": "Référence introuvable",
     "french-siret-value": "Numéro SIRET invalide",
     "french-siren-value": "Numéro SIREN invalide",
     "phone-number-value": "Numéro de téléphone invalide",
     "french-gps-coordinates": "Coordonnées GPS hors de France",
-    "french-gps-coordinates-swapped": "Coordonnées GPS inversées",
+    "reversed-french-gps-coordinates": "Coordonnées GPS inversées",
     "year-interval-value": "Année ou intervalle d'années incorrect",
     "year-value": "Année incorrecte",
     "opening-hours-value": "Horaires d'ouverture incorrects",
@@ -87,6 +92,8 @@ def message_and_hint(
     ftype = field.get("type", "string")
     fmt = field.get("format", "default")
     constraints = field.get("constraints") or {}
+    if ftype == "array" and isinstance(field.get("arrayItem"), dict):  # the items' own constraints
+        constraints = {**(field["arrayItem"].get("constraints") or {}), **constraints}
     if code == "type-error":
         return _type_message(shown, value, ftype, fmt, field)
     if code == "constraint-error":
@@ -132,6 +139,22 @@ def message_and_hint(
     if code == "extra-header":
         return (f"La colonne « {name} » ne fait pas partie du schéma.",
                 "Elle sera publiée telle quelle ; retirez-la si elle n'a pas lieu d'être.")
+    if code == "missing-cell":
+        return (f"La ligne s'arrête avant la colonne « {name} » : il lui manque cette cellule.",
+                "Ajoutez le séparateur manquant (la ligne doit avoir autant de cellules que l'en-tête).")
+    if code == "extra-cell":
+        return (f"La ligne a une cellule de plus que l'en-tête (cellule n° {detail}).",
+                "Retirez le séparateur en trop, ou mettez entre guillemets le texte qui contient le séparateur.")
+    if code == "duplicate-label":
+        return (f"Le nom de colonne « {name} » apparaît {detail} fois dans l'en-tête : le validateur national "
+                "refuse le fichier, il ne sait pas quelle colonne prendre.",
+                "Renommez ou supprimez les colonnes en double.")
+    if code == "foreign-key":
+        return (f"{shown} : cette valeur ne renvoie à aucune ligne du tableau {detail}.".replace("  ", " "),
+                "Corrigez la référence ou ajoutez la ligne à laquelle elle renvoie.")
+    if code == "check-error":
+        return (detail[:1].upper() + detail[1:], "Ajoutez la ou les colonnes manquantes, ou retirez celles qui restent "
+                "si l'information n'existe pas.")
     if code == "unknown-check":
         return (f"Le contrôle « {detail} » déclaré par le schéma n'est pas connu de CapNum ; il n'a pas été fait.",
                 "Vérifiez ce point à la main ou avec le validateur national.")
@@ -219,7 +242,7 @@ def _custom_hint(code: str) -> str:
         "french-siren-value": "Un SIREN a 9 chiffres ; vérifiez-le sur annuaire-entreprises.data.gouv.fr.",
         "phone-number-value": "Écrivez un numéro français à 10 chiffres (0123456789), un numéro court, ou un numéro international commençant par +.",
         "french-gps-coordinates": "Vérifiez la longitude et la latitude (en degrés décimaux, système WGS 84).",
-        "french-gps-coordinates-swapped": "Échangez la longitude et la latitude.",
+        "reversed-french-gps-coordinates": "Échangez la longitude et la latitude.",
         "year-interval-value": "Écrivez une année (2024) ou un intervalle AAAA/AAAA dont la première année est la plus petite.",
         "year-value": "Écrivez l'année sur 4 chiffres.",
         "opening-hours-value": "Utilisez la syntaxe opening_hours d'OpenStreetMap, par exemple « Mo-Fr 08:00-12:00,14:00-18:00 ».",

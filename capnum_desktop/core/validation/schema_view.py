@@ -16,6 +16,7 @@ from typing import Any
 from frictionless import Schema as FlSchema
 
 from capnum_desktop.core.errors import SchemaError
+from capnum_desktop.core.validation.schema_check import refuse_unusable
 
 
 @dataclass
@@ -68,6 +69,7 @@ def schema_view(schema: Any) -> SchemaView:
         raise SchemaError("Le schéma fourni n'est pas reconnu.")
     if not isinstance(descriptor.get("fields"), list):
         raise SchemaError("Le schéma ne décrit aucune colonne (propriété « fields » absente).")
+    refuse_unusable(descriptor)
     clean = _frictionless_safe(descriptor)
     try:
         fl = FlSchema.from_descriptor(clean, allow_invalid=True)

@@ -63,7 +63,7 @@ def test_gps_points_in_france_and_swapped() -> None:
     rows = [["2.35,48.85"], ["48.85,2.35"], ["0,0"], ["55.45,-20.88"], [""]]
     report = run(["geo"], rows, [{"name": "french-gps-coordinates", "params": {"column": "geo"}}], fields)
     got = {(i.row, i.code) for i in report.issues()}
-    assert got == {(3, "french-gps-coordinates-swapped"), (4, "french-gps-coordinates")}
+    assert got == {(3, "reversed-french-gps-coordinates"), (4, "french-gps-coordinates")}
 
 
 def test_year_interval() -> None:

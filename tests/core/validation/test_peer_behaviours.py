@@ -1,0 +1,107 @@
+"""Issue 14: the cases where frictionless and Validata judged a file differently from CapNum, each
+written here as rows in the test (no copied file). Where frictionless 5 is the reference it is run in
+the same test, by name (``Detector(schema_sync=True)``, as the national validator runs it)."""
+
+from __future__ import annotations
+
+import json
+from collections import Counter
+from pathlib import Path
+from typing import Any
+
+import pytest
+from frictionless import Detector, Resource, Schema, system, validate
+
+from capnum_desktop.core.errors import SchemaError
+from capnum_desktop.core.schemas import load_schema
+from capnum_desktop.core.validation.verdict import judge_file
+
+ROW_LEVEL = {"blank-row", "primary-key", "foreign-key"}
+
+
+def write(tmp_path: Path, text: str, schema: dict[str, Any], name: str = "data.csv") -> tuple[Path, Path]:
+    data = tmp_path / name
+    data.write_bytes(text.encode("utf-8"))
+    schema_path = tmp_path / "schema.json"
+    schema_path.write_text(json.dumps(schema), encoding="utf-8")
+    return data, schema_path
+
+
+def frictionless_by_name(data: Path, schema: dict[str, Any]) -> Counter:
+    """frictionless 5's errors, columns matched by name: (row, field or None, type)."""
+    with system.use_context(trusted=True):
+        report = validate(Resource(str(data), schema=Schema.from_descriptor(schema)),
+                          detector=Detector(schema_sync=True))
+    return Counter((getattr(e, "row_number", None), None if e.type in ROW_LEVEL else getattr(e, "field_name", None),
+                    e.type) for task in report.tasks for e in task.errors)
+
+
+def ours(data: Path, schema_path: Path) -> Counter:
+    """CapNum's raw verdict (as ``capnum validate --raw``), in the same shape."""
+    report = judge_file(data, load_schema(str(schema_path)), convert=False).raw
+    errors = report.only("error")
+    return Counter((None if r is None or str(r) == "<NA>" else int(r), None if c in ROW_LEVEL else f, c)
+                   for r, f, c in zip(errors["row"], errors["field"], errors["code"], strict=True))
+
+
+def test_array_item_constraints_like_frictionless(tmp_path: Path) -> None:
+    schema = {"fields": [{"name": "tags", "type": "array", "arrayItem": {"constraints": {"enum": ["a", "b"]}}}]}
+    data, schema_path = write(tmp_path, 'tags\n"[""a""]"\n"[""a"",""b""]"\n"[""a"",""c""]"\n"[""c""]"\n', schema)
+    expected = frictionless_by_name(data, schema)
+    assert ours(data, schema_path) == expected == Counter({(4, "tags", "constraint-error"): 1,
+                                                           (5, "tags", "constraint-error"): 1})
+    issue = judge_file(data, load_schema(str(schema_path)), convert=False).raw.issues(severity="error")[0]
+    assert "« a », « b »" in issue.hint
+
+
+def test_self_referencing_foreign_key_like_frictionless(tmp_path: Path) -> None:
+    schema = {"fields": [{"name": "id", "type": "integer"}, {"name": "parent", "type": "integer"},
+                         {"name": "nom", "type": "string"}],
+              "foreignKeys": [{"fields": "parent", "reference": {"resource": "", "fields": "id"}}]}
+    data, schema_path = write(tmp_path, "id,parent,nom\n1,,Bretagne\n2,01,Rennes\n3,2,Quartier\n4,9,Ailleurs\n", schema)
+    expected = frictionless_by_name(data, schema)
+    assert ours(data, schema_path) == expected == Counter({(5, None, "foreign-key"): 1})
+
+
+def test_invalid_schemas_refused_in_french(tmp_path: Path) -> None:
+    for bad in (
+        {"fields": [{"name": "a"}], "primaryKey": ["b"]},
+        {"fields": [{"name": "a"}, {"name": "a"}]},
+        {"fields": [{"name": "a", "type": "texte"}]},
+        {"fields": [{"name": "a", "constraints": {"pattern": "[0-9"}}]},
+        {"fields": [{"name": "a"}], "foreignKeys": [{"fields": "a", "reference": {"resource": "", "fields": "z"}}]},
+    ):
+        path = tmp_path / "schema.json"
+        path.write_text(json.dumps(bad), encoding="utf-8")
+        with pytest.raises(SchemaError, match="ne peut pas servir à valider"):
+            load_schema(str(path))
+
+
+@pytest.mark.parametrize(("check", "header", "expected"), [
+    ({"name": "compare-columns-value", "params": {"column": "depenses", "op": "<=", "column2": "recettes"}},
+     "A,recettes", ["check-error"]),
+    ({"name": "compare-columns-value", "params": {"column": "depenses", "op": "<=", "column2": "recettes"}},
+     "A,B", []),
+    ({"name": "sum-columns-value", "params": {"column": "depenses", "columns": ["recettes", "autres"]}},
+     "depenses,recettes", ["check-error"]),
+    ({"name": "cohesive-columns-value", "params": {"column": "depenses", "othercolumns": ["recettes"]}},
+     "depenses,B", ["check-error"]),
+])
+def test_multi_column_check_with_an_absent_column_is_a_check_error(
+        tmp_path: Path, check: dict[str, Any], header: str, expected: list[str]) -> None:
+    """Validata: some of the compared columns absent -> check-error; all absent -> not applied."""
+    schema = {"fields": [{"name": n, "type": "number"} for n in ("depenses", "recettes", "autres")],
+              "custom_checks": [check]}
+    data, schema_path = write(tmp_path, f"{header}\n7000,6000\n", schema)
+    report = judge_file(data, load_schema(str(schema_path)), convert=False).raw
+    assert sorted(report.only("error")["code"]) == expected
+    if expected:
+        assert "ne peut pas être fait" in report.issues(severity="error")[0].message
+
+
+def test_unknown_custom_check_stays_a_warning(tmp_path: Path) -> None:
+    """Documented difference: Validata says check-error; CapNum warns (it cannot know the check)."""
+    schema = {"fields": [{"name": "siren"}], "custom_checks": [{"name": "foo-siren-value", "params": {"column": "siren"}}]}
+    data, schema_path = write(tmp_path, "siren\n529173189\n", schema)
+    report = judge_file(data, load_schema(str(schema_path)), convert=False).raw
+    assert report.valid and [i.code for i in report.issues(severity="warning")] == ["unknown-check"]
