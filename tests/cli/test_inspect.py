@@ -79,3 +79,18 @@ def test_inspect_unknown_sheet(capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["inspect", str(DEMO), "--sheet", "Feuil9"]) == 2
     err = capsys.readouterr().err
     assert "Feuil9" in err and "Subventions 2024" in err
+
+
+def test_inspect_lists_blank_and_ragged_rows(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """Issue 14: the rows the national validator reports (blank, too few / too many cells) are listed."""
+    path = tmp_path / "trous.csv"
+    path.write_text("id,nom,age\n1,Jean,30\n\n2,Julie\n,,\n3,Luc,40,en trop\n", encoding="utf-8")
+    data = _json(capsys, str(path))
+    assert data["row_count"] == 3
+    assert data["blank_rows"] == [3, 5]
+    assert data["ragged_rows"] == [{"row": 4, "cells": 2}, {"row": 6, "cells": 4}]
+    assert data["labels"] == ["id", "nom", "age"]
+    assert main(["inspect", str(path)]) == 0
+    out = capsys.readouterr().out
+    assert "Laissé de côté (ligne vide) : lignes 3, 5" in out
+    assert "n'ont pas autant de cellules que l'en-tête (3) : lignes 4, 6" in out

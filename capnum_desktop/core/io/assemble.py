@@ -36,6 +36,11 @@ class GridInfo:
     merges: list[tuple[int, int, int, int]] = field(default_factory=list)
     """Workbooks: merged ranges (first row, first column, last row, last column), rows as source
     numbers, columns as grid positions; a merged header cell names every column it spans."""
+    row_cells: pd.Series | None = None
+    """Delimited text: cells each record really has, by source row (the grid pads short rows);
+    None when every row has the grid's width."""
+    blank_lines: list[int] = field(default_factory=list)
+    """Source lines with nothing at all, which the reader did not put in the grid."""
 
 
 def _row_lists(frame: pd.DataFrame) -> list[list[str]]:
@@ -131,6 +136,7 @@ def assemble(
     data = data[data_keep.to_numpy()]
 
     names = layout.combine_header(header_rows, width)
+    names_before = list(names)
     # drop columns empty in the header and in every data row read (nothing is lost: no warning)
     keep_cols = []
     for j, col in enumerate(grid.columns):
@@ -148,6 +154,9 @@ def assemble(
         data[name] = cells.strip_apostrophes(data[name])
         warnings.extend(cells.check_column(name, data[name], info.suspects))
     header_number = int(numbers[lay.header[0]]) if lay.header else None
+    labels, blank_rows, ragged_rows = _structure(grid, info, lay, names_before, data.index, skipped, width)
+    if ragged_rows:
+        warnings.append(_ragged_warning(ragged_rows, len(labels)))
     if header_number is None and header_line is None:
         warnings.append(
             "Aucune ligne d'en-tête reconnue : les colonnes ont été nommées colonne_1, colonne_2…"
@@ -163,8 +172,71 @@ def assemble(
         header_lines=len(lay.header) or 1,
         skipped=tuple(skipped),
         warnings=tuple(warnings),
+        labels=labels,
+        blank_rows=blank_rows,
+        ragged_rows=ragged_rows,
     )
     return Table(df=data, source=source)
+
+
+def _structure(
+    grid: pd.DataFrame,
+    info: GridInfo,
+    lay: layout.Layout,
+    names: list[str],
+    data_rows: pd.Index,
+    skipped: list[Skipped],
+    width: int,
+) -> tuple[tuple[str, ...], tuple[int, ...], tuple[tuple[int, int], ...]]:
+    """(header labels as written, blank rows under the header, (row, cells) of ragged data rows).
+
+    What the national validator reports of the file and the table leaves out. The empty lines a
+    reader dropped are added to the ``empty`` skipped lines, so that ``inspect`` lists them too.
+    """
+    numbers = grid.index.to_numpy()
+    top = int(numbers[lay.header[-1]]) if lay.header else (int(numbers[lay.first_data]) - 1 if len(numbers) > lay.first_data else 0)
+    cells = info.row_cells
+    header_cells = width
+    if lay.header and cells is not None:
+        header_cells = max(int(cells.get(int(numbers[i]), width)) for i in lay.header)
+    labels: tuple[str, ...] = ()
+    if lay.header:
+        labels = tuple(names[:header_cells])
+        if cells is None:  # workbooks: the sheet's width, not a record's; trailing empty labels are not labels
+            while labels and not labels[-1]:
+                labels = labels[:-1]
+    dropped = [n for n in info.blank_lines if n > top]
+    if dropped:
+        at = next((k for k, s in enumerate(skipped) if s.reason == "empty"), None)
+        lines = tuple(sorted({*dropped, *(skipped[at].lines if at is not None else ())}))
+        entry = Skipped("empty", lines, "lignes vides")
+        if at is None:
+            skipped.append(entry)
+        else:
+            skipped[at] = entry
+    blank = tuple(sorted({n for s in skipped if s.reason == "empty" for n in s.lines if n > top}))
+    ragged: tuple[tuple[int, int], ...] = ()
+    if lay.header and cells is not None and len(data_rows):
+        counts = cells.reindex(data_rows).fillna(width).to_numpy(dtype=np.int64)
+        odd = np.flatnonzero(counts != header_cells)
+        ragged = tuple((int(data_rows[i]), int(counts[i])) for i in odd)
+    return labels, blank, ragged
+
+
+def _ragged_warning(ragged: tuple[tuple[int, int], ...], header_cells: int) -> str:
+    lines = [r for r, _ in ragged]
+    shown = ", ".join(map(str, lines[:8])) + (f"… ({len(lines)} lignes)" if len(lines) > 8 else "")
+    short = sum(1 for _, n in ragged if n < header_cells)
+    what = []
+    if short:
+        what.append("les cellules manquantes sont laissées vides")
+    if short < len(ragged):
+        what.append("les cellules en trop sont placées dans des colonnes ajoutées")
+    return (
+        f"{len(lines)} ligne(s) n'ont pas autant de cellules que l'en-tête ({header_cells}) : lignes {shown}. "
+        f"Pour l'édition, {' et '.join(what)} ; le validateur national refuserait le fichier tel quel "
+        "(un séparateur en trop ou en moins, ou un texte contenant le séparateur sans guillemets)."
+    )
 
 
 def _in_footer(data: pd.DataFrame, skipped: list[Skipped]) -> pd.Series:

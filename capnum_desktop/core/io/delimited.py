@@ -182,9 +182,10 @@ def read_grid(
     try:
         if skip_space:  # pyarrow has no skip-initial-space option
             raise _Fallback()
-        grid, at_end = _read_arrow(data, offset, start_line, delimiter, max_rows, progress, cancel)
+        grid, at_end = _read_arrow(data, offset, start_line, delimiter, max_rows, progress, cancel, info)
     except _Fallback:
-        grid, at_end = _read_python(data, start_line, delimiter, max_rows, path, cancel, skip_space)
+        info.row_cells, info.blank_lines = None, []
+        grid, at_end = _read_python(data, start_line, delimiter, max_rows, path, cancel, skip_space, info)
         pre = []
     if pre:
         grid = _prepend(grid, pre)
@@ -305,7 +306,9 @@ def _read_arrow(
     max_rows: int | None,
     progress: Progress,
     cancel: CancelToken | None,
+    info: GridInfo,
 ) -> tuple[pd.DataFrame, bool]:
+    """pyarrow's reader; blank lines (which it skips) and short last lines are recorded in ``info``."""
     invalid: list[str] = []
 
     def on_invalid(row: pacsv.InvalidRow) -> str:
@@ -348,6 +351,9 @@ def _read_arrow(
     end = len(data)
     while end > offset and data[end - 1] in b"\r\n":
         end -= 1
+    if at_end:  # empty lines after the last record (its own line break ends it)
+        last = start_line + data.count(b"\n", offset, end)
+        info.blank_lines.extend(range(last + 1, last + data.count(b"\n", end)))
     tail: list[tuple[int, list[str]]] = []
     if invalid:
         # rows that do not fit are fine only as the last lines ("Source : …" under a big table)
@@ -365,14 +371,12 @@ def _read_arrow(
     spans = np.ones(table.num_rows, dtype=np.int64)
     physical = data.count(b"\n", offset, end) + 1 if end > offset else 0
     if not at_end or physical != table.num_rows:
-        columns = list(table.columns)
-        for j, column in enumerate(columns):
+        # line breaks inside cells are kept as written (LF, CRLF or a bare CR); a record spans
+        # one more line per LF in its cells
+        for column in table.columns:
             breaks = pc.count_substring(pc.fill_null(column, ""), "\n").to_numpy(zero_copy_only=False)
             if breaks.any():
                 spans += breaks.astype(np.int64)
-                if b"\r\n" in data:  # line breaks inside cells: one convention, Excel's
-                    columns[j] = pc.replace_substring(pc.fill_null(column, ""), "\r\n", "\n")
-        table = pa.table(columns, names=table.column_names)
         if at_end and int(spans.sum()) != physical:
             # blank lines, which pyarrow skips: number the non-blank lines (exact when no cell breaks)
             starts = (
@@ -380,6 +384,8 @@ def _read_arrow(
             )
             if starts is None or len(starts) != table.num_rows:
                 raise _Fallback()  # blank lines and multi-line cells: Python keeps the numbers right
+            every = np.arange(start_line, start_line + physical, dtype=np.int64)
+            info.blank_lines.extend(int(n) for n in np.setdiff1d(every, starts))
         else:
             starts = start_line + np.cumsum(spans) - spans
     else:
@@ -400,6 +406,10 @@ def _read_arrow(
         ).astype(str)
         extra.index = pd.Index([n for n, _ in rows], name="source_row")
         grid = pd.concat([grid, extra])
+        cells = pd.Series(grid.shape[1], index=grid.index, dtype=np.int64)
+        cells.loc[[n for n, _ in tail]] = [len(r) for _, r in tail]
+        info.row_cells = cells
+    info.blank_lines.sort()
     return grid, at_end
 
 
@@ -479,10 +489,38 @@ def _read_python(
     path: Path,
     cancel: CancelToken | None,
     skip_space: bool = False,
+    info: GridInfo | None = None,
 ) -> tuple[pd.DataFrame, bool]:
-    """Slow but exact: every record with the line it starts on; short rows padded."""
+    """Slow but exact: every record with the line it starts on; short rows padded.
+
+    Lines are counted at LF only, as an editor shows them: a carriage return inside a quoted cell
+    stays in the cell and starts no line. A file whose lines end with a bare CR (old Mac) is read
+    with every line ending recognised. Each record's number of cells and the empty lines go to ``info``.
+    """
+    text = data.decode("utf-8", errors="replace")
+    try:
+        return _python_records(text, "\n", start_line, delimiter, max_rows, path, cancel, skip_space, info)
+    except _BareCR:
+        return _python_records(text, "", start_line, delimiter, max_rows, path, cancel, skip_space, info)
+
+
+class _BareCR(Exception):
+    """A carriage return ends lines outside quoted cells: count lines at every line ending."""
+
+
+def _python_records(
+    text: str,
+    newline: str,
+    start_line: int,
+    delimiter: str,
+    max_rows: int | None,
+    path: Path,
+    cancel: CancelToken | None,
+    skip_space: bool,
+    info: GridInfo | None,
+) -> tuple[pd.DataFrame, bool]:
     reader = csv.reader(
-        io.StringIO(data.decode("utf-8", errors="replace"), newline=""),
+        io.StringIO(text, newline=newline),
         delimiter=delimiter,
         skipinitialspace=skip_space,
         strict=False,
@@ -490,6 +528,8 @@ def _read_python(
     chunks: list[list[pa.Array]] = []
     rows: list[list[str]] = []
     numbers: list[int] = []
+    cells: list[int] = []
+    blank: list[int] = []
     width = 0
     line = 1
     at_end = True
@@ -503,9 +543,12 @@ def _read_python(
     try:
         for record in reader:
             if record:
-                rows.append([c.replace("\r\n", "\n") if "\r" in c else c for c in record])
+                rows.append(record)
                 numbers.append(line)
+                cells.append(len(record))
                 width = max(width, len(record))
+            else:
+                blank.append(line)
                 if len(rows) >= PYTHON_CHUNK:
                     pack()
                     if cancel is not None:
@@ -515,6 +558,8 @@ def _read_python(
                 at_end = False
                 break
     except csv.Error as exc:
+        if newline and "new-line character" in str(exc):
+            raise _BareCR() from exc
         raise InputFileError(
             f"« {path.name} » n'a pas pu être lu comme un fichier CSV (ligne {line}).",
             "Vérifiez le séparateur et les guillemets, ou indiquez le séparateur avec l'option séparateur.",
@@ -528,6 +573,10 @@ def _read_python(
         columns[j] = pa.chunked_array(parts or [empty], type=pa.string()).to_pandas()
     grid = pd.DataFrame(columns)
     grid.index = pd.Index(numbers, name="source_row")
+    if info is not None:
+        info.blank_lines = blank
+        counts = np.asarray(cells, dtype=np.int64)
+        info.row_cells = pd.Series(counts, index=grid.index) if len(counts) and (counts != width).any() else None
     return grid, at_end
 
 

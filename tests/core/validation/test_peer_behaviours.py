@@ -105,3 +105,77 @@ def test_unknown_custom_check_stays_a_warning(tmp_path: Path) -> None:
     data, schema_path = write(tmp_path, "siren\n529173189\n", schema)
     report = judge_file(data, load_schema(str(schema_path)), convert=False).raw
     assert report.valid and [i.code for i in report.issues(severity="warning")] == ["unknown-check"]
+
+
+SCHEMA_3 = {"fields": [{"name": "id", "type": "integer"}, {"name": "nom", "type": "string"},
+                       {"name": "age", "type": "integer"}]}
+
+
+@pytest.mark.parametrize("text", [
+    "id,nom,age\n1,Jean,30\n,,\n2,Julie,26\n,,\n",                  # frictionless' blank-rows.csv, in the middle too
+    "id,nom,age\r\n1,Jean,30\r\n\r\n2,Julie,26\r\n\r\n\r\n",         # empty lines, trailing ones included
+])
+def test_blank_rows_reported_like_frictionless(tmp_path: Path, text: str) -> None:
+    data, schema_path = write(tmp_path, text, SCHEMA_3)
+    expected = frictionless_by_name(data, SCHEMA_3)
+    assert ours(data, schema_path) == expected and expected and set(c for _, _, c in expected) == {"blank-row"}
+    verdict = judge_file(data, load_schema(str(schema_path)), convert=False)
+    # the table the agent works on still leaves them out, and says which they were
+    assert verdict.table.row_count == 2
+    blank = sorted(r for r, _, _ in expected)
+    assert list(verdict.table.source.blank_rows) == blank
+    assert {n for s in verdict.table.source.skipped if s.reason == "empty" for n in s.lines} == set(blank)
+    assert verdict.raw.issues(severity="error")[0].message == "La ligne est entièrement vide."
+
+
+def test_blank_row_with_a_primary_key_like_frictionless(tmp_path: Path) -> None:
+    schema = {"fields": [{"name": "id", "type": "integer"}, {"name": "nom"}], "primaryKey": ["id", "nom"]}
+    data, schema_path = write(tmp_path, "id,nom\r\n1,Alex\r\n1,Jean\r\n,Paul\r\n1,Jean\r\n,\r\n", schema)
+    assert ours(data, schema_path) == frictionless_by_name(data, schema)
+
+
+def test_ragged_rows_reported_like_frictionless(tmp_path: Path) -> None:
+    text = "id,nom,age\n1101,Jean\n1102,Julie,26,Patates\n1103,Luc,40\n,2,3,4,5,6\n"
+    data, schema_path = write(tmp_path, text, SCHEMA_3)
+    expected = frictionless_by_name(data, SCHEMA_3)
+    assert ours(data, schema_path) == expected
+    assert expected[(2, "age", "missing-cell")] == 1 and expected[(3, "", "extra-cell")] == 1
+    verdict = judge_file(data, load_schema(str(schema_path)), convert=False)
+    assert verdict.table.source.ragged_rows == ((2, 2), (3, 4), (5, 6))
+    # the GUI's table pads them for editing, and the read warnings say so
+    assert verdict.table.df.loc[2, "age"] == ""
+    assert any("n'ont pas autant de cellules" in w and "2, 3, 5" in w for w in verdict.table.source.warnings)
+    # the extra cells are errors, not a column the schema does not know
+    assert not any(i.code == "extra-header" for i in verdict.raw.issues())
+    messages = [i.message for i in verdict.raw.issues(severity="error") if i.code in ("missing-cell", "extra-cell")]
+    assert "La ligne s'arrête avant la colonne « age » : il lui manque cette cellule." in messages
+
+
+def test_a_label_written_twice_is_refused_as_validata_does(tmp_path: Path) -> None:
+    """frictionless by name (so Validata) refuses a repeated label; CapNum says which one."""
+    schema = {"fields": [{"name": "id", "type": "integer"}, {"name": "nom"}, {"name": "nom2"}]}
+    data, schema_path = write(tmp_path, "id,nom,nom\n1,Londres,Royaume-Uni\n", schema)
+    assert {e[2] for e in frictionless_by_name(data, schema)} <= {"error", "duplicate-label"}
+    report = judge_file(data, load_schema(str(schema_path)), convert=False).raw
+    assert [(i.code, i.field) for i in report.issues(severity="error")] == [("duplicate-label", "nom")]
+
+
+def test_line_breaks_inside_quoted_cells_kept_as_written(tmp_path: Path) -> None:
+    """LF, CRLF and a bare CR inside quoted cells stay in the cell and split no record; line
+    numbers count LF only; nothing is lost on the way to the export (csv-spectrum's newlines_crlf)."""
+    from capnum_desktop.core.export import ExportOptions, export_dataset
+    from capnum_desktop.core.io import read_table
+    from capnum_desktop.core.schemas import conform, propose_mapping
+
+    text = 'a,b,c\r\n1,"x\ry",3\r\n4,"Il était\r\nune fois",6\r\n7,"p\nq",9\r\n10,11\r\n'
+    for name, body in (("clean.csv", text.replace("10,11\r\n", "10,11,12\r\n")), ("ragged.csv", text)):
+        path = tmp_path / name
+        path.write_bytes(body.encode("utf-8"))
+        table = read_table(path)  # ragged.csv takes the exact (Python) reader, clean.csv pyarrow's
+        assert table.df["b"].tolist() == ["x\ry", "Il était\r\nune fois", "p\nq", "11"]
+        assert table.row_numbers == [2, 3, 5, 7]
+    schema = load_schema(str(write(tmp_path, "", {"fields": [{"name": n} for n in "abc"]})[1]))
+    out = export_dataset(conform(table, schema, propose_mapping(table, schema)).table, schema, tmp_path / "export",
+                         options=ExportOptions())
+    again = read_table(out.files["csv"])
+    assert again.df["b"].tolist() == ["x\ry", "Il était\r\nune fois", "p\nq", "11"]
