@@ -52,6 +52,9 @@ class SourceInfo:
     ragged_rows: tuple[tuple[int, int], ...] = ()
     """(source row, cells it has) for data rows with fewer or more cells than the header: the table
     pads short rows with empty cells and puts extra cells in added columns."""
+    date_columns: tuple[str, ...] = ()
+    """Workbooks: columns whose cells the workbook types as dates or date-times (shown as ISO text);
+    the national validator judges such a cell by its type (a date is a valid date-time)."""
 
     def to_dict(self) -> dict[str, Any]:
         return {
@@ -68,6 +71,7 @@ class SourceInfo:
             "labels": list(self.labels),
             "blank_rows": list(self.blank_rows),
             "ragged_rows": [list(r) for r in self.ragged_rows],
+            "date_columns": list(self.date_columns),
         }
 
 

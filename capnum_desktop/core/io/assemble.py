@@ -41,6 +41,8 @@ class GridInfo:
     None when every row has the grid's width."""
     blank_lines: list[int] = field(default_factory=list)
     """Source lines with nothing at all, which the reader did not put in the grid."""
+    date_columns: set[int] = field(default_factory=set)
+    """Workbooks: grid columns whose cells the workbook types as dates or times (written as ISO text)."""
 
 
 def _row_lists(frame: pd.DataFrame) -> list[list[str]]:
@@ -175,6 +177,7 @@ def assemble(
         labels=labels,
         blank_rows=blank_rows,
         ragged_rows=ragged_rows,
+        date_columns=tuple(n for j, n in zip(keep_cols, names, strict=True) if j in info.date_columns),
     )
     return Table(df=data, source=source)
 

@@ -106,7 +106,10 @@ def read_grid(
 ) -> tuple[pd.DataFrame, GridInfo, bool]:
     """Return (grid, info, at_end) for a workbook; an .xls calamine cannot read is retried with xlrd."""
     try:
-        return _read_grid(path, options, fmt, max_rows=max_rows, progress=progress, cancel=cancel)
+        grid, info, at_end = _read_grid(path, options, fmt, max_rows=max_rows, progress=progress, cancel=cancel)
+        if fmt in ("xlsx", "xlsm") and at_end and len(grid):
+            _declared_rows(path, grid, info)
+        return grid, info, at_end
     except ProtectedFileError:
         raise
     except InputFileError as exc:
@@ -118,6 +121,16 @@ def read_grid(
             raise
         except Exception:
             raise exc from None
+
+
+def _declared_rows(path: Path, grid: pd.DataFrame, info: GridInfo) -> None:
+    """Rows the sheet declares (``<dimension ref="A1:H11">``) below its last written row are empty
+    rows of the file for frictionless (so for the national validator): recorded as blank lines."""
+    with xlsx.XlsxPackage.open(path) as pkg:
+        declared = pkg.dimension_rows(pkg.sheet(info.sheet)) if info.sheet else 0
+    last = int(grid.index.max())
+    if declared > last:
+        info.blank_lines.extend(range(last + 1, declared + 1))
 
 
 def _xlrd_grid(path: Path, options: ReadOptions) -> tuple[pd.DataFrame, GridInfo, bool]:
@@ -139,6 +152,7 @@ def _xlrd_grid(path: Path, options: ReadOptions) -> tuple[pd.DataFrame, GridInfo
         sheet_name = max(names, key=lambda n: (int(not _SIDE_SHEET.search(n)) if sizes[n] else 0, sizes[n]))
     sheet = book.sheet_by_name(sheet_name)
     rows = []
+    dates: set[int] = set()
     for r in range(sheet.nrows):
         line = []
         for cell in sheet.row(r):
@@ -147,6 +161,7 @@ def _xlrd_grid(path: Path, options: ReadOptions) -> tuple[pd.DataFrame, GridInfo
             elif cell.ctype == xlrd.XL_CELL_NUMBER:
                 line.append(values.format_number(cell.value))
             elif cell.ctype == xlrd.XL_CELL_DATE:
+                dates.add(len(line))
                 moment = xlrd.xldate.xldate_as_datetime(cell.value, book.datemode)
                 if cell.value < 1:
                     line.append(moment.strftime("%H:%M:%S"))
@@ -168,7 +183,7 @@ def _xlrd_grid(path: Path, options: ReadOptions) -> tuple[pd.DataFrame, GridInfo
     grid.columns = range(width)
     if len(grid):  # zero-padded number formats (00000), as on the calamine path
         grid = _finish(grid, xls.pad_widths(path, sheet_name), None, _first_data_index(grid, options))
-    info = GridInfo(path=path, format="xls", sheets=tuple(names), sheet=sheet_name)
+    info = GridInfo(path=path, format="xls", sheets=tuple(names), sheet=sheet_name, date_columns=dates)
     info.warnings.append("Classeur .xls lu avec le lecteur de secours (xlrd) : vérifiez l'aperçu.")
     return grid, info, True
 
@@ -196,6 +211,7 @@ def _read_grid(
                 HEAD_LIMIT if max_rows is None else max(HEAD_LIMIT, max_rows + 2 * layout.HEAD_ROWS),
             )
         info.merges = merges
+        info.date_columns.update(head.attrs.get("date_columns", ()))
         if head.empty:
             return head, info, True
         first_data = _first_data_index(head, options)
@@ -242,6 +258,9 @@ def _read_grid(
         data_cols = [c.absolute_index for c in loaded.available_columns()]
     except Exception as exc:
         raise damaged(path, exc) from exc
+    info.date_columns.update(  # typed dates: the national validator judges them by type (issue 14)
+        c for j, c in enumerate(data_cols) if str(table.column(j).type).startswith(("date", "timestamp"))
+    )
     del loaded, reader  # calamine's cells (the whole workbook for .ods/.xls): free them before formatting
     if cancel is not None:
         cancel.check()
@@ -329,11 +348,15 @@ def _xlsx_head(
     last = rows[-1][0]
     width = max(col for _, cells in rows for col in cells) + 1
     data = [[""] * width for _ in range(last)]
+    dates: set[int] = set()
     for number, cells in rows:
         line = data[number - 1]
         for col, cell in cells.items():
             line[col] = pkg.text_of(cell, strings)
+            if cell.kind == "d" or (cell.kind == "n" and pkg.is_date_cell(cell)):
+                dates.add(col)
     frame = pd.DataFrame(data, dtype=object).astype(str)
+    frame.attrs["date_columns"] = dates
     frame.index = pd.RangeIndex(1, last + 1)
     pads = pkg.pad_widths(rows)
     merges = pkg.merged(sheet) if complete or pkg.archive.getinfo(sheet.part).file_size < 50_000_000 else []

@@ -311,6 +311,11 @@ class XlsxPackage:
             return text.zfill(width)
         return text
 
+    def is_date_cell(self, cell: Cell) -> bool:
+        """A number cell shown as a date or time by its format."""
+        fmt_id, code = self.formats[cell.style] if cell.style < len(self.formats) else (0, "")
+        return is_date_format(fmt_id, code)
+
     def pad_widths(self, rows: list[tuple[int, dict[int, Cell]]]) -> dict[int, int]:
         """Columns whose number cells carry a zero-padding format (``00000``) -> its width."""
         return majority_pad_widths(

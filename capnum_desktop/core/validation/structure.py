@@ -28,6 +28,9 @@ def header_width(table: Table) -> int:
 def raw_cells(table: Table, view: SchemaView) -> tuple[pd.DataFrame, set[tuple[int, str]]]:
     """The cells to validate raw, and the (row, column) cells that short rows did not have.
 
+    A workbook's typed date cell in a ``datetime`` field is read as that day at midnight, as
+    frictionless reads the workbook's typed value (the table shows the date alone).
+
     Columns made only of cells beyond the header (extra cells) are left out: they are reported
     as ``extra-cell``, not as a column the schema does not know.
     """
@@ -38,6 +41,14 @@ def raw_cells(table: Table, view: SchemaView) -> tuple[pd.DataFrame, set[tuple[i
         extra = [c for c in columns[width:] if c not in view.field_names]
         if extra:
             df = df.drop(columns=extra)
+    typed = [f.name for f in view.fl_schema.fields
+             if f.type == "datetime" and f.name in table.source.date_columns and f.name in df.columns]
+    if typed:  # a date cell of a workbook is a datetime at midnight for frictionless (Excel types it)
+        df = df.copy()
+        for name in typed:
+            column = df[name].astype(str)
+            day = column.str.fullmatch(r"\d{4}-\d{2}-\d{2}")
+            df[name] = column.where(~day, column + "T00:00:00")
     missing: set[tuple[int, str]] = set()
     if width and table.source.ragged_rows:
         for row, cells in table.source.ragged_rows:

@@ -179,3 +179,48 @@ def test_line_breaks_inside_quoted_cells_kept_as_written(tmp_path: Path) -> None
                          options=ExportOptions())
     again = read_table(out.files["csv"])
     assert again.df["b"].tolist() == ["x\ry", "Il était\r\nune fois", "p\nq", "11"]
+
+
+def test_typed_excel_dates_judged_by_their_type_like_frictionless(tmp_path: Path) -> None:
+    """A workbook's date cells in a datetime field are valid (frictionless reads a typed value);
+    a date-time with a time in a date field, or a date-time in a time field, is not."""
+    import datetime as dt
+
+    import openpyxl
+
+    book = openpyxl.Workbook()
+    sheet = book.active
+    sheet.append(["jour", "moment", "heure"])
+    sheet.append([dt.date(2024, 3, 15), dt.date(2024, 3, 15), dt.time(10, 30)])
+    sheet.append([dt.datetime(2024, 3, 15, 10, 30), dt.datetime(2024, 3, 16, 8, 0), dt.datetime(2024, 3, 15, 9, 0)])
+    sheet.append([dt.date(2024, 3, 17), "2024-03-17", dt.time(11, 0)])  # a text cell stays text
+    data = tmp_path / "dates.xlsx"
+    book.save(data)
+    schema = {"fields": [{"name": "jour", "type": "date"}, {"name": "moment", "type": "datetime"},
+                         {"name": "heure", "type": "time"}]}
+    schema_path = write(tmp_path, "", schema, name="unused.csv")[1]
+    expected = frictionless_by_name(data, schema)
+    assert expected == Counter({(3, "jour", "type-error"): 1, (3, "heure", "type-error"): 1,
+                                (4, "moment", "type-error"): 1})
+    got = ours(data, schema_path)
+    # column-level knowledge: a text cell among typed dates is taken as typed (documented limit)
+    assert got == expected - Counter({(4, "moment", "type-error"): 1})
+
+
+def test_rows_a_workbook_declares_below_its_data_are_blank_rows_like_frictionless(tmp_path: Path) -> None:
+    """frictionless issue 870: a sheet whose declared range goes below its last value (a formatted
+    empty row) has blank rows there for frictionless, so for the national validator."""
+    import openpyxl
+    from openpyxl.styles import Font
+
+    book = openpyxl.Workbook()
+    sheet = book.active
+    for row in (["id", "nom"], [1, "Jean"], [2, "Julie"], [3, "Luc"]):
+        sheet.append(row)
+    sheet.cell(row=6, column=2).font = Font(bold=True)  # formatted, never filled
+    data = tmp_path / "declared.xlsx"
+    book.save(data)
+    schema = {"fields": [{"name": "id", "type": "integer"}, {"name": "nom"}]}
+    schema_path = write(tmp_path, "", schema, name="unused.csv")[1]
+    expected = frictionless_by_name(data, schema)
+    assert ours(data, schema_path) == expected == Counter({(5, None, "blank-row"): 1, (6, None, "blank-row"): 1})
