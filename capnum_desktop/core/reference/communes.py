@@ -101,6 +101,7 @@ def reference_info() -> dict[str, Any]:
     return json.loads(resource_path("reference", "communes.json").read_text(encoding="utf-8"))
 
 
+@lru_cache(maxsize=1 << 16)  # rows repeat the same names; the official names are looked up again and again
 def name_key(name: str) -> str:
     """A commune name folded for comparison: accents, case, hyphens, « St » and « (Le) » do not matter."""
     text = str(name).strip()

@@ -21,7 +21,7 @@ _MOJIBAKE = re.compile(
 
 def fix_mojibake(text: str) -> str:
     """Undo UTF-8 text that was decoded as cp1252/latin-1 (``RÃ©fÃ©rence`` -> ``Référence``), when it is that."""
-    if not _MOJIBAKE.search(text):
+    if text.isascii() or not _MOJIBAKE.search(text):
         return text
     for _ in range(2):  # some headers were double-encoded twice
         fixed = None
@@ -38,15 +38,35 @@ def fix_mojibake(text: str) -> str:
     return text.replace("Ã\u00a0", "à").replace("Ã ", "à ")
 
 
+class _AccentTable(dict[int, str]):
+    """``str.translate`` table filled on first sight of each character: its NFKD form without combining marks.
+
+    Decomposition works character by character and the marks are dropped, so translating each character
+    gives what normalising the whole text would, at C speed once a character has been seen.
+    """
+
+    def __missing__(self, code: int) -> str:
+        decomposed = unicodedata.normalize("NFKD", chr(code))
+        stripped = "".join(c for c in decomposed if not unicodedata.combining(c))
+        stripped = stripped.replace("œ", "oe").replace("æ", "ae")
+        self[code] = stripped
+        return stripped
+
+
+_ACCENTS = _AccentTable()
+
+
 def strip_accents(text: str) -> str:
-    decomposed = unicodedata.normalize("NFKD", text)
-    return (
-        "".join(c for c in decomposed if not unicodedata.combining(c)).replace("œ", "oe").replace("æ", "ae")
-    )
+    """Accents and other combining marks removed, compatibility forms unfolded (``ﬁ`` -> ``fi``), ``œ`` -> ``oe``."""
+    if text.isascii():
+        return text
+    return text.translate(_ACCENTS)
 
 
 def clean_spaces(text: str) -> str:
     """Non-breaking and odd spaces to plain spaces, runs collapsed, ends trimmed."""
+    if text.isascii():  # the odd spaces are not ASCII (the tab is whitespace for split())
+        return " ".join(text.split())
     return " ".join(text.translate(_SPACE_TABLE).split())
 
 
