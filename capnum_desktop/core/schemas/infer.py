@@ -7,6 +7,8 @@ Identifiers with leading zeros stay strings. The result is a starting point the 
 
 from __future__ import annotations
 
+import copy
+import hashlib
 import re
 from typing import Any
 
@@ -45,7 +47,25 @@ def _slug(text: str) -> str:
 
 
 def _infer_field(column: str, series: pd.Series, nulls: tuple[str, ...]) -> dict[str, Any]:
+    """The field for one column; memoised on the sampled values, since ``prepare`` infers again after the
+    Protect step and most columns come out of it unchanged."""
     values = series.head(SAMPLE_ROWS).astype(str).str.strip()
+    hashes = pd.util.hash_pandas_object(values, index=False).to_numpy()
+    key = (column, nulls, str(values.dtype), hashlib.blake2b(hashes.tobytes(), digest_size=16).digest())
+    cached = _FIELDS.get(key)
+    if cached is None:
+        cached = _infer_values(column, values, nulls)
+        _FIELDS[key] = cached
+        while len(_FIELDS) > _FIELDS_KEPT:
+            del _FIELDS[next(iter(_FIELDS))]
+    return copy.deepcopy(cached)
+
+
+_FIELDS: dict[tuple[Any, ...], dict[str, Any]] = {}
+_FIELDS_KEPT = 256
+
+
+def _infer_values(column: str, values: pd.Series, nulls: tuple[str, ...]) -> dict[str, Any]:
     present = values[(values != "") & ~values.isin(nulls)]
     field: dict[str, Any] = {"name": column, "title": column, "type": "string"}
     constraints: dict[str, Any] = {}
@@ -81,5 +101,11 @@ def _infer_type(distinct: pd.Series) -> dict[str, Any]:
 
 
 def _all_convert(distinct: pd.Series, field: dict[str, Any]) -> bool:
+    # each value converts on its own, so a failure among the first few settles it without the rest
+    if len(distinct) > _PROBE and convert_values(distinct.head(_PROBE), field).bad.any():
+        return False
     converted = convert_values(distinct, field)
     return not bool(converted.bad.any())
+
+
+_PROBE = 200
