@@ -393,14 +393,19 @@ def _repair_identifiers(
         candidates &= ~plain_ok
     if kind == identifiers.CODE_INSEE:
         candidates &= ~current.str.fullmatch(_INSEE_SHAPE)  # well-formed codes: the list is not even read
-    for idx in current.index[candidates.to_numpy()]:
-        value = current[idx]
+    mask = candidates.to_numpy()
+    labels, new_values, codes = [], [], []
+    for idx, value in zip(current.index[mask], current.to_numpy(dtype=object)[mask], strict=True):
         new, code = identifiers.repair(kind, value)
         if kind == identifiers.CODE_INSEE:
             new, code = _repair_commune(value, new, code)
         if code:
-            out[idx] = new
-            status[idx] = f"{REPAIRED_PREFIX}{code}"
+            labels.append(idx)
+            new_values.append(new)
+            codes.append(f"{REPAIRED_PREFIX}{code}")
+    if labels:  # one assignment per column, not one per cell
+        out.loc[labels] = new_values
+        status.loc[labels] = codes
 
 
 _INSEE_SHAPE = r"\d{5}|2[AB]\d{3}"
