@@ -11,9 +11,20 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QKeySequence, QShortcut
+from PySide6.QtGui import (
+    QAction,
+    QCloseEvent,
+    QDragEnterEvent,
+    QDropEvent,
+    QKeyEvent,
+    QKeySequence,
+    QResizeEvent,
+    QShortcut,
+)
 from PySide6.QtWidgets import (
+    QAbstractButton,
     QAbstractItemDelegate,
+    QApplication,
     QComboBox,
     QFileDialog,
     QHBoxLayout,
@@ -29,6 +40,7 @@ from PySide6.QtWidgets import (
     QSplitter,
     QStackedWidget,
     QTableView,
+    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -43,6 +55,7 @@ from capnum_desktop.ui.pages.base import Page
 from capnum_desktop.ui.qsettings import add_recent_file, ui_settings
 from capnum_desktop.ui.session import Session
 from capnum_desktop.ui.start_screen import StartScreen
+from capnum_desktop.ui.widgets.keyboard import chain_focus, is_text_editor, reading_order
 from capnum_desktop.ui.widgets.progress_panel import ProgressPanel
 
 log = logging.getLogger(__name__)
@@ -51,6 +64,30 @@ def open_filter() -> str:
     """File-dialog filter (translated when called, after the translator is installed)."""
     return QCoreApplication.translate(
         "MainWindow", "Tableaux (*.csv *.tsv *.txt *.xlsx *.xlsm *.xls *.ods);;Tous les fichiers (*)")
+
+
+class GridView(QTableView):
+    """The data grid's view: arrows move inside it, Tab and Ctrl+Tab always leave it (no keyboard trap).
+
+    Tab while a cell is being typed saves the cell and leaves the grid too."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setTabKeyNavigation(False)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if event.key() in (Qt.Key.Key_Tab, Qt.Key.Key_Backtab):
+            backwards = event.key() == Qt.Key.Key_Backtab or bool(event.modifiers() & Qt.KeyboardModifier.ShiftModifier)
+            self.focusNextPrevChild(not backwards)
+            return
+        super().keyPressEvent(event)
+
+    def closeEditor(self, editor: QWidget, hint: QAbstractItemDelegate.EndEditHint) -> None:
+        leaving = hint in (QAbstractItemDelegate.EndEditHint.EditNextItem,
+                           QAbstractItemDelegate.EndEditHint.EditPreviousItem)
+        super().closeEditor(editor, QAbstractItemDelegate.EndEditHint.NoHint if leaving else hint)
+        if leaving:
+            self.focusNextPrevChild(hint == QAbstractItemDelegate.EndEditHint.EditNextItem)
 
 
 class DataGrid(QWidget):
@@ -69,10 +106,12 @@ class DataGrid(QWidget):
         self.filter_column.setAccessibleName(self.tr("Colonne filtrée"))
         self.count_label = QLabel(self)
         self.count_label.setObjectName("hint")
-        filter_label = QLabel(self.tr("&Filtre :"), self)
+        filter_label = QLabel(self.tr("F&iltre :"), self)
         filter_label.setBuddy(self.filter_edit)
-        self.view = QTableView(self)
+        self.view = GridView(self)
         self.view.setAccessibleName(self.tr("Données du tableau"))
+        self.view.setAccessibleDescription(self.tr("Flèches pour aller de cellule en cellule, F2 pour modifier, "
+                                                   "Tab pour sortir du tableau"))
         # sorting on before the model is set: the view then does not sort the model (a rebuilt grid
         # over a million sorted rows must not sort them again)
         self.view.horizontalHeader().setSortIndicator(*sort)
@@ -155,6 +194,10 @@ class DataGrid(QWidget):
         return True
 
 
+GRID_MIN_HEIGHT = 130
+"""The grid's height on a small screen: its filter line, the header and about three rows."""
+
+
 def _int(n: int) -> str:
     """A count with French thin-space thousands (the UI is French first)."""
     return f"{n:,}".replace(",", "\u202f")
@@ -179,6 +222,12 @@ class MainWindow(QMainWindow):
         self._current: str | None = None
         self._user_split = False
         self._pending_language: str | None = None
+        self._nav_driven = False  # a step shown from the steps list keeps the keyboard there
+        self._focus_pending: Page | None = None  # a page whose first control gets the keyboard once shown
+        self._focus_timer = QTimer(self)  # made once: the widgets built again on a language change reuse it
+        self._focus_timer.setSingleShot(True)
+        self._focus_timer.setInterval(0)
+        self._focus_timer.timeout.connect(self.apply_focus_order)
 
         cancel_shortcut = QShortcut(QKeySequence(Qt.Key.Key_Escape), self)
         cancel_shortcut.setContext(Qt.ShortcutContext.WindowShortcut)
@@ -219,6 +268,7 @@ class MainWindow(QMainWindow):
             page.grid = self.model
             page.step_id = step.step_id
             page.sig_state_changed.connect(self._update_navigation)
+            page.sig_state_changed.connect(self._schedule_focus_order)
             page.sig_advance_requested.connect(self.go_next)
             page.sig_error.connect(self.show_error)
             page.sig_status.connect(self._show_status)
@@ -242,10 +292,12 @@ class MainWindow(QMainWindow):
         self.splitter.splitterMoved.connect(lambda *_: setattr(self, "_user_split", True))
         self.back_button = QPushButton(self.tr("◀ &Précédent"), self)
         self.back_button.setAccessibleName(self.tr("Étape précédente"))
+        self.back_button.setToolTip(self.tr("Étape précédente (Alt+←)"))
         self.back_button.clicked.connect(self.go_back)
         self.next_button = QPushButton(self.tr("&Suivant ▶"), self)
         self.next_button.setObjectName("primaryButton")
         self.next_button.setAccessibleName(self.tr("Étape suivante"))
+        self.next_button.setToolTip(self.tr("Étape suivante (Alt+→ ; Entrée hors d'un champ de saisie)"))
         self.next_button.clicked.connect(self._on_next_button_clicked)
         self.blocker_label = QLabel(self)
         self.blocker_label.setObjectName("hint")
@@ -278,6 +330,7 @@ class MainWindow(QMainWindow):
         self.progress_panel = ProgressPanel(self.jobs, self)
         self.statusBar().addPermanentWidget(self.progress_panel)
         self._build_menus()
+        self.start_screen.open_button.setFocus()
 
     # -- menus -----------------------------------------------------------------------------------
     def _build_menus(self) -> None:
@@ -317,7 +370,7 @@ class MainWindow(QMainWindow):
         edit_menu.addAction(self.undo_action)
         edit_menu.addAction(self.redo_action)
         edit_menu.addSeparator()
-        self.find_action = QAction(self.tr("Rechercher et &remplacer…"), bar)
+        self.find_action = QAction(self.tr("Rechercher et rem&placer…"), bar)
         self.find_action.setShortcut(QKeySequence("Ctrl+H"))
         self.find_action.triggered.connect(self.show_find_replace)
         edit_menu.addAction(self.find_action)
@@ -325,6 +378,15 @@ class MainWindow(QMainWindow):
         filter_action.setShortcut(QKeySequence("Ctrl+F"))
         filter_action.triggered.connect(lambda: self.grid.filter_edit.setFocus())
         edit_menu.addAction(filter_action)
+        edit_menu.addSeparator()
+        self.next_action = QAction(self.tr("Étape &suivante"), bar)
+        self.next_action.setShortcut(QKeySequence("Alt+Right"))
+        self.next_action.triggered.connect(self._on_next_button_clicked)
+        edit_menu.addAction(self.next_action)
+        self.back_action = QAction(self.tr("Étape pré&cédente"), bar)
+        self.back_action.setShortcut(QKeySequence("Alt+Left"))
+        self.back_action.triggered.connect(self.go_back)
+        edit_menu.addAction(self.back_action)
 
         help_menu = bar.addMenu(self.tr("&Aide"))
         about_action = QAction(self.tr("À &propos de CapNum"), bar)
@@ -394,6 +456,7 @@ class MainWindow(QMainWindow):
             self.autosaver.discard()
         self.start_screen.refresh()
         self.central.setCurrentIndex(0)
+        self.start_screen.open_button.setFocus()
 
     def _confirm_discard(self) -> bool:
         """Ask before throwing away unexported work; True when it is fine to go on."""
@@ -436,15 +499,14 @@ class MainWindow(QMainWindow):
             previous.leave()
         self._current = step_id
         self.page_stack.setCurrentWidget(page)
-        if not self._user_split:
-            total = max(sum(self.splitter.sizes()), 400)
-            grid = int(total * page.grid_share)
-            self.splitter.setSizes([total - grid, grid])
+        self._share_splitter(page)
         self.page_title.setText(f"{self.step_index(step_id) + 1}. {page.title()}")
         self.page_subtitle.setText(page.subtitle())
         self.session.set_step(self.step_index(step_id))
         page.enter()
         self._update_navigation()
+        self.apply_focus_order()
+        self._focus_first_control(page)
         self.sig_page_changed.emit(step_id)
 
     def go_next(self) -> None:
@@ -468,7 +530,7 @@ class MainWindow(QMainWindow):
 
     def _on_next_button_clicked(self) -> None:
         page = self.current_page()
-        if page is None or not page.can_go_next():
+        if page is None or not self.next_button.isEnabled() or not page.can_go_next():
             return
         if page.go_next():
             self.go_next()
@@ -477,7 +539,11 @@ class MainWindow(QMainWindow):
         if 0 <= row < len(self.steps):
             step_id = self.steps[row].step_id
             if step_id != self._current and self.reachable(step_id):
-                self.show_step(step_id)
+                self._nav_driven = self.nav.hasFocus() and self._current is not None
+                try:
+                    self.show_step(step_id)
+                finally:
+                    self._nav_driven = False
             elif step_id != self._current:
                 self._update_navigation()
 
@@ -506,9 +572,11 @@ class MainWindow(QMainWindow):
         page = self.current_page()
         index = self.step_index(self._current) if self._current else 0
         self.back_button.setEnabled(page is not None and index > 0)
+        self.back_action.setEnabled(self.back_button.isEnabled())
         later = [s for s in self.steps[index + 1:] if s.step_id in self.pages]
         can = page is not None and page.can_go_next() and bool(later)
         self.next_button.setEnabled(can)
+        self.next_action.setEnabled(can)
         self.blocker_label.setText("" if can or page is None else page.next_blocker())
         self._update_title()
 
@@ -516,6 +584,90 @@ class MainWindow(QMainWindow):
         name = self.session.path.name if self.session.path else ""
         dirty = "*" if self.session.has_unsaved_work() else ""
         self.setWindowTitle(f"{name}{dirty} — CapNum Desktop" if name else "CapNum Desktop")
+
+    # -- keyboard and small screens -----------------------------------------------------------------
+    def _share_splitter(self, page: Page) -> None:
+        """The page gets its share of the height and at least what it needs; on a small screen the grid
+        shrinks down to a few rows (until the user moves the splitter)."""
+        if self._user_split:
+            return
+        total = max(sum(self.splitter.sizes()), 400)
+        grid = int(total * page.grid_share)
+        room = total - page.minimumSizeHint().height() - self.splitter.handleWidth()
+        grid = max(min(grid, room), min(GRID_MIN_HEIGHT, total // 2))
+        self.splitter.setSizes([total - grid, grid])
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        page = self.current_page()
+        if page is not None:
+            QTimer.singleShot(0, lambda p=page: self._share_splitter(p) if p is self.current_page() else None)
+
+    def _schedule_focus_order(self) -> None:
+        self._focus_timer.start()
+
+    def focus_chain(self) -> list[QWidget]:
+        """What Tab goes through on a step, in reading order: the steps, the page, the grid (filter,
+        column, cells), then Précédent and Suivant."""
+        page = self.current_page()
+        chain: list[QWidget] = [self.nav]
+        if page is not None:
+            chain += reading_order(page, visible_only=False)
+        chain += [self.grid.filter_edit, self.grid.filter_column, self.grid.view, self.back_button, self.next_button]
+        return chain
+
+    def apply_focus_order(self) -> None:
+        """Tab follows the reading order of the page shown (cards and tables filled later included)."""
+        if self.central.currentIndex() == 1:
+            chain_focus(self.focus_chain())
+            page = self.current_page()
+            focused = QApplication.focusWidget()
+            if page is None or self._focus_pending is not page:
+                return
+            if focused is not None and (page.isAncestorOf(focused) or self.grid.isAncestorOf(focused)):
+                self._focus_pending = None
+            elif focused is None or focused is self.nav or not focused.isVisible():
+                self._focus_first_control(page)
+
+    def _focus_first_control(self, page: Page) -> None:
+        """Arriving on a step, the keyboard is on the page's first control (not left on Suivant, where a
+        second Entrée would skip the step). A page still reading gets it when its controls show up."""
+        focused = QApplication.focusWidget()
+        if self._nav_driven or (focused is not None and self.grid.isAncestorOf(focused)):
+            self._focus_pending = None
+            return  # the user walks the steps list or works in the grid: leave the keyboard there
+        first = next((w for w in reading_order(page) if w.isEnabled()), None)
+        self._focus_pending = page  # until the keyboard is seen on the page (it may be reading still)
+        if first is not None:
+            first.setFocus(Qt.FocusReason.TabFocusReason)
+        elif focused is None or not focused.isVisible() or focused is self.next_button:
+            self.nav.setFocus(Qt.FocusReason.TabFocusReason)
+
+    def default_button(self) -> QAbstractButton | None:
+        """What Entrée activates when the keyboard is not in a field: the page's own default button when
+        it has one (Exporter), else Suivant; on the start screen, « Ouvrir un fichier »."""
+        if self.central.currentIndex() == 0:
+            return self.start_screen.open_button
+        page = self.current_page()
+        own = page.default_button() if page is not None else None
+        if own is not None and own.isVisible() and own.isEnabled():
+            return own
+        return self.next_button if self.next_button.isEnabled() else None
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        """Entrée outside a field activates the button that has the keyboard, else the default one."""
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and not (
+                event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier):
+            focused = QApplication.focusWidget()
+            if focused is self.nav or not is_text_editor(focused):
+                own = isinstance(focused, (QPushButton, QToolButton)) and focused.isEnabled()
+                on_start = self.central.currentIndex() == 0
+                target = focused if own else None if on_start else self.default_button()
+                if target is not None:
+                    event.accept()
+                    target.click() if target is not self.next_button else self._on_next_button_clicked()
+                    return
+        super().keyPressEvent(event)
 
     # -- session --------------------------------------------------------------------------------------
     def _on_session_changed(self, what: str) -> None:

@@ -45,7 +45,7 @@ class StartScreen(QWidget):
         self.open_button.setObjectName("primaryButton")
         self.open_button.setAccessibleName(self.tr("Ouvrir un fichier"))
         self.open_button.clicked.connect(self.sig_open_requested)
-        self.demo_button = QPushButton(self.tr("Essayer avec le fichier de &démonstration"), self)
+        self.demo_button = QPushButton(self.tr("&Essayer avec le fichier de démonstration"), self)
         self.demo_button.setAccessibleName(self.tr("Ouvrir le fichier de démonstration"))
         self.demo_button.clicked.connect(self.sig_demo_requested)
         drop = QLabel(self.tr("… ou déposez un fichier dans cette fenêtre."), self)

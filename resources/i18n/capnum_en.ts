@@ -182,12 +182,16 @@
         <translation>Filtered column</translation>
     </message>
     <message>
-        <source>&amp;Filtre :</source>
-        <translation>&amp;Filter:</translation>
+        <source>F&amp;iltre :</source>
+        <translation>Fil&amp;ter:</translation>
     </message>
     <message>
         <source>Données du tableau</source>
         <translation>Table data</translation>
+    </message>
+    <message>
+        <source>Flèches pour aller de cellule en cellule, F2 pour modifier, Tab pour sortir du tableau</source>
+        <translation>Arrows move from cell to cell, F2 edits, Tab leaves the table</translation>
     </message>
     <message>
         <source>Toutes les colonnes</source>
@@ -268,20 +272,8 @@
         <translation>&amp;Title:</translation>
     </message>
     <message>
-        <source>&amp;Description :</source>
-        <translation>&amp;Description:</translation>
-    </message>
-    <message>
         <source>&amp;Licence :</source>
         <translation>&amp;Licence:</translation>
-    </message>
-    <message>
-        <source>&amp;Producteur :</source>
-        <translation>&amp;Producer:</translation>
-    </message>
-    <message>
-        <source>C&amp;ontact :</source>
-        <translation>C&amp;ontact:</translation>
     </message>
     <message>
         <source>CSV (UTF-8, virgule) — toujours produit</source>
@@ -304,8 +296,24 @@
         <translation>By default lines end with LF, as the national portal recommends; CRLF for a tool that requires it.</translation>
     </message>
     <message>
-        <source>&amp;Neutraliser les cellules qui ressemblent à des formules (= + - @)</source>
-        <translation>&amp;Neutralise cells that look like formulas (= + - @)</translation>
+        <source>Desc&amp;ription :</source>
+        <translation>Desc&amp;ription:</translation>
+    </message>
+    <message>
+        <source>Prod&amp;ucteur :</source>
+        <translation>Prod&amp;ucer:</translation>
+    </message>
+    <message>
+        <source>&amp;Contact :</source>
+        <translation>&amp;Contact:</translation>
+    </message>
+    <message>
+        <source>&amp;Neutraliser les formules (= + - @)</source>
+        <translation>&amp;Neutralise formulas (= + - @)</translation>
+    </message>
+    <message>
+        <source>Les cellules qui commencent par = + - ou @ sont précédées d&apos;une apostrophe, pour qu&apos;un tableur ne les exécute pas.</source>
+        <translation>Cells that start with = + - or @ get a leading apostrophe, so that a spreadsheet does not run them.</translation>
     </message>
     <message>
         <source>Dossier où créer l&apos;export</source>
@@ -690,20 +698,20 @@
         <translation>e.g. décret n° 2017-779 du 5 mai 2017</translation>
     </message>
     <message>
-        <source>&amp;Action :</source>
-        <translation>&amp;Action:</translation>
+        <source>Action :</source>
+        <translation>Action:</translation>
     </message>
     <message>
-        <source>&amp;Méthode :</source>
-        <translation>&amp;Method:</translation>
+        <source>Méthode :</source>
+        <translation>Method:</translation>
     </message>
     <message>
-        <source>E&amp;xception :</source>
-        <translation>E&amp;xception:</translation>
+        <source>Exception :</source>
+        <translation>Exception:</translation>
     </message>
     <message>
-        <source>&amp;Texte cité :</source>
-        <translation>&amp;Text cited:</translation>
+        <source>Texte cité :</source>
+        <translation>Cited text:</translation>
     </message>
     <message>
         <source>Pour publier cette colonne telle quelle, indiquez l&apos;exception légale qui le permet : elle sera inscrite dans le rapport de traitement.</source>
@@ -798,12 +806,20 @@ Resume this work?</translation>
         <translation>Previous step</translation>
     </message>
     <message>
+        <source>Étape précédente (Alt+←)</source>
+        <translation>Previous step (Alt+←)</translation>
+    </message>
+    <message>
         <source>&amp;Suivant ▶</source>
         <translation>&amp;Next ▶</translation>
     </message>
     <message>
         <source>Étape suivante</source>
         <translation>Next step</translation>
+    </message>
+    <message>
+        <source>Étape suivante (Alt+→ ; Entrée hors d&apos;un champ de saisie)</source>
+        <translation>Next step (Alt+→; Enter outside a text field)</translation>
     </message>
     <message>
         <source>&amp;Fichier</source>
@@ -846,12 +862,20 @@ Resume this work?</translation>
         <translation>&amp;Redo</translation>
     </message>
     <message>
-        <source>Rechercher et &amp;remplacer…</source>
-        <translation>Find and &amp;replace…</translation>
+        <source>Rechercher et rem&amp;placer…</source>
+        <translation>Find and re&amp;place…</translation>
     </message>
     <message>
         <source>&amp;Filtrer les lignes</source>
         <translation>&amp;Filter rows</translation>
+    </message>
+    <message>
+        <source>Étape &amp;suivante</source>
+        <translation>&amp;Next step</translation>
+    </message>
+    <message>
+        <source>Étape pré&amp;cédente</source>
+        <translation>Pre&amp;vious step</translation>
     </message>
     <message>
         <source>&amp;Aide</source>
@@ -981,16 +1005,8 @@ Resume this work?</translation>
         <translation>Use the selected schema</translation>
     </message>
     <message>
-        <source>Schéma depuis un &amp;fichier…</source>
-        <translation>Schema from a &amp;file…</translation>
-    </message>
-    <message>
         <source>Charger un schéma depuis un fichier</source>
         <translation>Load a schema from a file</translation>
-    </message>
-    <message>
-        <source>&amp;Déduire du tableau</source>
-        <translation>&amp;Infer from the table</translation>
     </message>
     <message>
         <source>Déduire un schéma des colonnes du tableau</source>
@@ -1001,7 +1017,15 @@ Resume this work?</translation>
         <translation>When no national schema fits: a schema that describes the columns as they are.</translation>
     </message>
     <message>
-        <source>&amp;Schéma :</source>
+        <source>Sché&amp;ma depuis un fichier…</source>
+        <translation>Sche&amp;ma from a file…</translation>
+    </message>
+    <message>
+        <source>Déduire du &amp;tableau</source>
+        <translation>&amp;Infer from the table</translation>
+    </message>
+    <message>
+        <source>Sc&amp;héma :</source>
         <translation>&amp;Schema:</translation>
     </message>
     <message>
@@ -1192,18 +1216,6 @@ Resume this work?</translation>
         <translation>&amp;Encoding:</translation>
     </message>
     <message>
-        <source>Sé&amp;parateur :</source>
-        <translation>Se&amp;parator:</translation>
-    </message>
-    <message>
-        <source>F&amp;euille :</source>
-        <translation>S&amp;heet:</translation>
-    </message>
-    <message>
-        <source>Ligne d&apos;&amp;en-tête :</source>
-        <translation>Header &amp;line:</translation>
-    </message>
-    <message>
         <source>Lecture du fichier</source>
         <translation>Reading the file</translation>
     </message>
@@ -1216,7 +1228,19 @@ Resume this work?</translation>
         <translation>Lines left out:</translation>
     </message>
     <message>
-        <source>&amp;Avertissements :</source>
+        <source>Sépara&amp;teur :</source>
+        <translation>Se&amp;parator:</translation>
+    </message>
+    <message>
+        <source>Fe&amp;uille :</source>
+        <translation>S&amp;heet:</translation>
+    </message>
+    <message>
+        <source>Li&amp;gne d&apos;en-tête :</source>
+        <translation>Header &amp;line:</translation>
+    </message>
+    <message>
+        <source>A&amp;vertissements :</source>
         <translation>&amp;Warnings:</translation>
     </message>
     <message>
@@ -1358,8 +1382,8 @@ Resume this work?</translation>
         <translation>&amp;k threshold:</translation>
     </message>
     <message>
-        <source>Corriger le &amp;risque</source>
-        <translation>Fix the &amp;risk</translation>
+        <source>&amp;Corriger le risque</source>
+        <translation>&amp;Correct the risk</translation>
     </message>
     <message>
         <source>Généraliser puis vider les valeurs trop rares</source>
@@ -1579,8 +1603,8 @@ Resume this work?</translation>
         <translation>Open a file</translation>
     </message>
     <message>
-        <source>Essayer avec le fichier de &amp;démonstration</source>
-        <translation>Try with the &amp;demo file</translation>
+        <source>&amp;Essayer avec le fichier de démonstration</source>
+        <translation>Try with the d&amp;emo file</translation>
     </message>
     <message>
         <source>Ouvrir le fichier de démonstration</source>

@@ -181,12 +181,16 @@
         <translation>Colonne filtrée</translation>
     </message>
     <message>
-        <source>&amp;Filtre :</source>
-        <translation>&amp;Filtre :</translation>
+        <source>F&amp;iltre :</source>
+        <translation>F&amp;iltre :</translation>
     </message>
     <message>
         <source>Données du tableau</source>
         <translation>Données du tableau</translation>
+    </message>
+    <message>
+        <source>Flèches pour aller de cellule en cellule, F2 pour modifier, Tab pour sortir du tableau</source>
+        <translation>Flèches pour aller de cellule en cellule, F2 pour modifier, Tab pour sortir du tableau</translation>
     </message>
     <message>
         <source>Toutes les colonnes</source>
@@ -267,20 +271,8 @@
         <translation>&amp;Titre :</translation>
     </message>
     <message>
-        <source>&amp;Description :</source>
-        <translation>&amp;Description :</translation>
-    </message>
-    <message>
         <source>&amp;Licence :</source>
         <translation>&amp;Licence :</translation>
-    </message>
-    <message>
-        <source>&amp;Producteur :</source>
-        <translation>&amp;Producteur :</translation>
-    </message>
-    <message>
-        <source>C&amp;ontact :</source>
-        <translation>C&amp;ontact :</translation>
     </message>
     <message>
         <source>CSV (UTF-8, virgule) — toujours produit</source>
@@ -303,8 +295,24 @@
         <translation>Par défaut les lignes finissent par LF, comme le recommande le portail national ; CRLF pour un outil qui l'exige.</translation>
     </message>
     <message>
-        <source>&amp;Neutraliser les cellules qui ressemblent à des formules (= + - @)</source>
-        <translation>&amp;Neutraliser les cellules qui ressemblent à des formules (= + - @)</translation>
+        <source>Desc&amp;ription :</source>
+        <translation>Desc&amp;ription :</translation>
+    </message>
+    <message>
+        <source>Prod&amp;ucteur :</source>
+        <translation>Prod&amp;ucteur :</translation>
+    </message>
+    <message>
+        <source>&amp;Contact :</source>
+        <translation>&amp;Contact :</translation>
+    </message>
+    <message>
+        <source>&amp;Neutraliser les formules (= + - @)</source>
+        <translation>&amp;Neutraliser les formules (= + - @)</translation>
+    </message>
+    <message>
+        <source>Les cellules qui commencent par = + - ou @ sont précédées d'une apostrophe, pour qu'un tableur ne les exécute pas.</source>
+        <translation>Les cellules qui commencent par = + - ou @ sont précédées d'une apostrophe, pour qu'un tableur ne les exécute pas.</translation>
     </message>
     <message>
         <source>Dossier où créer l'export</source>
@@ -689,20 +697,20 @@
         <translation>ex. : décret n° 2017-779 du 5 mai 2017</translation>
     </message>
     <message>
-        <source>&amp;Action :</source>
-        <translation>&amp;Action :</translation>
+        <source>Action :</source>
+        <translation>Action :</translation>
     </message>
     <message>
-        <source>&amp;Méthode :</source>
-        <translation>&amp;Méthode :</translation>
+        <source>Méthode :</source>
+        <translation>Méthode :</translation>
     </message>
     <message>
-        <source>E&amp;xception :</source>
-        <translation>E&amp;xception :</translation>
+        <source>Exception :</source>
+        <translation>Exception :</translation>
     </message>
     <message>
-        <source>&amp;Texte cité :</source>
-        <translation>&amp;Texte cité :</translation>
+        <source>Texte cité :</source>
+        <translation>Texte cité :</translation>
     </message>
     <message>
         <source>Pour publier cette colonne telle quelle, indiquez l'exception légale qui le permet : elle sera inscrite dans le rapport de traitement.</source>
@@ -797,12 +805,20 @@ Reprendre ce travail ?</translation>
         <translation>Étape précédente</translation>
     </message>
     <message>
+        <source>Étape précédente (Alt+←)</source>
+        <translation>Étape précédente (Alt+←)</translation>
+    </message>
+    <message>
         <source>&amp;Suivant ▶</source>
         <translation>&amp;Suivant ▶</translation>
     </message>
     <message>
         <source>Étape suivante</source>
         <translation>Étape suivante</translation>
+    </message>
+    <message>
+        <source>Étape suivante (Alt+→ ; Entrée hors d'un champ de saisie)</source>
+        <translation>Étape suivante (Alt+→ ; Entrée hors d'un champ de saisie)</translation>
     </message>
     <message>
         <source>&amp;Fichier</source>
@@ -845,12 +861,20 @@ Reprendre ce travail ?</translation>
         <translation>&amp;Rétablir</translation>
     </message>
     <message>
-        <source>Rechercher et &amp;remplacer…</source>
-        <translation>Rechercher et &amp;remplacer…</translation>
+        <source>Rechercher et rem&amp;placer…</source>
+        <translation>Rechercher et rem&amp;placer…</translation>
     </message>
     <message>
         <source>&amp;Filtrer les lignes</source>
         <translation>&amp;Filtrer les lignes</translation>
+    </message>
+    <message>
+        <source>Étape &amp;suivante</source>
+        <translation>Étape &amp;suivante</translation>
+    </message>
+    <message>
+        <source>Étape pré&amp;cédente</source>
+        <translation>Étape pré&amp;cédente</translation>
     </message>
     <message>
         <source>&amp;Aide</source>
@@ -980,16 +1004,8 @@ Reprendre ce travail ?</translation>
         <translation>Utiliser le schéma sélectionné</translation>
     </message>
     <message>
-        <source>Schéma depuis un &amp;fichier…</source>
-        <translation>Schéma depuis un &amp;fichier…</translation>
-    </message>
-    <message>
         <source>Charger un schéma depuis un fichier</source>
         <translation>Charger un schéma depuis un fichier</translation>
-    </message>
-    <message>
-        <source>&amp;Déduire du tableau</source>
-        <translation>&amp;Déduire du tableau</translation>
     </message>
     <message>
         <source>Déduire un schéma des colonnes du tableau</source>
@@ -1000,8 +1016,16 @@ Reprendre ce travail ?</translation>
         <translation>Quand aucun schéma national ne convient : un schéma décrit les colonnes telles qu'elles sont.</translation>
     </message>
     <message>
-        <source>&amp;Schéma :</source>
-        <translation>&amp;Schéma :</translation>
+        <source>Sché&amp;ma depuis un fichier…</source>
+        <translation>Sché&amp;ma depuis un fichier…</translation>
+    </message>
+    <message>
+        <source>Déduire du &amp;tableau</source>
+        <translation>Déduire du &amp;tableau</translation>
+    </message>
+    <message>
+        <source>Sc&amp;héma :</source>
+        <translation>Sc&amp;héma :</translation>
     </message>
     <message>
         <source>Association des champs du schéma aux colonnes du fichier</source>
@@ -1191,18 +1215,6 @@ Reprendre ce travail ?</translation>
         <translation>&amp;Encodage :</translation>
     </message>
     <message>
-        <source>Sé&amp;parateur :</source>
-        <translation>Sé&amp;parateur :</translation>
-    </message>
-    <message>
-        <source>F&amp;euille :</source>
-        <translation>F&amp;euille :</translation>
-    </message>
-    <message>
-        <source>Ligne d'&amp;en-tête :</source>
-        <translation>Ligne d'&amp;en-tête :</translation>
-    </message>
-    <message>
         <source>Lecture du fichier</source>
         <translation>Lecture du fichier</translation>
     </message>
@@ -1215,8 +1227,20 @@ Reprendre ce travail ?</translation>
         <translation>Lignes écartées :</translation>
     </message>
     <message>
-        <source>&amp;Avertissements :</source>
-        <translation>&amp;Avertissements :</translation>
+        <source>Sépara&amp;teur :</source>
+        <translation>Sépara&amp;teur :</translation>
+    </message>
+    <message>
+        <source>Fe&amp;uille :</source>
+        <translation>Fe&amp;uille :</translation>
+    </message>
+    <message>
+        <source>Li&amp;gne d'en-tête :</source>
+        <translation>Li&amp;gne d'en-tête :</translation>
+    </message>
+    <message>
+        <source>A&amp;vertissements :</source>
+        <translation>A&amp;vertissements :</translation>
     </message>
     <message>
         <source>Ce qui a été trouvé</source>
@@ -1357,8 +1381,8 @@ Reprendre ce travail ?</translation>
         <translation>Seuil &amp;k :</translation>
     </message>
     <message>
-        <source>Corriger le &amp;risque</source>
-        <translation>Corriger le &amp;risque</translation>
+        <source>&amp;Corriger le risque</source>
+        <translation>&amp;Corriger le risque</translation>
     </message>
     <message>
         <source>Généraliser puis vider les valeurs trop rares</source>
@@ -1578,8 +1602,8 @@ Reprendre ce travail ?</translation>
         <translation>Ouvrir un fichier</translation>
     </message>
     <message>
-        <source>Essayer avec le fichier de &amp;démonstration</source>
-        <translation>Essayer avec le fichier de &amp;démonstration</translation>
+        <source>&amp;Essayer avec le fichier de démonstration</source>
+        <translation>&amp;Essayer avec le fichier de démonstration</translation>
     </message>
     <message>
         <source>Ouvrir le fichier de démonstration</source>

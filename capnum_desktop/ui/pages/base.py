@@ -15,7 +15,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QAbstractButton, QWidget
 
 if TYPE_CHECKING:
     from capnum_desktop.ui.jobs import JobRunner
@@ -72,3 +72,7 @@ class Page(QWidget):
         """Called when the user clicks "Suivant". Return True to move on now; False when the page
         started some work and will emit ``sig_advance_requested`` itself when it is done."""
         return True
+
+    def default_button(self) -> QAbstractButton | None:
+        """The button Entrée activates when the keyboard is not in a field (None: « Suivant »)."""
+        return None

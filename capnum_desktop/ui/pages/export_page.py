@@ -142,6 +142,8 @@ class ExportPage(Page):
         self.description_edit.setFixedHeight(64)
         self.licence_combo = QComboBox(self)
         self.licence_combo.setAccessibleName(self.tr("Licence de réutilisation"))
+        self.licence_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.licence_combo.setMinimumContentsLength(16)  # long licence titles are elided on a small screen
         for key, title in licence_choices():
             self.licence_combo.addItem(title, key)
         preferred = licence_key(getattr(prefs, "licence", "") or "") if prefs is not None else None
@@ -158,9 +160,9 @@ class ExportPage(Page):
         self.contact_warning.setAccessibleName(self.tr("Avertissement sur le contact"))
         self.contact_warning.hide()
         meta_form = QFormLayout()
-        for text, widget in ((self.tr("&Titre :"), self.title_edit), (self.tr("&Description :"), self.description_edit),
-                             (self.tr("&Licence :"), self.licence_combo), (self.tr("&Producteur :"), self.producer_edit),
-                             (self.tr("C&ontact :"), self.contact_edit)):
+        for text, widget in ((self.tr("&Titre :"), self.title_edit), (self.tr("Desc&ription :"), self.description_edit),
+                             (self.tr("&Licence :"), self.licence_combo), (self.tr("Prod&ucteur :"), self.producer_edit),
+                             (self.tr("&Contact :"), self.contact_edit)):
             label = QLabel(text, self)
             label.setBuddy(widget)
             meta_form.addRow(label, widget)
@@ -178,7 +180,9 @@ class ExportPage(Page):
         self.crlf_check = QCheckBox(self.tr("Fins de ligne &Windows (CRLF)"), self)
         self.crlf_check.setToolTip(self.tr("Par défaut les lignes finissent par LF, comme le recommande le portail "
                                            "national ; CRLF pour un outil qui l'exige."))
-        self.formula_check = QCheckBox(self.tr("&Neutraliser les cellules qui ressemblent à des formules (= + - @)"), self)
+        self.formula_check = QCheckBox(self.tr("&Neutraliser les formules (= + - @)"), self)
+        self.formula_check.setToolTip(self.tr("Les cellules qui commencent par = + - ou @ sont précédées d'une "
+                                              "apostrophe, pour qu'un tableur ne les exécute pas."))
         self.folder_edit = QLineEdit(str(default_export_folder()), self)
         self.folder_edit.setAccessibleName(self.tr("Dossier où créer l'export"))
         self.browse_button = QPushButton(self.tr("C&hoisir…"), self)
@@ -247,6 +251,10 @@ class ExportPage(Page):
 
     def title(self) -> str:
         return self.tr("Exporter")
+
+    def default_button(self) -> QPushButton:
+        """Entrée (outside a field) exports."""
+        return self.export_button
 
     def subtitle(self) -> str:
         return self.tr("Décrivez le jeu de données puis exportez-le : fichier CSV, JSON, description "

@@ -92,9 +92,9 @@ class MapPage(Page):
         self.schema_list.setMaximumHeight(120)
         self.use_button = QPushButton(self.tr("&Utiliser ce schéma"), self)
         self.use_button.setAccessibleName(self.tr("Utiliser le schéma sélectionné"))
-        self.file_button = QPushButton(self.tr("Schéma depuis un &fichier…"), self)
+        self.file_button = QPushButton(self.tr("Sché&ma depuis un fichier…"), self)
         self.file_button.setAccessibleName(self.tr("Charger un schéma depuis un fichier"))
-        self.infer_button = QPushButton(self.tr("&Déduire du tableau"), self)
+        self.infer_button = QPushButton(self.tr("Déduire du &tableau"), self)
         self.infer_button.setAccessibleName(self.tr("Déduire un schéma des colonnes du tableau"))
         self.infer_button.setToolTip(self.tr("Quand aucun schéma national ne convient : un schéma décrit les "
                                              "colonnes telles qu'elles sont."))
@@ -102,7 +102,7 @@ class MapPage(Page):
         self.schema_label.setObjectName("fileName")
         self.schema_label.setWordWrap(True)
 
-        search_label = QLabel(self.tr("&Schéma :"), self)
+        search_label = QLabel(self.tr("Sc&héma :"), self)
         search_label.setBuddy(self.search_edit)
         top = QHBoxLayout()
         top.addWidget(search_label)

@@ -100,7 +100,7 @@ class ProtectPage(Page):
                                        "moins k lignes (11 : règle de l'INSEE et de la DGFiP)."))
         k_caption = QLabel(self.tr("Seuil &k :"), self)
         k_caption.setBuddy(self.k_spin)
-        self.fix_k_button = QPushButton(self.tr("Corriger le &risque"), self)
+        self.fix_k_button = QPushButton(self.tr("&Corriger le risque"), self)
         self.fix_k_button.setAccessibleName(self.tr("Généraliser puis vider les valeurs trop rares"))
         self.fix_k_button.setToolTip(self.tr("Généralise les quasi-identifiants (tranches, département…), puis vide "
                                              "les cellules des lignes encore isolables."))
