@@ -10,6 +10,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from typing import Any
 
+import numpy as np
 import pandas as pd
 
 from capnum_desktop.core.validation.messages import kind_label, message_and_hint
@@ -92,8 +93,7 @@ class ValidationReport:
         df = self.only(severity)
         if df.empty:
             return []
-        kinds = [kind_label(c, k) for c, k in zip(df["code"], df["constraint"], strict=True)]
-        counts = pd.Series(kinds).value_counts()
+        counts = pd.Series(_kind_labels(df)).value_counts()
         return [(str(k), int(v)) for k, v in counts.items()]
 
     def by_field(self, severity: str = "error") -> list[tuple[str, int]]:
@@ -108,7 +108,7 @@ class ValidationReport:
         df = self.only(severity)
         if df.empty:
             return []
-        kinds = pd.Series([kind_label(c, k) for c, k in zip(df["code"], df["constraint"], strict=True)], index=df.index)
+        kinds = pd.Series(_kind_labels(df), index=df.index)
         grouped = df.assign(kind=kinds).groupby(["field", "kind"], sort=False).size().sort_values(ascending=False)
         return [(str(f), str(k), int(n)) for (f, k), n in grouped.items()]
 
@@ -193,6 +193,17 @@ class ValidationReport:
         errors = sort_frame(errors)
         return ValidationReport(errors=errors, fields=self.fields, row_count=self.row_count,
                                 schema_id=self.schema_id, checked_fields=self.checked_fields)
+
+
+def _kind_labels(df: pd.DataFrame) -> list[str]:
+    """Each error's French kind, worked out once per distinct (code, constraint): a file has few kinds, many rows."""
+    codes, _ = pd.factorize(df["code"], use_na_sentinel=False)
+    constraints, constraint_values = pd.factorize(df["constraint"], use_na_sentinel=False)
+    keys = codes.astype(np.int64) * max(len(constraint_values), 1) + constraints
+    _, first, inverse = np.unique(keys, return_index=True, return_inverse=True)
+    code_cells, constraint_cells = df["code"].array, df["constraint"].array
+    labels = np.array([kind_label(code_cells[i], constraint_cells[i]) for i in first], dtype=object)
+    return labels[inverse.reshape(-1)].tolist()
 
 
 def empty_frame() -> pd.DataFrame:
