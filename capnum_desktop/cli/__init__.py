@@ -17,6 +17,8 @@ from collections.abc import Sequence
 from types import ModuleType
 
 from capnum_desktop import __version__
+from capnum_desktop.cli._french_argparse import FrenchParser
+from capnum_desktop.cli._output import quiet_closed_stdout, replace_unprintable
 from capnum_desktop.core.errors import Cancelled, CapnumError
 
 EXIT_OK = 0
@@ -36,20 +38,15 @@ def command_modules() -> list[ModuleType]:
     return sorted(modules, key=lambda m: m.NAME)
 
 
-class _FrenchParser(argparse.ArgumentParser):
-    def error(self, message: str) -> None:  # argparse's own errors exit 2 too
-        self.print_usage(sys.stderr)
-        self.exit(EXIT_ERROR, f"Erreur : arguments incorrects ({message}).\nVoir : capnum --help\n")
-
-
 def build_parser() -> argparse.ArgumentParser:
-    parser = _FrenchParser(
+    parser = FrenchParser(
         prog="capnum",
         description="CapNum : préparer un tableur pour l'open data (schéma, données personnelles, validation, export).",
     )
-    parser.add_argument("--version", action="version", version=f"capnum {__version__}")
+    parser.add_argument("--version", action="version", version=f"capnum {__version__}",
+                        help="afficher le numéro de version puis quitter")
     parser.add_argument("--debug", action="store_true", help="afficher le détail technique des erreurs")
-    sub = parser.add_subparsers(dest="command", metavar="COMMANDE", parser_class=_FrenchParser)
+    sub = parser.add_subparsers(dest="command", metavar="COMMANDE", parser_class=FrenchParser)
     for module in command_modules():
         cmd = sub.add_parser(module.NAME, help=module.HELP, description=module.HELP)
         module.add_arguments(cmd)
@@ -58,6 +55,19 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    """Run one command; its exit code. A closed pipe (``capnum schemas | head -1``) ends quietly with 0,
+    and a console that cannot show a character (« … » on cp1252 or ASCII) gets « ? » instead of a crash."""
+    replace_unprintable()
+    try:
+        code = _main(argv)
+        sys.stdout.flush()
+    except BrokenPipeError:
+        quiet_closed_stdout()
+        return EXIT_OK
+    return code
+
+
+def _main(argv: Sequence[str] | None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
     if not getattr(args, "_run", None):
@@ -66,6 +76,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     logging.basicConfig(level=logging.DEBUG if args.debug else logging.WARNING)
     try:
         return int(args._run(args))
+    except BrokenPipeError:
+        raise  # the reader went away (| head): not an error
     except CapnumError as exc:
         print(f"Erreur : {exc.message}", file=sys.stderr)
         if exc.hint:
