@@ -62,7 +62,7 @@ def prepare(
     if recipe is not None:
         return apply_recipe(recipe, path, out_dir, export_options=export_options, progress=progress, cancel=cancel)
     from capnum_desktop.core.io import ReadOptions, read_table
-    from capnum_desktop.core.privacy import default_plan, scan_table
+    from capnum_desktop.core.privacy import plan_for_schema, scan_table
     from capnum_desktop.core.schemas import infer_schema, load_schema, propose_mapping
 
     progress = progress or no_progress
@@ -81,7 +81,7 @@ def prepare(
     conformed = _conform(table, schema_obj, mapping, notes, progress, cancel)
     progress(0.5, "Recherche des données personnelles")
     scan = scan_table(conformed, cancel=cancel)
-    plan = default_plan(scan)
+    plan = plan_for_schema(scan, conformed, schema_obj)
     return _finish(table, conformed, schema_obj, mapping, scan, plan, [], out_dir, export_options,
                    ReadOptions(), notes, progress, cancel)
 

@@ -2,7 +2,8 @@
 
 Order: transform cells first (generalise, mask, pseudonymise, suppress), measure k-anonymity before
 and after, optionally enforce k, and drop removed columns last. The index (source row numbers) is
-kept; rows are dropped only by the k-anonymity fix, and the log says how many.
+kept; rows are dropped only by the k-anonymity fix and by ``withhold`` (rows about a natural person
+in a table about legal entities), and the log says how many.
 """
 
 from __future__ import annotations
@@ -73,6 +74,7 @@ class PrivacyLog:
     rows_after: int = 0
     applied_at: str = ""
     missing_columns: list[str] = field(default_factory=list)  # decisions whose column is not in the table
+    rows_withheld: int = 0  # rows about natural persons not published (action ``withhold``)
 
     @property
     def rows_dropped(self) -> int:
@@ -87,7 +89,7 @@ class PrivacyLog:
                 "k_after": self.k_after.to_dict() if self.k_after else None,
                 "k_steps": list(self.k_steps), "rows_before": self.rows_before, "rows_after": self.rows_after,
                 "rows_dropped": self.rows_dropped, "applied_at": self.applied_at,
-                "missing_columns": list(self.missing_columns)}
+                "missing_columns": list(self.missing_columns), "rows_withheld": self.rows_withheld}
 
     @classmethod
     def from_dict(cls, data: dict[str, Any]) -> PrivacyLog:
@@ -97,7 +99,8 @@ class PrivacyLog:
                    k_after=KAnonymityResult.from_dict(ka) if ka else None,
                    k_steps=list(data.get("k_steps", [])), rows_before=int(data.get("rows_before", 0)),
                    rows_after=int(data.get("rows_after", 0)), applied_at=data.get("applied_at", ""),
-                   missing_columns=list(data.get("missing_columns", [])))
+                   missing_columns=list(data.get("missing_columns", [])),
+                   rows_withheld=int(data.get("rows_withheld", 0)))
 
 
 # ---- pseudonymisation ----------------------------------------------------------------------------
@@ -161,7 +164,7 @@ def _suppress_mask(df: pd.DataFrame, d: Decision, qi_columns: list[str], k: int)
 
 
 def _apply_one(df: pd.DataFrame, d: Decision, key: bytes | None, qi_columns: list[str], k: int,
-               today: str) -> LogEntry:
+               today: str, withheld: list[pd.Series]) -> LogEntry:
     entry = LogEntry(d.column, d.category, d.action, dict(d.params), d.exception, d.exception_reference)
     before = df[d.column]
     if d.action == "generalise":
@@ -188,6 +191,12 @@ def _apply_one(df: pd.DataFrame, d: Decision, key: bytes | None, qi_columns: lis
     elif d.action == "suppress":
         cells = _suppress_mask(df, d, qi_columns, k)
         df.loc[cells, d.column] = ""
+    elif d.action == "withhold":  # the rows themselves go; apply_plan drops them after every column is done
+        rows = _suppress_mask(df, d, qi_columns, k)
+        entry.params["rows"] = int(rows.sum())
+        entry.cells_changed = int(rows.sum())
+        withheld.append(rows)
+        return entry
     elif d.action == "remove":
         entry.cells_changed = int((before.astype(str) != "").sum())
         return entry
@@ -212,11 +221,18 @@ def apply_plan(table: Table, plan: PrivacyPlan, *, progress: Progress | None = N
     df = table.df.copy()
     # Suppression of rare rows is decided after the other quasi-identifiers have been generalised.
     ordered = [d for d in decisions if d.action != "suppress"] + [d for d in decisions if d.action == "suppress"]
+    withheld: list[pd.Series] = []
     for i, d in enumerate(ordered):
         if cancel is not None:
             cancel.check()
         progress(0.9 * i / max(1, len(ordered)), f"Protection de la colonne « {d.column} »")
-        log.entries.append(_apply_one(df, d, key, qis, plan.k, today))
+        log.entries.append(_apply_one(df, d, key, qis, plan.k, today, withheld))
+    if withheld:
+        rows = withheld[0]
+        for more in withheld[1:]:
+            rows = rows | more
+        df = df.loc[~rows]
+        log.rows_withheld = int(rows.sum())
     out = table.with_df(df)
     if plan.enforce_k and qis:
         progress(0.92, "Recherche de l'anonymat k")

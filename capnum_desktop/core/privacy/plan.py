@@ -34,17 +34,20 @@ class Decision:
     exception: str | None = None
     category: str | None = None
     exception_reference: str = ""  # e.g. the decree that orders publication, typed by the user
+    reason: str = ""  # why the agent chose otherwise than the schema-aware default (recorded in the report)
+    note: str = ""  # what the plan-maker says about this column and the schema (a conflict, why it is kept)
 
     def to_dict(self) -> dict[str, Any]:
         return {"column": self.column, "action": self.action, "params": dict(self.params),
                 "exception": self.exception, "category": self.category,
-                "exception_reference": self.exception_reference}
+                "exception_reference": self.exception_reference, "reason": self.reason, "note": self.note}
 
     @classmethod
     def from_dict(cls, data: dict[str, Any]) -> Decision:
         return cls(column=data["column"], action=data["action"], params=dict(data.get("params") or {}),
                    exception=data.get("exception"), category=data.get("category"),
-                   exception_reference=data.get("exception_reference", ""))
+                   exception_reference=data.get("exception_reference", ""), reason=data.get("reason", ""),
+                   note=data.get("note", ""))
 
 
 @dataclass
@@ -55,6 +58,8 @@ class PrivacyPlan:
     k: int = 11
     enforce_k: bool = False
     quasi_identifiers: list[str] | None = None  # None: the columns whose category is a quasi-identifier
+    subject: str = ""  # what rows are about (legal_entity, facility, person; "" = not decided), see schema_plan
+    subject_note: str = ""  # in French, why (shown on the Protect page and in the report)
 
     def decision(self, column: str) -> Decision | None:
         return next((d for d in self.decisions if d.column == column), None)
@@ -65,14 +70,16 @@ class PrivacyPlan:
 
     def to_dict(self) -> dict[str, Any]:
         return {"version": 1, "decisions": [d.to_dict() for d in self.decisions], "k": self.k,
-                "enforce_k": self.enforce_k, "quasi_identifiers": self.quasi_identifiers}
+                "enforce_k": self.enforce_k, "quasi_identifiers": self.quasi_identifiers,
+                "subject": self.subject, "subject_note": self.subject_note}
 
     @classmethod
     def from_dict(cls, data: dict[str, Any]) -> PrivacyPlan:
         qis = data.get("quasi_identifiers")
         return cls(decisions=[Decision.from_dict(d) for d in data.get("decisions", [])],
                    k=int(data.get("k", 11)), enforce_k=bool(data.get("enforce_k", False)),
-                   quasi_identifiers=list(qis) if qis is not None else None)
+                   quasi_identifiers=list(qis) if qis is not None else None,
+                   subject=data.get("subject", ""), subject_note=data.get("subject_note", ""))
 
     def quasi_identifier_columns(self, rules: Rules | None = None) -> list[str]:
         """The quasi-identifiers that stay in the output (kept, generalised or suppressed)."""

@@ -66,6 +66,8 @@ def build_processing_report(*, source_name: str, scan: ScanResult, plan: Privacy
             "spans_masked": dict(entry.spans_masked) if entry else {},
             "exception": exc_data,
             "warnings": list(entry.warnings) if entry else [],
+            "note": decision.note if decision else "",
+            "reason": decision.reason if decision else "",
         })
     warnings = []
     if used_pseudonyms:
@@ -75,6 +77,13 @@ def build_processing_report(*, source_name: str, scan: ScanResult, plan: Privacy
     if log.missing_columns:
         warnings.append("Colonnes prévues par la recette mais absentes du fichier : "
                         + ", ".join(f"« {c} »" for c in log.missing_columns) + ".")
+    withheld = None
+    if log.rows_withheld:
+        refs = list((rules.lexicons.get("subjects") or {}).get("withhold_legal_basis", []))
+        withheld = {"rows": log.rows_withheld, "legal_basis": _legal(refs, rules),
+                    "sentence": f"{log.rows_withheld} ligne(s) concernant une personne physique (entrepreneur "
+                                "individuel parmi des personnes morales) ne sont pas publiées : ni le nom, ni le "
+                                "SIRET, ni aucune autre cellule de ces lignes."}
     return {
         "report_version": REPORT_VERSION,
         "title": "Rapport de traitement des données personnelles",
@@ -87,6 +96,8 @@ def build_processing_report(*, source_name: str, scan: ScanResult, plan: Privacy
         "rows_before": log.rows_before,
         "rows_after": log.rows_after,
         "rows_dropped": log.rows_dropped,
+        "subject": {"kind": plan.subject, "note": plan.subject_note},
+        "rows_withheld": withheld,
         "columns": columns,
         "k_anonymity": {
             "target": plan.k,
@@ -110,6 +121,13 @@ def _k_line(data: dict[str, Any] | None) -> str:
     return _e(data.get("sentence", ""))
 
 
+def _note_html(col: dict[str, Any]) -> str:
+    parts = [f"<br><small>{_e(col[key])}</small>" for key in ("note",) if col.get(key)]
+    if col.get("reason"):
+        parts.append(f"<br><small>Motif de l'agent : {_e(col['reason'])}</small>")
+    return "".join(parts)
+
+
 def render_html(report: dict[str, Any]) -> str:
     """A self-contained HTML page of the report (no script, no external file)."""
     rows = []
@@ -125,7 +143,8 @@ def render_html(report: dict[str, Any]) -> str:
             f"<td>{_e(col['column'])}</td>"
             f"<td>{_e(col['label'])}<br><small>confiance {round(100 * col['confidence'])} %</small></td>"
             f"<td><ul>{''.join(f'<li>{_e(x)}</li>' for x in col['evidence'])}</ul></td>"
-            f"<td>{_e(col['action_label'])}{exc_html}<br><small>{_e(col['explanation'])}</small></td>"
+            f"<td>{_e(col['action_label'])}{exc_html}<br><small>{_e(col['explanation'])}</small>"
+            f"{_note_html(col)}</td>"
             f"<td>{legal}</td>"
             f"<td>{col['cells_changed']}{'<br><small>' + _e(spans) + '</small>' if spans else ''}</td>"
             "</tr>"
@@ -141,6 +160,13 @@ def render_html(report: dict[str, Any]) -> str:
                   f"suppression secondaire pour qu'aucune ne puisse être recalculée à partir des totaux.</p>"
                   ) if small else ""
     warnings = "".join(f"<p class='warn'>{_e(w)}</p>" for w in report["warnings"])
+    subject = report.get("subject") or {}
+    if subject.get("note"):
+        warnings += f"<p>Objet des lignes : {_e(subject['note'])}</p>"
+    withheld = report.get("rows_withheld")
+    if withheld:
+        legal_w = "; ".join(f"{_e(x['reference'])}" for x in withheld["legal_basis"])
+        warnings += f"<p><b>Lignes retirées de la publication :</b> {_e(withheld['sentence'])} (base légale : {legal_w})</p>"
     return f"""<!DOCTYPE html>
 <html lang="fr"><head><meta charset="utf-8"><title>{_e(report['title'])}</title>
 <style>body{{font-family:sans-serif;margin:2em;max-width:70em}}table{{border-collapse:collapse}}

@@ -17,7 +17,7 @@ from typing import Any
 
 from capnum_desktop.resources import resource_path
 
-ACTIONS = ("remove", "generalise", "mask", "suppress", "pseudonymise", "keep")
+ACTIONS = ("remove", "generalise", "mask", "suppress", "pseudonymise", "keep", "withhold")
 
 
 def fold(text: str) -> str:
@@ -144,7 +144,7 @@ def parse_rules(data: dict[str, Any]) -> Rules:
         if unknown or cat.default_action not in cat.allowed_actions:
             raise ValueError(f"privacy rule {cat.id}: bad actions {sorted(unknown) or cat.default_action}")
     lexicon_keys = ("company_words", "individual_entrepreneur_words", "civilities", "place_words",
-                    "name_particles", "missing_values", "generic_email_local_parts", "nationality_groups")
+                    "name_particles", "missing_values", "generic_email_local_parts", "nationality_groups", "subjects")
     return Rules(
         version=int(data["version"]),
         statement=data["statement"],

@@ -35,6 +35,9 @@ _DATE_PATTERNS = (
 )
 _GEO_PAIR = re.compile(r"^\s*\[?\s*(-?\d{1,3}(?:\.\d+)?)\s*[,;]\s*(-?\d{1,3}(?:\.\d+)?)\s*\]?\s*$")
 _WKT_POINT = re.compile(r"^\s*POINT\s*Z?\s*\(\s*-?\d+(?:\.\d+)?\s+-?\d+(?:\.\d+)?", re.IGNORECASE)
+_SPACE_PAIR = re.compile(r"^\s*(-?\d{1,3}\.\d+)\.?\s+(-?\d{1,3}\.\d+)\s*$")  # ``lat lon`` (and ``lat. lon``)
+_GEOJSON_POINT = re.compile(r'^\s*\{.*"type"\s*:\s*"Point".*"coordinates"\s*:\s*\[\s*-?\d+(?:\.\d+)?\s*,'
+                            r'\s*-?\d+(?:\.\d+)?', re.IGNORECASE | re.DOTALL)
 
 
 def compact(value: str) -> str:
@@ -139,10 +142,10 @@ def is_age(value: str) -> bool:
 
 
 def is_geo_literal(value: str) -> bool:
-    """A point written in one cell: ``48.85, 2.35`` or ``POINT(2.35 48.85)``."""
-    if _WKT_POINT.match(value):
+    """A point written in one cell: ``48.85, 2.35``, ``48.85 2.35``, ``POINT(2.35 48.85)`` or a GeoJSON point."""
+    if _WKT_POINT.match(value) or _GEOJSON_POINT.match(value):
         return True
-    m = _GEO_PAIR.match(value)
+    m = _GEO_PAIR.match(value) or _SPACE_PAIR.match(value)
     if not m or "." not in value:
         return False
     a, b = float(m.group(1)), float(m.group(2))

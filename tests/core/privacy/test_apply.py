@@ -118,9 +118,14 @@ def test_suppress_sole_proprietor_cells_only() -> None:
     assert log.entry("Bénéficiaire").cells_changed == 2
 
 
-def test_suppress_rows_flagged_by_the_juridical_category() -> None:
+def test_rows_flagged_by_the_juridical_category_are_withheld_by_default() -> None:
     table = make_table({"siret": ["73282932000074", "44229377500031"], "categorie_juridique": ["5710", "1000"]})
     plan = default_plan(scan_table(table))
+    assert plan.decision("siret").action == "withhold"
+    out, log = apply_plan(table, plan)
+    assert out.df["siret"].tolist() == ["73282932000074"]  # the whole row of the sole trader is gone
+    assert log.rows_withheld == 1 and log.rows_after == 1
+    plan.decision("siret").action = "suppress"  # the agent's other choice: only the cell is emptied
     out, _ = apply_plan(table, plan)
     assert out.df["siret"].tolist() == ["73282932000074", ""]
 

@@ -1,0 +1,178 @@
+"""The privacy plan made for the chosen schema and for what each row is about.
+
+``default_plan`` applies each category's default on its own. Here the plan also knows:
+
+* the schema: a field it requires is never removed or emptied silently; where protection and the schema
+  conflict, the decision carries a French ``note`` that says so and what keeps the file publishable;
+* the subject of the rows (:func:`decide_subject`): a legal entity (SIRET/SIREN/RNA, raison sociale), a
+  place or facility (car park, charging point…) or a natural person. Attributes of legal entities and
+  facilities are not personal data (RGPD considérant 14): their coordinates, addresses, postal codes and
+  the contacts the schema requires are kept, with that reason recorded; k-anonymity is measured only over
+  quasi-identifiers of natural persons (never over rows a public SIRET identifies anyway);
+* natural persons among legal entities (sole traders among beneficiaries): their rows are withheld as a
+  whole (``withhold``), counted and cited with the legal basis in the processing report;
+* a generalisation never leaves a finer column of the same information (a postal code generalised to
+  the département while the commune is kept).
+
+Words and legal references are data (``subjects`` in ``resources/privacy_rules.json``).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Any
+
+from capnum_desktop.core.privacy import values as v
+from capnum_desktop.core.privacy.plan import Decision, PrivacyPlan, default_plan
+from capnum_desktop.core.privacy.rules import Rules, header_tokens, load_rules
+from capnum_desktop.core.privacy.scan import ScanResult, sample_values
+from capnum_desktop.core.table import Table
+
+LEGAL_ENTITY, FACILITY, PERSON = "legal_entity", "facility", "person"
+ENTITY_EXCEPTION = "personne-morale-ou-lieu"
+_RNA = re.compile(r"^W\d{9}$", re.IGNORECASE)
+_EMPTYING = ("remove", "suppress")
+_PERSON_IDS = ("full_name", "last_name", "first_name", "birth_date", "nir", "age")
+
+
+@dataclass(frozen=True)
+class Subject:
+    """What the rows are about, and the French sentence that says why."""
+
+    kind: str
+    reason: str
+
+
+def _subjects(rules: Rules) -> dict[str, Any]:
+    return rules.lexicons.get("subjects") or {}
+
+
+def _is_entity_id(value: str) -> bool:
+    return v.is_siret(value) or v.is_siren(value) or bool(_RNA.match(value.strip()))
+
+
+def _words(text: str) -> set[str]:
+    return set(header_tokens(text))
+
+
+def _identifier_column(table: Table, rules: Rules) -> str | None:
+    """A column whose values are mostly SIRET, SIREN or RNA numbers, or whose header names one."""
+    conf = _subjects(rules).get(LEGAL_ENTITY, {})
+    share = float(conf.get("min_identifier_share", 0.8))
+    headers = {tuple(header_tokens(h)) for h in conf.get("headers", [])}
+    for i, column in enumerate(table.columns):  # values first: they say more than a header
+        sample = sample_values(table.df.iloc[:, i], 200)
+        if sample and sum(1 for x in sample if _is_entity_id(x)) / len(sample) >= share:
+            return column
+    return next((c for c in table.columns if tuple(header_tokens(c)) in headers), None)
+
+
+def decide_subject(table: Table, scan: ScanResult, schema: Any = None, *, rules: Rules | None = None) -> Subject:
+    """Legal entity, facility or natural person: what one row of ``table`` describes."""
+    rules = rules or load_rules()
+    conf = _subjects(rules)
+    facility_words = set(conf.get(FACILITY, {}).get("words", []))
+    persons = [f.column for f in scan.flagged if f.category in _PERSON_IDS]
+    schema_text = " ".join(str(getattr(schema, a, "") or "") for a in ("id", "title")) if schema is not None else ""
+    schema_hit = sorted(_words(schema_text) & facility_words)
+    if schema_hit and not persons:
+        return Subject(FACILITY, f"Le schéma décrit des lieux ou équipements (« {schema_hit[0]} ») : chaque ligne est "
+                                 "un lieu, pas une personne.")
+    id_column = _identifier_column(table, rules)
+    sole = [f.column for f in scan.flagged if f.category == "sole_proprietor"]
+    if id_column is not None or sole:
+        where = id_column or sole[0]
+        return Subject(LEGAL_ENTITY, f"La colonne « {where} » désigne des entreprises, associations ou administrations "
+                                     "(SIRET, SIREN, RNA ou raison sociale) : chaque ligne concerne une personne morale.")
+    header_hit = sorted({w for c in table.columns for w in _words(c)} & facility_words)
+    if (header_hit or schema_hit) and not persons:
+        word = (schema_hit or header_hit)[0]
+        return Subject(FACILITY, f"Les colonnes décrivent des lieux ou équipements (« {word} ») : chaque ligne est un "
+                                 "lieu, pas une personne.")
+    return Subject(PERSON, "Rien n'indique que les lignes décrivent des personnes morales ou des lieux : elles sont "
+                           "traitées comme pouvant concerner des personnes physiques.")
+
+
+def plan_for_schema(scan: ScanResult, table: Table, schema: Any = None, *, rules: Rules | None = None) -> PrivacyPlan:
+    """The default plan adjusted to the schema and to the subject of the rows (see the module docstring)."""
+    rules = rules or load_rules()
+    conf = _subjects(rules)
+    plan = default_plan(scan, rules=rules)
+    subject = decide_subject(table, scan, schema, rules=rules)
+    plan.subject, plan.subject_note = subject.kind, subject.reason
+    required = set(getattr(schema, "required_fields", []) or []) if schema is not None else set()
+    if subject.kind in (LEGAL_ENTITY, FACILITY):
+        _keep_entity_attributes(plan, required, conf, subject)
+        plan.quasi_identifiers = []  # rows about a public entity or place: no group of persons to measure
+    else:
+        _no_finer_column(plan, table)
+    for d in plan.decisions:
+        if d.action == "withhold":
+            d.note = ("Les lignes des entrepreneurs individuels (personnes physiques) sont retirées de la publication "
+                      "en entier : nom, SIRET et toutes leurs autres cellules ; leur nombre et la règle figurent dans "
+                      "le rapport de traitement. Pour faire autrement, choisissez une autre action et notez votre motif.")
+        note = conflict_note(d, required)
+        if note:
+            d.note = (d.note + " " + note).strip()
+    return plan
+
+
+def _keep_entity_attributes(plan: PrivacyPlan, required: set[str], conf: dict[str, Any], subject: Subject) -> None:
+    attributes = set(conf.get("entity_attribute_categories", []))
+    contacts = set(conf.get("contact_categories", []))
+    persons = set(conf.get("person_in_entity_categories", []))
+    what = "d'un lieu ou équipement" if subject.kind == FACILITY else "d'une personne morale"
+    for d in plan.decisions:
+        if d.category in attributes or (d.category in contacts and d.column in required):
+            d.action, d.params, d.exception = "keep", {}, ENTITY_EXCEPTION
+            d.note = (f"Conservée : attribut {what}, pas une donnée personnelle (RGPD considérant 14). "
+                      "Changez l'action si la colonne décrit en fait une personne physique.")
+        elif d.category in persons and d.action == "generalise" and d.column not in required:
+            # a person attached to a row that a public identifier names: a band does not hide them
+            d.action, d.params = "remove", {}
+            d.note = ("Supprimée : cette personne est rattachée à une ligne qu'un identifiant public désigne, "
+                      "généraliser la valeur ne la protégerait pas.")
+
+
+def _no_finer_column(plan: PrivacyPlan, table: Table) -> None:
+    """A postal code generalised to the département: a kept commune would give it back, so it follows."""
+    generalised = [d for d in plan.decisions if d.category == "postal_code" and d.action == "generalise"]
+    if not generalised:
+        return
+    for d in plan.decisions:
+        if d.category != "commune" or d.action != "keep":
+            continue
+        sample = sample_values(table.df[d.column], 100) if d.column in table.df.columns else []
+        codes = sample and all(re.fullmatch(r"(\d{5}|2[AB]\d{3})", x.strip(), re.IGNORECASE) for x in sample)
+        if codes:
+            d.action, d.params = "generalise", {"method": "commune_departement"}
+        else:
+            d.action, d.params = "remove", {}
+        d.note = (f"Le code postal « {generalised[0].column} » est ramené au département : garder la commune "
+                  "redonnerait l'information retirée, elle suit donc le même niveau.")
+
+
+def conflict_note(decision: Decision, required: set[str]) -> str:
+    """French note when ``decision`` would remove or empty a field the schema requires (else "")."""
+    if decision.column not in required or decision.action not in _EMPTYING:
+        return ""
+    what = "supprimer la colonne" if decision.action == "remove" else "vider ces cellules"
+    return (f"Conflit avec le schéma : le champ « {decision.column} » est obligatoire ; {what} rend le fichier "
+            "non publiable. Pour publier : retirez de la publication les lignes qui concernent une personne "
+            "physique, ou conservez la colonne avec l'exception légale qui l'autorise.")
+
+
+def schema_conflicts(plan: PrivacyPlan, schema: Any) -> list[Decision]:
+    """Decisions that remove or empty a field ``schema`` requires (the card and Vérifier say so)."""
+    required = set(getattr(schema, "required_fields", []) or []) if schema is not None else set()
+    return [d for d in plan.decisions if conflict_note(d, required)]
+
+
+def emptied_by_protect(plan: PrivacyPlan | None) -> dict[str, str]:
+    """Column -> French mark for the cells and columns the Protect step emptied or removed."""
+    if plan is None:
+        return {}
+    marks = {"remove": "colonne supprimée à l'étape Protéger", "suppress": "vidé à l'étape Protéger",
+             "generalise": "généralisé à l'étape Protéger", "mask": "masqué à l'étape Protéger"}
+    return {d.column: marks[d.action] for d in plan.decisions if d.action in marks}

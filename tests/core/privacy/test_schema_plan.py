@@ -1,0 +1,189 @@
+"""The plan made for the chosen schema and the subject of the rows (issue 13, cases 1 to 3)."""
+
+from __future__ import annotations
+
+import json
+
+from faker import Faker
+
+from capnum_desktop.core.privacy import (
+    apply_plan,
+    build_processing_report,
+    decide_subject,
+    default_plan,
+    emptied_by_protect,
+    plan_for_schema,
+    scan_table,
+    schema_conflicts,
+    validate_plan,
+)
+from capnum_desktop.core.privacy.values import is_geo_literal
+from capnum_desktop.core.schemas import load_schema
+
+from .helpers import make_table
+
+
+def _faker() -> Faker:
+    fake = Faker("fr_FR")
+    fake.seed_instance(13)
+    return fake
+
+
+def _car_parks(n: int = 30) -> dict[str, list[str]]:
+    fake = _faker()
+    return {
+        "id_local": [f"01053-C-{i:03d}" for i in range(n)],
+        "nom_lieu": [f"Parking {fake.street_name()}" for _ in range(n)],
+        "ad_lieu": [fake.street_address() for _ in range(n)],
+        "com_lieu": ["Bourg-en-Bresse"] * n,
+        "insee": ["01053"] * n,
+        "Xlong": [f"{5.2 + i / 1000:.6f}" for i in range(n)],
+        "Ylat": [f"{46.2 + i / 1000:.6f}" for i in range(n)],
+    }
+
+
+def test_case1_required_coordinates_of_car_parks_are_kept() -> None:
+    table = make_table(_car_parks())
+    schema = load_schema("etalab/schema-lieux-covoiturage")
+    scan = scan_table(table)
+    assert default_plan(scan).decision("Xlong").action == "remove"  # what the schema-blind default did
+    plan = plan_for_schema(scan, table, schema)
+    assert plan.subject == "facility"
+    for column in ("Xlong", "Ylat"):
+        d = plan.decision(column)
+        assert d.action == "keep" and d.exception == "personne-morale-ou-lieu"
+        assert "pas une donnée personnelle" in d.note
+    assert not validate_plan(plan) and not schema_conflicts(plan, schema)
+    out, log = apply_plan(table, plan)
+    assert out.df["Xlong"].tolist() == table.df["Xlong"].tolist()
+    assert log.k_before is not None and log.k_before.quasi_identifiers == ()
+
+
+def test_required_field_removed_for_a_person_is_a_stated_conflict() -> None:
+    fake = _faker()
+    table = make_table({"nom_lieu": [fake.name() for _ in range(20)],
+                        "Xlong": [f"{2.3 + i / 997:.6f}" for i in range(20)],
+                        "Ylat": [f"{48.8 + i / 991:.6f}" for i in range(20)],
+                        "nom": [fake.last_name() for _ in range(20)]})
+    schema = load_schema("etalab/schema-lieux-covoiturage")
+    plan = plan_for_schema(scan_table(table), table, schema)
+    assert plan.subject == "person"  # a person's name on each row: coordinates are not a facility's
+    conflicts = {d.column for d in schema_conflicts(plan, schema)}
+    assert {"Xlong", "Ylat"} <= conflicts
+    assert "Conflit avec le schéma" in plan.decision("Xlong").note
+    assert emptied_by_protect(plan)["Xlong"] == "colonne supprimée à l'étape Protéger"
+
+
+def _beneficiaries() -> dict[str, list[str]]:
+    fake = _faker()
+    names, sirets = [], []
+    for i in range(40):
+        names.append(f"{fake.first_name()} {fake.last_name()}" if i % 4 == 0 else f"{fake.company()} SARL")
+        sirets.append(fake.siret().replace(" ", ""))
+    return {"nomBeneficiaire": names, "idBeneficiaire": sirets, "montant": [str(1000 + i) for i in range(40)]}
+
+
+def test_case2_sole_traders_rows_are_withheld_whole_and_cited() -> None:
+    data = _beneficiaries()
+    table = make_table(data)
+    schema = load_schema("scdl/subventions")
+    scan = scan_table(table)
+    plan = plan_for_schema(scan, table, schema)
+    assert plan.subject == "legal_entity"
+    assert plan.decision("nomBeneficiaire").action == "withhold"
+    assert not schema_conflicts(plan, schema)
+    out, log = apply_plan(table, plan)
+    persons = [i for i in range(40) if i % 4 == 0]
+    assert log.rows_withheld == len(persons) == 10 and out.row_count == 30
+    published = set(out.df["idBeneficiaire"]) | set(out.df["nomBeneficiaire"])
+    for i in persons:  # neither the name nor the SIRET of a sole trader is published
+        assert data["idBeneficiaire"][i] not in published and data["nomBeneficiaire"][i] not in published
+    assert "" not in set(out.df["nomBeneficiaire"])  # no emptied required cell
+    report = build_processing_report(source_name="s.csv", scan=scan, plan=plan, log=log)
+    assert report["rows_withheld"]["rows"] == 10
+    assert "CRPA L312-1-2" in [x["reference"] for x in report["rows_withheld"]["legal_basis"]]
+    assert report["subject"]["kind"] == "legal_entity"
+    text = json.dumps(report, ensure_ascii=False)
+    assert all(data["nomBeneficiaire"][i] not in text for i in persons)
+
+
+def test_case2_other_choice_keeps_the_agents_reason() -> None:
+    table = make_table(_beneficiaries())
+    scan = scan_table(table)
+    plan = plan_for_schema(scan, table, load_schema("scdl/subventions"))
+    d = plan.decision("nomBeneficiaire")
+    d.action, d.reason = "suppress", "Liste validée par le DPO le 2 décembre"
+    out, log = apply_plan(table, plan)
+    report = build_processing_report(source_name="s.csv", scan=scan, plan=plan, log=log)
+    column = next(c for c in report["columns"] if c["column"] == "nomBeneficiaire")
+    assert column["reason"] == "Liste validée par le DPO le 2 décembre"
+    assert log.rows_withheld == 0 and (out.df["nomBeneficiaire"] == "").sum() == 10
+    assert emptied_by_protect(plan)["nomBeneficiaire"] == "vidé à l'étape Protéger"
+
+
+def _companies(n: int = 30) -> dict[str, list[str]]:
+    fake = _faker()
+    return {
+        "raison_sociale": [f"{fake.company()} SAS" for _ in range(n)],
+        "siret": [fake.siret().replace(" ", "") for _ in range(n)],
+        "code_postal": ["01000"] * n,
+        "commune": ["Bourg-en-Bresse"] * n,
+        "nom_dirigeant": [fake.name() for _ in range(n)],
+        "date_naissance_dirigeant": [fake.date_of_birth().isoformat() for _ in range(n)],
+    }
+
+
+def test_case3_company_attributes_kept_and_no_k_over_public_entities() -> None:
+    data = _companies()
+    table = make_table(data)
+    scan = scan_table(table)
+    plan = plan_for_schema(scan, table, None)
+    assert plan.subject == "legal_entity"
+    assert plan.decision("code_postal").action == "keep"
+    assert plan.decision("commune").action == "keep"
+    assert plan.decision("nom_dirigeant").action == "remove"
+    assert plan.decision("date_naissance_dirigeant").action == "remove"  # a band would not hide the head
+    assert plan.quasi_identifier_columns() == []
+    out, log = apply_plan(table, plan)
+    assert out.df["code_postal"].tolist() == ["01000"] * 30
+    assert "nom_dirigeant" not in out.df.columns and "date_naissance_dirigeant" not in out.df.columns
+    assert log.k_before is not None and log.k_before.quasi_identifiers == ()
+
+
+def test_generalised_postal_code_never_leaves_a_finer_commune() -> None:
+    fake = _faker()
+    table = make_table({"nom": [fake.last_name() for _ in range(30)],
+                        "code_postal": [fake.postcode() for _ in range(30)],
+                        "code_commune": [f"{fake.random_int(10, 95)}{fake.random_int(100, 999)}" for _ in range(30)],
+                        "ville": [fake.city() for _ in range(30)]})
+    plan = plan_for_schema(scan_table(table), table, None)
+    assert plan.subject == "person"
+    assert plan.decision("code_postal").action == "generalise"
+    assert plan.decision("code_commune").action == "generalise"
+    assert plan.decision("code_commune").params["method"] == "commune_departement"
+    assert plan.decision("ville").action == "remove"  # names cannot be brought to the département offline
+    out, _ = apply_plan(table, plan)
+    assert all(len(x) <= 3 for x in out.df["code_commune"])
+
+
+def test_plan_fields_round_trip() -> None:
+    from capnum_desktop.core.privacy import PrivacyPlan
+
+    table = make_table(_beneficiaries())
+    plan = plan_for_schema(scan_table(table), table, load_schema("scdl/subventions"))
+    again = PrivacyPlan.from_dict(json.loads(json.dumps(plan.to_dict())))
+    assert again.subject == "legal_entity" and again.subject_note == plan.subject_note
+    assert again.decision("nomBeneficiaire").note == plan.decision("nomBeneficiaire").note
+
+
+def test_decide_subject_facility_from_headers_without_schema() -> None:
+    table = make_table({"nom_borne": ["A", "B", "C"], "latitude": ["48.8566", "48.8570", "48.8600"],
+                        "longitude": ["2.3522", "2.3530", "2.3600"]})
+    assert decide_subject(table, scan_table(table)).kind == "facility"
+
+
+def test_gps_in_one_column_all_forms() -> None:
+    for value in ("41.93, 8.75", "41.9338384 8.751108031", "POINT(8.75 41.93)",
+                  '{"type": "Point", "coordinates": [8.75, 41.93]}', "[8.75, 41.93]"):
+        assert is_geo_literal(value), value
+    assert not is_geo_literal("12 15")
