@@ -1,0 +1,49 @@
+"""The shortcuts that make conversion fast give exactly what the full conversion gives (issue 18)."""
+
+from __future__ import annotations
+
+import random
+import re
+
+import pandas as pd
+import pytest
+
+from capnum_desktop.core.schemas import convert
+from capnum_desktop.core.schemas.convert import STRING, convert_values
+
+
+def _samples() -> list[str]:
+    rng = random.Random(18)
+    digits = "0123456789"
+    values = ["0", "-0", "00", "007", "-007", "10", "-10", "0.0", "-0.0", "0.50", "12.5", "1.234", "-1.234",
+              "1.234.567", "12,5", "1e3", "+5", ".5", "5.", "", " 5", "NaN", "12 %", "1 234"]
+    for _ in range(3000):
+        whole = "".join(rng.choice(digits) for _ in range(rng.randint(1, 9)))
+        frac = "".join(rng.choice(digits) for _ in range(rng.randint(1, 4)))
+        sign = rng.choice(["", "-"])
+        values += [sign + whole, f"{sign}{whole}.{frac}"]
+    return values
+
+
+@pytest.mark.parametrize("kind", sorted(convert._CANONICAL))
+def test_canonical_writings_are_what_the_converter_returns(kind: str) -> None:
+    values = pd.Series(_samples(), dtype=STRING)
+    pattern = re.compile(convert._CANONICAL[kind])
+    canonical = values[[bool(pattern.fullmatch(v)) for v in values]]
+    assert len(canonical) > 1000
+    converted, ok = convert._CONVERTERS[kind](canonical, {"type": kind})
+    assert ok.all()
+    assert converted.astype(str).tolist() == canonical.tolist()
+
+
+@pytest.mark.parametrize("kind", ["integer", "number"])
+def test_convert_values_equals_the_converter_on_every_value(kind: str) -> None:
+    values = pd.Series(_samples(), dtype=STRING)
+    result = convert_values(values, {"type": kind})
+    trimmed = values.str.strip()
+    present = trimmed != ""
+    expected, ok = convert._CONVERTERS[kind](trimmed[present], {"type": kind})
+    got = result.values[present]
+    assert got[ok.to_numpy()].astype(str).tolist() == expected[ok].astype(str).tolist()
+    assert (result.bad[present].to_numpy() == ~ok.to_numpy()).all()
+    assert got[~ok.to_numpy()].tolist() == values[present][~ok.to_numpy()].tolist()  # bad cells unchanged
