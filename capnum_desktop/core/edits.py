@@ -12,6 +12,11 @@ Kinds:
   ``lower``, ``title``, ``replace`` (plain text or regex) or ``set`` (one value on many cells);
 * :class:`CellsPatch` — exact values for some cells of a column. It is what undoing a bulk edit
   produces: it stores only the cells that really changed, so undo restores them exactly.
+
+The builders at the end (:func:`build_edit`, :func:`conversion_patch`, :func:`replace_all_edits`,
+:func:`find_matches`) turn a user's choice ("trim this column", "replace X by Y in these columns")
+into those edits. They live here, not in the dialogs, so the command line and recipes can make the
+very same edits as the GUI.
 """
 
 from __future__ import annotations
@@ -419,3 +424,94 @@ def touched(edit: Edit) -> tuple[str, list[int] | None]:
     if isinstance(edit, CellsPatch):
         return edit.field, list(edit.rows)
     return edit.field, list(edit.rows) if edit.rows is not None else None
+
+
+# --- Builders: a user's choice -> edits (shared by the GUI dialogs, the CLI and recipes) ---------
+
+#: The whole-column fixes offered by "Corriger une colonne", in menu order.
+OPERATIONS = ("trim", "upper", "lower", "title", "replace", "fill", "convert")
+
+
+def conversion_patch(table: Table, schema: Any, field: str, personal: bool = False) -> CellsPatch:
+    """The cells of ``field`` that the schema's conversion changes, as one undoable patch.
+
+    A ``CellsPatch`` rather than a ``ColumnEdit`` because the conversion depends on the schema:
+    replaying exact values keeps a recipe correct even if the schema's rules change later.
+    """
+    from capnum_desktop.core.schemas import convert_column  # the schemas package imports heavier modules
+
+    try:
+        descriptor = schema.field(field)
+    except Exception as exc:
+        raise EditError(f"La colonne « {field} » n'est pas un champ du schéma : aucune conversion ne s'applique.",
+                        "Choisissez une colonne du schéma.") from exc
+    values = table.df[field].astype(str)
+    checks = schema.checks_for(field) if hasattr(schema, "checks_for") else ()
+    converted, _bad = convert_column(values, descriptor, missing_values=tuple(getattr(schema, "missing_values", [""])),
+                                     checks=checks)
+    converted = converted.astype(str)
+    changed = (converted != values).to_numpy()
+    rows = tuple(int(r) for r in table.df.index[changed])
+    return CellsPatch(field, rows, tuple(values[changed]), tuple(converted[changed]), personal)
+
+
+def build_edit(table: Table, schema: Any, field: str, op: str, *, find: str = "", repl: str = "",
+               regex: bool = False, value: str = "", personal: bool = False) -> Edit:
+    """The core edit for one of :data:`OPERATIONS` on ``field``."""
+    if op in ("trim", "upper", "lower", "title"):
+        return ColumnEdit(field, op, personal=personal)
+    if op == "replace":
+        return ColumnEdit(field, "replace", find=find, repl=repl, regex=regex, personal=personal)
+    if op == "fill":
+        empty = table.df[field].astype(str).str.strip() == ""
+        rows = tuple(int(r) for r in table.df.index[empty.to_numpy()])
+        return ColumnEdit(field, "set", value=value, rows=rows, personal=personal)
+    if op == "convert":
+        return conversion_patch(table, schema, field, personal)
+    raise EditError(f"Correction inconnue « {op} ».")
+
+
+def changed_count(table: Table, edit: Edit) -> int:
+    """How many cells ``edit`` would change (by applying it to a copy: the core is exact)."""
+    if isinstance(edit, CellsPatch):
+        return len(edit.rows)
+    _new, inverse = apply_edit(table, edit)
+    return len(getattr(inverse, "rows", ()) or ())
+
+
+def search_pattern(text: str, *, regex: bool, case: bool) -> re.Pattern[str]:
+    """The compiled pattern for what the user typed (plain text is escaped)."""
+    flags = 0 if case else re.IGNORECASE
+    return re.compile(text if regex else re.escape(text), flags)
+
+
+def find_matches(df: pd.DataFrame, pattern: re.Pattern[str], columns: list[str]) -> list[tuple[int, int]]:
+    """(row position, column position) of every matching cell, in reading order (row, then column)."""
+    hits: list[tuple[int, int]] = []
+    names = [str(c) for c in df.columns]
+    for name in columns:
+        if name not in names:
+            continue
+        col = names.index(name)
+        mask = df[name].astype(str).str.contains(pattern, na=False).to_numpy()
+        hits.extend((int(p), col) for p in np.flatnonzero(mask))
+    hits.sort()
+    return hits
+
+
+def replace_all_edits(df: pd.DataFrame, text: str, repl: str, *, regex: bool, case: bool, columns: list[str],
+                      personal: set[str] | frozenset[str] = frozenset()) -> list[ColumnEdit]:
+    """One ``ColumnEdit`` per column that has a match (plain text becomes an escaped pattern when
+    the search ignores case, since the core's plain replace is case-sensitive)."""
+    pattern = search_pattern(text, regex=regex, case=case)
+    edits = []
+    for name in columns:
+        if name not in df.columns or not df[name].astype(str).str.contains(pattern, na=False).any():
+            continue
+        if regex or not case:
+            find = ("" if case else "(?i)") + (text if regex else re.escape(text))
+            replacement = repl if regex else repl.replace("\\", "\\\\")
+            edits.append(ColumnEdit(name, "replace", find=find, repl=replacement, regex=True, personal=name in personal))
+        else:
+            edits.append(ColumnEdit(name, "replace", find=text, repl=repl, regex=False, personal=name in personal))
+    return edits

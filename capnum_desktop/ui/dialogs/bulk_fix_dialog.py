@@ -23,54 +23,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from capnum_desktop.core.edits import CellsPatch, ColumnEdit, Edit, EditError, apply_edit
+from capnum_desktop.core.edits import OPERATIONS, Edit, EditError, build_edit, changed_count
 from capnum_desktop.core.table import Table
 
-OPERATIONS = ("trim", "upper", "lower", "title", "replace", "fill", "convert")
 LIVE_PREVIEW_ROWS = 300_000
-
-
-def conversion_patch(table: Table, schema: Any, field: str, personal: bool = False) -> CellsPatch:
-    """The cells of ``field`` that the schema's conversion changes, as one undoable patch."""
-    from capnum_desktop.core.schemas import convert_column
-
-    try:
-        descriptor = schema.field(field)
-    except Exception as exc:
-        raise EditError(f"La colonne « {field} » n'est pas un champ du schéma : aucune conversion ne s'applique.",
-                        "Choisissez une colonne du schéma.") from exc
-    values = table.df[field].astype(str)
-    checks = schema.checks_for(field) if hasattr(schema, "checks_for") else ()
-    converted, _bad = convert_column(values, descriptor, missing_values=tuple(getattr(schema, "missing_values", [""])),
-                                     checks=checks)
-    converted = converted.astype(str)
-    changed = (converted != values).to_numpy()
-    rows = tuple(int(r) for r in table.df.index[changed])
-    return CellsPatch(field, rows, tuple(values[changed]), tuple(converted[changed]), personal)
-
-
-def build_edit(table: Table, schema: Any, field: str, op: str, *, find: str = "", repl: str = "",
-               regex: bool = False, value: str = "", personal: bool = False) -> Edit:
-    """The core edit for one of :data:`OPERATIONS` on ``field``."""
-    if op in ("trim", "upper", "lower", "title"):
-        return ColumnEdit(field, op, personal=personal)
-    if op == "replace":
-        return ColumnEdit(field, "replace", find=find, repl=repl, regex=regex, personal=personal)
-    if op == "fill":
-        empty = table.df[field].astype(str).str.strip() == ""
-        rows = tuple(int(r) for r in table.df.index[empty.to_numpy()])
-        return ColumnEdit(field, "set", value=value, rows=rows, personal=personal)
-    if op == "convert":
-        return conversion_patch(table, schema, field, personal)
-    raise EditError(f"Correction inconnue « {op} ».")
-
-
-def changed_count(table: Table, edit: Edit) -> int:
-    """How many cells ``edit`` would change (by applying it to a copy: the core is exact)."""
-    if isinstance(edit, CellsPatch):
-        return len(edit.rows)
-    _new, inverse = apply_edit(table, edit)
-    return len(getattr(inverse, "rows", ()) or ())
 
 
 class BulkFixDialog(QDialog):

@@ -11,8 +11,6 @@ from __future__ import annotations
 import re
 from typing import Any
 
-import numpy as np
-import pandas as pd
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -26,46 +24,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from capnum_desktop.core.edits import CellEdit, ColumnEdit
+from capnum_desktop.core.edits import CellEdit, find_matches, replace_all_edits, search_pattern
 from capnum_desktop.ui.undo import push_edit
-
-
-def search_pattern(text: str, *, regex: bool, case: bool) -> re.Pattern[str]:
-    """The compiled pattern for what the user typed (plain text is escaped)."""
-    flags = 0 if case else re.IGNORECASE
-    return re.compile(text if regex else re.escape(text), flags)
-
-
-def find_matches(df: pd.DataFrame, pattern: re.Pattern[str], columns: list[str]) -> list[tuple[int, int]]:
-    """(row position, column position) of every matching cell, in reading order (row, then column)."""
-    hits: list[tuple[int, int]] = []
-    names = [str(c) for c in df.columns]
-    for name in columns:
-        if name not in names:
-            continue
-        col = names.index(name)
-        mask = df[name].astype(str).str.contains(pattern, na=False).to_numpy()
-        hits.extend((int(p), col) for p in np.flatnonzero(mask))
-    hits.sort()
-    return hits
-
-
-def replace_all_edits(df: pd.DataFrame, text: str, repl: str, *, regex: bool, case: bool, columns: list[str],
-                      personal: set[str] | frozenset[str] = frozenset()) -> list[ColumnEdit]:
-    """One ``ColumnEdit`` per column that has a match (plain text becomes an escaped pattern when
-    the search ignores case, since the core's plain replace is case-sensitive)."""
-    pattern = search_pattern(text, regex=regex, case=case)
-    edits = []
-    for name in columns:
-        if name not in df.columns or not df[name].astype(str).str.contains(pattern, na=False).any():
-            continue
-        if regex or not case:
-            find = ("" if case else "(?i)") + (text if regex else re.escape(text))
-            replacement = repl if regex else repl.replace("\\", "\\\\")
-            edits.append(ColumnEdit(name, "replace", find=find, repl=replacement, regex=True, personal=name in personal))
-        else:
-            edits.append(ColumnEdit(name, "replace", find=text, repl=repl, regex=False, personal=name in personal))
-    return edits
 
 
 class FindReplaceDialog(QDialog):
