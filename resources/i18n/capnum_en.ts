@@ -698,6 +698,18 @@
         <translation>e.g. décret n° 2017-779 du 5 mai 2017</translation>
     </message>
     <message>
+        <source>Ce que le schéma et l&apos;objet des lignes changent</source>
+        <translation>What the schema and the subject of the rows change</translation>
+    </message>
+    <message>
+        <source>Motif du choix, inscrit dans le rapport de traitement</source>
+        <translation>Reason for the choice, recorded in the processing report</translation>
+    </message>
+    <message>
+        <source>ex. : décision du DPO du 2 décembre</source>
+        <translation>e.g. DPO decision of 2 December</translation>
+    </message>
+    <message>
         <source>Action :</source>
         <translation>Action:</translation>
     </message>
@@ -712,6 +724,10 @@
     <message>
         <source>Texte cité :</source>
         <translation>Cited text:</translation>
+    </message>
+    <message>
+        <source>Motif :</source>
+        <translation>Reason:</translation>
     </message>
     <message>
         <source>Pour publier cette colonne telle quelle, indiquez l&apos;exception légale qui le permet : elle sera inscrite dans le rapport de traitement.</source>
@@ -1464,6 +1480,10 @@ Resume this work?</translation>
     <message>
         <source>{n} cellule(s) transformée(s).</source>
         <translation>{n} cell(s) transformed.</translation>
+    </message>
+    <message>
+        <source>{n} ligne(s) d&apos;entrepreneurs individuels (personnes physiques) retirée(s) de la publication.</source>
+        <translation>{n} row(s) of sole traders (natural persons) withheld from publication.</translation>
     </message>
     <message>
         <source>{n} ligne(s) retirée(s) pour l&apos;anonymat k.</source>

@@ -697,6 +697,18 @@
         <translation>ex. : décret n° 2017-779 du 5 mai 2017</translation>
     </message>
     <message>
+        <source>Ce que le schéma et l'objet des lignes changent</source>
+        <translation>Ce que le schéma et l'objet des lignes changent</translation>
+    </message>
+    <message>
+        <source>Motif du choix, inscrit dans le rapport de traitement</source>
+        <translation>Motif du choix, inscrit dans le rapport de traitement</translation>
+    </message>
+    <message>
+        <source>ex. : décision du DPO du 2 décembre</source>
+        <translation>ex. : décision du DPO du 2 décembre</translation>
+    </message>
+    <message>
         <source>Action :</source>
         <translation>Action :</translation>
     </message>
@@ -711,6 +723,10 @@
     <message>
         <source>Texte cité :</source>
         <translation>Texte cité :</translation>
+    </message>
+    <message>
+        <source>Motif :</source>
+        <translation>Motif :</translation>
     </message>
     <message>
         <source>Pour publier cette colonne telle quelle, indiquez l'exception légale qui le permet : elle sera inscrite dans le rapport de traitement.</source>
@@ -1463,6 +1479,10 @@ Reprendre ce travail ?</translation>
     <message>
         <source>{n} cellule(s) transformée(s).</source>
         <translation>{n} cellule(s) transformée(s).</translation>
+    </message>
+    <message>
+        <source>{n} ligne(s) d'entrepreneurs individuels (personnes physiques) retirée(s) de la publication.</source>
+        <translation>{n} ligne(s) d'entrepreneurs individuels (personnes physiques) retirée(s) de la publication.</translation>
     </message>
     <message>
         <source>{n} ligne(s) retirée(s) pour l'anonymat k.</source>

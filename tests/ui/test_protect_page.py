@@ -169,3 +169,27 @@ def test_a_method_from_a_saved_plan_is_shown_again(qtbot, page) -> None:
     qtbot.addWidget(card)
     assert "5 ans" in card.method_combo.currentText()
     assert card.decision().params == {"method": "birth_date_band", "width": 5, "top": 100}
+
+
+def test_cards_follow_the_schema_and_the_subject_of_the_rows(qtbot, session, jobs) -> None:
+    """Car parks under the covoiturage schema: coordinates kept with the reason shown on the card."""
+    from capnum_desktop.core.schemas import load_schema
+    from capnum_desktop.ui.pages.protect_page import ProtectPage
+
+    rows = [[f"P{i}", f"Parking {i}", f"{5.2 + i / 1000:.6f}", f"{46.2 + i / 1000:.6f}"] for i in range(30)]
+    session.set_source("parkings.csv", None, make_table(["id_local", "nom_lieu", "Xlong", "Ylat"], rows))
+    session.set_schema(load_schema("etalab/schema-lieux-covoiturage"), "etalab/schema-lieux-covoiturage")
+    p = ProtectPage(session, jobs)
+    qtbot.addWidget(p)
+    p.show()
+    p.enter()
+    qtbot.waitUntil(lambda: not jobs.is_running(), timeout=20000)
+    card = p.cards["Xlong"]
+    assert card.action() == "keep"
+    assert card.note_label.isVisibleTo(p) and "considérant 14" in card.note_label.text()
+    assert "lieux ou équipements" in p.summary_label.text()
+    assert p.can_go_next()  # the kept coordinates carry their exception: nothing blocks
+    card.set_action("remove")  # leaving the proposal asks for a reason, recorded in the plan
+    assert card.reason_edit.isVisibleTo(p)
+    card.reason_edit.setText("Parkings privés")
+    assert p.current_plan().decision("Xlong").reason == "Parkings privés"

@@ -249,3 +249,24 @@ def test_column_problems_are_listed_and_mark_the_header(qtbot, window) -> None:
     assert "ne fait pas partie du schéma" in window.model.headerData(col, Qt.Orientation.Horizontal,
                                                                      Qt.ItemDataRole.ToolTipRole)
     assert window.model.headerData(col, Qt.Orientation.Horizontal, Qt.ItemDataRole.BackgroundRole) is not None
+
+
+def test_errors_caused_by_protect_say_so(qtbot, window) -> None:
+    """A required field emptied by Protéger: the list and the cell say « vidé à l'étape Protéger »."""
+    from capnum_desktop.core.privacy import Decision, PrivacyPlan
+
+    s, table = window.session, messy_table()
+    s.set_source("essai.csv", None, table)
+    s.set_schema(schema_from_descriptor(DESCRIPTOR, schema_id="essai"), None)
+    s.set_mapping(SimpleNamespace(to_dict=lambda: {}), SimpleNamespace(table=table))
+    s.set_privacy(None, PrivacyPlan([Decision("commune", "suppress", category="sole_proprietor")]))
+    window.central.setCurrentIndex(1)
+    window.show_step("verify")
+    page = window.pages["verify"]
+    qtbot.waitUntil(lambda: s.report is not None and not window.jobs.is_running(), timeout=20000)
+    texts = [page.issues.item(i).text() for i in range(page.issues.rowCount())]
+    assert any("« commune »" in t and "vidé à l'étape Protéger" in t for t in texts)
+    assert not any("« date »" in t and "Protéger" in t for t in texts)
+    model = window.model
+    cell = model.index(model.visible_row_of(4), model.column_index("commune"))
+    assert "vidé à l'étape Protéger" in model.data(cell, Qt.ItemDataRole.ToolTipRole)

@@ -62,7 +62,7 @@ def _identifier_column(table: Table, rules: Rules) -> str | None:
     share = float(conf.get("min_identifier_share", 0.8))
     headers = {tuple(header_tokens(h)) for h in conf.get("headers", [])}
     for i, column in enumerate(table.columns):  # values first: they say more than a header
-        sample = sample_values(table.df.iloc[:, i], 200)
+        sample = sample_values(table.df.iloc[:, i])
         if sample and sum(1 for x in sample if _is_entity_id(x)) / len(sample) >= share:
             return column
     return next((c for c in table.columns if tuple(header_tokens(c)) in headers), None)
@@ -143,7 +143,7 @@ def _no_finer_column(plan: PrivacyPlan, table: Table) -> None:
     for d in plan.decisions:
         if d.category != "commune" or d.action != "keep":
             continue
-        sample = sample_values(table.df[d.column], 100) if d.column in table.df.columns else []
+        sample = sample_values(table.df[d.column]) if d.column in table.df.columns else []
         codes = sample and all(re.fullmatch(r"(\d{5}|2[AB]\d{3})", x.strip(), re.IGNORECASE) for x in sample)
         if codes:
             d.action, d.params = "generalise", {"method": "commune_departement"}

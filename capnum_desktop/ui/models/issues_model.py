@@ -43,7 +43,12 @@ class IssuesModel(QStandardItemModel):
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
         self.report: ValidationReport | None = None
+        self.protect_marks: dict[str, str] = {}  # field -> « vidé à l'étape Protéger »… (core.privacy)
         self.setHorizontalHeaderLabels([_tr("Problème")])
+
+    def set_protect_marks(self, marks: dict[str, str]) -> None:
+        """Fields the Protect step emptied or removed: their problems say it was caused there."""
+        self.protect_marks = dict(marks)
 
     def set_report(self, report: ValidationReport | None) -> None:
         """Rebuild the list from ``report`` (None: empty)."""
@@ -60,9 +65,14 @@ class IssuesModel(QStandardItemModel):
             table_level = frame[frame["row"].isna()]
             cell_level = frame[frame["row"].notna()]
             for issue in _sub_report(report, table_level).issues():
-                item = self._item(issue.line(), severity)
+                mark = self.protect_marks.get(issue.field or "")
+                if mark:  # the column was mapped: Protéger removed it, « associez une colonne » would mislead
+                    item = self._item(_tr("« {field} » : {mark}").format(field=issue.field, mark=mark), severity)
+                    item.setData(protect_hint(issue.field, mark), MESSAGE_ROLE)
+                else:
+                    item = self._item(issue.line(), severity)
+                    item.setData(issue.message + " " + issue.hint, MESSAGE_ROLE)
                 item.setData(issue.field, FIELD_ROLE)
-                item.setData(issue.message + " " + issue.hint, MESSAGE_ROLE)
                 self.appendRow(item)
             if cell_level.empty:
                 continue
@@ -78,6 +88,8 @@ class IssuesModel(QStandardItemModel):
                constraint: str, count: int) -> QStandardItem:
         kind = kind_label(code, constraint)
         text = _tr("« {field} » — {kind} : {n}").format(field=field, kind=kind, n=_n(count))
+        if field in self.protect_marks:
+            text += " — " + self.protect_marks[field]
         group = self._item(text, severity)
         group.setData(field, FIELD_ROLE)
         group.setData(count, COUNT_ROLE)
@@ -115,6 +127,25 @@ class IssuesModel(QStandardItemModel):
 
     def group_count(self) -> int:
         return self.rowCount()
+
+
+def protect_hint(field: str, mark: str) -> str:
+    """What to do when an error comes from the Protect step (not from the file)."""
+    return _tr("« {field} » : {mark}. Le schéma exige ce champ : revenez à l'étape Protéger pour choisir une autre "
+               "action (retirer les lignes concernées, ou conserver avec l'exception légale).").format(
+        field=field, mark=mark)
+
+
+def with_protect_marks(marks: dict[Any, tuple[str, str]], protect: dict[str, str]) -> dict[Any, tuple[str, str]]:
+    """Grid marks (cells keyed ``(row, field)`` or headers keyed ``field``) whose tooltip says Protéger did it."""
+    if not protect:
+        return marks
+    out = {}
+    for key, (severity, tip) in marks.items():
+        field = key[1] if isinstance(key, tuple) else key
+        out[key] = (severity, f"{protect[field]}\n{protect_hint(field, protect[field])}") if field in protect \
+            else (severity, tip)
+    return out
 
 
 def _sub_report(report: ValidationReport, frame: pd.DataFrame) -> ValidationReport:

@@ -30,9 +30,9 @@ from capnum_desktop.core.privacy import (
     PrivacyPlan,
     ScanResult,
     apply_plan,
-    default_plan,
     k_anonymity,
     load_rules,
+    plan_for_schema,
     scan_table,
     validate_plan,
 )
@@ -185,7 +185,7 @@ class ProtectPage(Page):
     def _on_scan_done(self, table: Table, scan: ScanResult) -> None:
         self._scanned = table
         self.rescan_button.setEnabled(True)
-        plan = default_plan(scan, rules=self.rules)
+        plan = plan_for_schema(scan, table, self.session.schema, rules=self.rules)
         plan.k = self.k_spin.value()
         previous = self.session.plan
         if previous is not None:  # keep the user's decisions for columns still flagged the same way
@@ -235,6 +235,8 @@ class ProtectPage(Page):
                 "{n} colonne(s) semblent contenir des données personnelles. Vérifiez chaque proposition : "
                 "l'application vous aide, mais c'est vous (et votre délégué à la protection des données) qui "
                 "décidez.").format(n=len(flagged)))
+            if plan is not None and plan.subject_note and plan.subject != "person":
+                self.summary_label.setText(self.summary_label.text() + "\n" + plan.subject_note)
         else:
             self.summary_label.setText(self.tr(
                 "Aucune donnée personnelle n'a été repérée dans les {n} colonnes. Parcourez tout de même le "
@@ -304,8 +306,12 @@ class ProtectPage(Page):
                 columns=", ".join(f"« {c} »" for c in removed)))
         if changed:
             parts.append(self.tr("{n} cellule(s) transformée(s).").format(n=changed))
-        if log.rows_dropped:
-            parts.append(self.tr("{n} ligne(s) retirée(s) pour l'anonymat k.").format(n=log.rows_dropped))
+        if log.rows_withheld:
+            parts.append(self.tr("{n} ligne(s) d'entrepreneurs individuels (personnes physiques) retirée(s) de la "
+                                 "publication.").format(n=log.rows_withheld))
+        if log.rows_dropped - log.rows_withheld > 0:
+            parts.append(self.tr("{n} ligne(s) retirée(s) pour l'anonymat k.").format(
+                n=log.rows_dropped - log.rows_withheld))
         return " ".join(parts)
 
     # -- decisions ----------------------------------------------------------------------------------
@@ -315,7 +321,8 @@ class ProtectPage(Page):
         if plan is None:
             return None
         new = PrivacyPlan(decisions=list(plan.decisions), k=self.k_spin.value(), enforce_k=plan.enforce_k,
-                          quasi_identifiers=plan.quasi_identifiers)
+                          quasi_identifiers=plan.quasi_identifiers, subject=plan.subject,
+                          subject_note=plan.subject_note)
         for card in self.cards.values():
             new.set(card.decision())
         return new

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from capnum_desktop.core.privacy import emptied_by_protect
 from capnum_desktop.core.table import Table
 from capnum_desktop.core.validation import ValidationReport, revalidate, validate_table
 from capnum_desktop.ui.models.issues_model import (
@@ -34,6 +35,7 @@ from capnum_desktop.ui.models.issues_model import (
     cell_marks,
     column_marks,
     updated_marks,
+    with_protect_marks,
 )
 from capnum_desktop.ui.pages.base import Page
 from capnum_desktop.ui.undo import push_edit
@@ -265,6 +267,7 @@ class VerifyPage(Page):
     def _show_report(self, report: ValidationReport) -> None:
         self.summary_label.setText(self._summary(report))
         expanded = self._expanded_fields()
+        self.issues.set_protect_marks(emptied_by_protect(self.session.plan))
         self.issues.set_report(report)
         for i in range(self.issues.rowCount()):
             index = self.issues.index(i, 0)
@@ -293,7 +296,9 @@ class VerifyPage(Page):
     def _mark_grid(self, report: ValidationReport) -> None:
         if self.grid is None or self.grid.table is not self.session.table:
             return
-        self.grid.set_cell_marks(self._marks, column_marks(report))
+        protect = emptied_by_protect(self.session.plan)
+        self.grid.set_cell_marks(with_protect_marks(self._marks, protect),
+                                 with_protect_marks(column_marks(report), protect))
 
     def _on_current_issue_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
         self.detail_label.setText(current.data(MESSAGE_ROLE) or "" if current.isValid() else "")

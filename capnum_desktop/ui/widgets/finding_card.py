@@ -165,6 +165,17 @@ class FindingCard(QFrame):
         self.exception_hint = QLabel(self)
         self.exception_hint.setObjectName("hint")
         self.exception_hint.setWordWrap(True)
+        # what the schema-aware plan says about this column (a conflict with the schema, why it is kept)
+        self.note_label = QLabel(decision.note if decision is not None else "", self)
+        self.note_label.setWordWrap(True)
+        self.note_label.setTextFormat(Qt.TextFormat.PlainText)
+        self.note_label.setAccessibleName(self.tr("Ce que le schéma et l'objet des lignes changent"))
+        self.note_label.setVisible(bool(self.note_label.text()))
+        if decision is not None and "Conflit" in decision.note:
+            self.note_label.setStyleSheet("color: #b34000; font-weight: bold;")
+        self.reason_edit = QLineEdit(decision.reason if decision is not None else "", self)
+        self.reason_edit.setAccessibleName(self.tr("Motif du choix, inscrit dans le rapport de traitement"))
+        self.reason_edit.setPlaceholderText(self.tr("ex. : décision du DPO du 2 décembre"))
 
         form = QFormLayout()
         action_label = QLabel(self.tr("Action :"), self)
@@ -179,12 +190,16 @@ class FindingCard(QFrame):
         self.reference_label = QLabel(self.tr("Texte cité :"), self)
         self.reference_label.setBuddy(self.reference_edit)
         form.addRow(self.reference_label, self.reference_edit)
+        self.reason_label = QLabel(self.tr("Motif :"), self)
+        self.reason_label.setBuddy(self.reason_edit)
+        form.addRow(self.reason_label, self.reason_edit)
         form.setVerticalSpacing(4)
         layout = QVBoxLayout(self)
         layout.setSpacing(4)
         layout.addLayout(head)
         layout.addWidget(self.evidence_label)
         layout.addWidget(self.rule_label)
+        layout.addWidget(self.note_label)
         layout.addLayout(form)
 
         if decision is not None:
@@ -195,6 +210,7 @@ class FindingCard(QFrame):
         self.method_combo.currentIndexChanged.connect(self._on_changed)
         self.exception_combo.currentIndexChanged.connect(self._on_changed)
         self.reference_edit.textChanged.connect(self._on_changed)
+        self.reason_edit.textChanged.connect(self._on_changed)
         self._initial = decision
         self._refresh()
 
@@ -274,7 +290,10 @@ class FindingCard(QFrame):
                 params["method"] = DEFAULT_METHOD.get(self.finding.category or "", "")
         exception = self.exception_combo.currentData() if action == "keep" else None
         reference = self.reference_edit.text().strip() if exception else ""
-        return Decision(self.finding.column, action, params, exception, self.finding.category, reference)
+        changed = self._initial is not None and action != self._initial.action
+        reason = self.reason_edit.text().strip() if changed or (self._initial and self._initial.reason) else ""
+        return Decision(self.finding.column, action, params, exception, self.finding.category, reference,
+                        reason=reason, note=self._initial.note if self._initial is not None else "")
 
     def _on_changed(self) -> None:
         self._refresh()
@@ -288,6 +307,9 @@ class FindingCard(QFrame):
         show_method = action == "generalise" and self.method_combo.count() > 0
         self.method_label.setVisible(show_method)
         self.method_combo.setVisible(show_method)
+        changed = self._initial is not None and action != self._initial.action
+        for widget in (self.reason_label, self.reason_edit):  # the agent's reason when leaving the proposal
+            widget.setVisible(changed or bool(self.reason_edit.text()))
         show_exception = action == "keep"
         for widget in (self.exception_label, self.exception_combo):
             widget.setVisible(show_exception)
