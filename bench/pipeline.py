@@ -85,11 +85,9 @@ def run(command: list[str]) -> tuple[float, float, int]:
 
 
 def capnum(*args: str) -> list[str]:
-    """The installed ``capnum`` command (as an agent runs it), else the same entry point through Python."""
-    exe = shutil.which("capnum")
-    if exe:
-        return [exe, *args]
-    return [sys.executable, "-c", "import sys; from capnum_desktop.cli import main; sys.exit(main())", *args]
+    """The ``capnum`` entry point of THIS source tree (an installed ``capnum`` may run another checkout)."""
+    code = f"import sys; sys.path.insert(0, {str(REPO)!r}); from capnum_desktop.cli import main; sys.exit(main())"
+    return [sys.executable, "-c", code, *args]
 
 
 def main() -> int:
