@@ -226,10 +226,10 @@ def apply_edit(table: Table, edit: Edit) -> tuple[Table, Edit]:
         if edit.new is None:
             raise EditError(_not_stored(edit.field, edit.rows[0] if edit.rows else 0), _NOT_STORED_HINT)
         positions = _positions(df, edit.rows)
-        current = [str(v) for v in df[edit.field].iloc[positions]]
+        previous = [str(v) for v in df[edit.field].iloc[positions]]
         new_df = _set_cells(df, edit.field, positions, list(edit.new))
-        inverse = CellsPatch(edit.field, tuple(edit.rows), tuple(edit.new), tuple(current), edit.personal)
-        return table.with_df(new_df), inverse
+        return table.with_df(new_df), CellsPatch(edit.field, tuple(edit.rows), tuple(edit.new), tuple(previous),
+                                                 edit.personal)
     if isinstance(edit, ColumnEdit):
         return _apply_column_edit(table, edit)
     raise EditError(f"Correction non reconnue : {type(edit).__name__}.")
@@ -299,7 +299,7 @@ def _transform(values: pd.Series, edit: ColumnEdit) -> pd.Series:
 
 def _positions(df: pd.DataFrame, rows: Sequence[int]) -> np.ndarray:
     """Row positions of source row numbers; :class:`EditError` if one is missing."""
-    positions = df.index.get_indexer(list(rows))
+    positions: np.ndarray = df.index.get_indexer(list(rows))
     if len(positions) and (positions < 0).any():
         missing = [int(r) for r, p in zip(rows, positions, strict=True) if p < 0]
         raise EditError(

@@ -14,6 +14,7 @@ import re
 from dataclasses import dataclass
 from importlib import metadata
 from pathlib import Path
+from typing import Any
 
 from capnum_desktop import resources
 
@@ -49,12 +50,18 @@ def _canonical(name: str) -> str:
     return re.sub(r"[-_.]+", "-", name).lower()
 
 
+def _header(meta: metadata.PackageMetadata, key: str) -> str:
+    """The first value of a metadata field, or "" (``get_all`` is the typed way to read an optional one)."""
+    values = meta.get_all(key)
+    return str(values[0]) if values else ""
+
+
 def _licence_of(meta: metadata.PackageMetadata) -> str:
     """The licence's short name: License-Expression, else a short License field, else the classifiers."""
-    expression = (meta.get("License-Expression") or "").strip()
+    expression = _header(meta, "License-Expression").strip()
     if expression:
         return expression
-    field = (meta.get("License") or "").strip()
+    field = _header(meta, "License").strip()
     if field.upper() == "UNKNOWN":
         field = ""
     if field and "\n" not in field and len(field) <= _MAX_LICENCE_NAME:
@@ -72,10 +79,10 @@ def _licence_of(meta: metadata.PackageMetadata) -> str:
 
 
 def _url_of(meta: metadata.PackageMetadata) -> str:
-    home = (meta.get("Home-page") or "").strip()
+    home = _header(meta, "Home-page").strip()
     if home:
         return home
-    urls = {}
+    urls: dict[str, str] = {}
     for entry in meta.get_all("Project-URL") or []:
         label, _, url = entry.partition(",")
         urls[label.strip().lower()] = url.strip()
@@ -144,7 +151,7 @@ def bundled_components(root: str = APP_DISTRIBUTION) -> list[Component]:
     return sorted(components.values(), key=lambda c: c.name.lower())
 
 
-def _first(entry: dict, *keys: str) -> str:
+def _first(entry: dict[str, Any], *keys: str) -> str:
     for key in keys:
         value = entry.get(key)
         if isinstance(value, dict):  # e.g. {"licence": {"name": "...", "path": "..."}}

@@ -11,7 +11,7 @@ import io
 import re
 from html.parser import HTMLParser
 from pathlib import Path
-from xml.etree.ElementTree import ParseError, iterparse
+from xml.etree.ElementTree import Element, ParseError, iterparse
 
 import pandas as pd
 
@@ -130,7 +130,7 @@ def read_html(path: Path, options: ReadOptions) -> tuple[pd.DataFrame, GridInfo,
 _SS = "urn:schemas-microsoft-com:office:spreadsheet"
 
 
-def _attr(elem, name: str) -> str | None:
+def _attr(elem: Element, name: str) -> str | None:
     return elem.get(f"{{{_SS}}}{name}") or elem.get(name)
 
 

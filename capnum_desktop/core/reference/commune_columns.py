@@ -75,8 +75,8 @@ def review_communes(codes: pd.Series, postal: pd.Series | None = None) -> Commun
     if bad_pairs and example is not None:
         review.mismatched_rows = [int(r) for r in codes.index[np.isin(keys, bad_pairs)]]
         code, postal_code = example
-        found = communes.commune(code)
-        name = f" ({found.name})" if found is not None else ""
+        commune = communes.commune(code)
+        name = f" ({commune.name})" if commune is not None else ""
         review.warnings.append(
             f"Code postal et commune ne correspondent pas sur {len(review.mismatched_rows)} ligne(s) : "
             f"{_rows(review.mismatched_rows)}. Par exemple, le code postal {postal_code} ne dessert pas "
@@ -119,7 +119,7 @@ def review_commune_names(
     keys, triples = _distinct_rows(
         [c if c is not None else pd.Series("", index=names.index) for c in columns]
     )
-    bad_code: dict[int, tuple[str, str]] = {}
+    bad_code: dict[int, tuple[str, str, str]] = {}  # -> (name in the file, code, the code's commune)
     bad_cp: dict[int, tuple[str, str]] = {}
     for key_value, (name, code, cp) in triples.items():
         if not name or not any(ch.isalpha() for ch in name):
@@ -128,24 +128,24 @@ def review_commune_names(
         found = communes.commune(code) if code else None
         served = communes.communes_for_postal_code(cp) if cp and found is None else []
         if found is not None and not _name_fits(key, [found]):
-            bad_code[key_value] = (name, code)
+            bad_code[key_value] = (name, code, found.name)
         elif served and not _name_fits(key, served):
             bad_cp[key_value] = (name, cp)
     warnings = []
     if bad_code:
         rows = [int(r) for r in names.index[np.isin(keys, list(bad_code))]]
-        name, code = sorted(bad_code.values())[0]
+        name, code, official = sorted(bad_code.values())[0]
         warnings.append(
             f"Nom de commune et code INSEE ne correspondent pas sur {len(rows)} ligne(s) : {_rows(rows)}. "
-            f"Par exemple, le code {code} est celui de {communes.commune(code).name}, pas de « {name} »."
+            f"Par exemple, le code {code} est celui de {official}, pas de « {name} »."
         )
     if bad_cp:
         rows = [int(r) for r in names.index[np.isin(keys, list(bad_cp))]]
         name, cp = sorted(bad_cp.values())[0]
-        served = ", ".join(sorted({c.name for c in communes.communes_for_postal_code(cp)})[:4])
+        served_names = ", ".join(sorted({c.name for c in communes.communes_for_postal_code(cp)})[:4])
         warnings.append(
             f"Nom de commune et code postal ne correspondent pas sur {len(rows)} ligne(s) : {_rows(rows)}. "
-            f"Par exemple, le code postal {cp} dessert {served}, pas « {name} »."
+            f"Par exemple, le code postal {cp} dessert {served_names}, pas « {name} »."
         )
     return warnings
 

@@ -98,7 +98,8 @@ def _index() -> _Index:
 @lru_cache(maxsize=1)
 def reference_info() -> dict[str, Any]:
     """Where the list comes from and its millésime (``source``, ``producer``, ``millesime``, ``departements``)."""
-    return json.loads(resource_path("reference", "communes.json").read_text(encoding="utf-8"))
+    info: dict[str, Any] = json.loads(resource_path("reference", "communes.json").read_text(encoding="utf-8"))
+    return info
 
 
 @lru_cache(maxsize=1 << 16)  # rows repeat the same names; the official names are looked up again and again
