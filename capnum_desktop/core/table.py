@@ -55,6 +55,9 @@ class SourceInfo:
     date_columns: tuple[str, ...] = ()
     """Workbooks: columns whose cells the workbook types as dates or date-times (shown as ISO text);
     the national validator judges such a cell by its type (a date is a valid date-time)."""
+    kept: tuple[Skipped, ...] = ()
+    """Rows the reader would leave out (template, total, sub-total rows…) that the read options keep
+    as data (``ReadOptions.keep_rows``): still listed so that Ouvrir can offer to leave them out."""
 
     def to_dict(self) -> dict[str, Any]:
         return {
@@ -72,6 +75,7 @@ class SourceInfo:
             "blank_rows": list(self.blank_rows),
             "ragged_rows": [list(r) for r in self.ragged_rows],
             "date_columns": list(self.date_columns),
+            "kept": [s.to_dict() for s in self.kept],
         }
 
 

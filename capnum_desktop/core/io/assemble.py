@@ -14,7 +14,7 @@ import numpy as np
 import pandas as pd
 
 from capnum_desktop.core.errors import InputFileError
-from capnum_desktop.core.io import cells, layout
+from capnum_desktop.core.io import cells, layout, row_kinds
 from capnum_desktop.core.table import SOURCE_ROW, Skipped, SourceInfo, Table
 
 
@@ -64,10 +64,12 @@ def assemble(
     header_line: int | None = None,
     max_rows: int | None = None,
     at_end: bool = True,
+    keep_rows: frozenset[str] | tuple[str, ...] = (),
 ) -> Table:
     """Turn ``grid`` into a Table; ``header_line`` (source number, 0 = none) overrides detection.
 
-    ``at_end`` says the grid reaches the end of the source (so footers can be looked for).
+    ``at_end`` says the grid reaches the end of the source (so footers can be looked for);
+    ``keep_rows`` names kinds of :mod:`row_kinds` rows kept as data (the agent said they are data).
     """
     grid.index.name = SOURCE_ROW
     keep = nonempty_mask(grid)
@@ -132,6 +134,10 @@ def assemble(
             cut.iloc[foot_pos] = False
             data_keep = cut
 
+    kept: list[Skipped] = []
+    if lay.header:
+        data_keep = _leave_out_kinds(data, data_keep, skipped, kept, set(keep_rows))
+
     empty = data.index[~data_keep.to_numpy() & ~_in_footer(data, skipped)]
     if len(empty):
         skipped.append(Skipped("empty", tuple(int(i) for i in empty), "lignes vides"))
@@ -178,6 +184,7 @@ def assemble(
         blank_rows=blank_rows,
         ragged_rows=ragged_rows,
         date_columns=tuple(n for j, n in zip(keep_cols, names, strict=True) if j in info.date_columns),
+        kept=tuple(kept),
     )
     return Table(df=data, source=source)
 
@@ -242,8 +249,47 @@ def _ragged_warning(ragged: tuple[tuple[int, int], ...], header_cells: int) -> s
     )
 
 
+_KIND_DETAILS = {
+    "types": "ligne de types de colonnes sous l'en-tête (modèle)",
+    "instructions": "ligne d'instructions de saisie sous l'en-tête (modèle)",
+    "total": "ligne « Total » sous l'en-tête",
+    "subtotal": "sous-totaux au milieu des données",
+    "subheading": "intertitres au milieu des données (une seule cellule remplie)",
+}
+
+
+def _leave_out_kinds(
+    data: pd.DataFrame, data_keep: pd.Series, skipped: list[Skipped], kept: list[Skipped], keep_rows: set[str]
+) -> pd.Series:
+    """Template rows and a total under the header, sub-totals and sub-headings inside the data:
+    recorded as skipped (by kind) and left out, unless ``keep_rows`` names their kind (then recorded
+    in ``kept``, so that Ouvrir can still offer to leave them out)."""
+    keep = data_keep.to_numpy().copy()
+    found: dict[str, list[int]] = {}
+    top = np.flatnonzero(keep)[: row_kinds.UNDER_HEADER_ROWS]
+    if len(top):
+        for pos, kind in row_kinds.under_header(_row_lists(data.iloc[top])):
+            found.setdefault(kind, []).append(int(top[pos]))
+    head_out = [p for kind, ps in found.items() if kind not in keep_rows for p in ps]
+    keep[head_out] = False
+    width = int(sum(bool(cells.nonblank(data[c]).any()) for c in data.columns)) if len(data) else 0
+    for kind, positions in row_kinds.inside_data(data, keep, width).items():
+        found.setdefault(kind, []).extend(int(p) for p in positions)
+    for kind in row_kinds.KINDS:
+        if kind not in found:
+            continue
+        lines = tuple(int(data.index[p]) for p in sorted(found[kind]))
+        (kept if kind in keep_rows else skipped).append(Skipped(kind, lines, _KIND_DETAILS[kind]))
+        if kind not in keep_rows:
+            keep[sorted(found[kind])] = False
+    return pd.Series(keep, index=data_keep.index)
+
+
+_LEFT_OUT = {"footer", *row_kinds.KINDS}
+
+
 def _in_footer(data: pd.DataFrame, skipped: list[Skipped]) -> pd.Series:
-    footer = {n for s in skipped if s.reason == "footer" for n in s.lines}
+    footer = {n for s in skipped if s.reason in _LEFT_OUT for n in s.lines}
     if not footer:
         return pd.Series(False, index=data.index).to_numpy()
     return data.index.isin(list(footer))

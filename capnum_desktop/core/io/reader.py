@@ -48,7 +48,9 @@ def read_table(
         raise UnsupportedFormatError(
             f"Le format du fichier « {path.name} » ({fmt}) n'est pas pris en charge."
         )
-    return assemble(grid, info, header_line=options.header_line, max_rows=max_rows, at_end=at_end)
+    return assemble(
+        grid, info, header_line=options.header_line, max_rows=max_rows, at_end=at_end, keep_rows=options.keep_rows
+    )
 
 
 def list_sheets(path: str | Path) -> list[str]:
