@@ -163,8 +163,9 @@ def _read(reader: Any, fl_field: Any, value: Any, supported: list[str]) -> tuple
 _INT_RE = r"^-?[0-9]{1,18}$"
 _NUM_RE = r"^[+-]?([0-9]+\.?[0-9]*|\.[0-9]+)$"
 _DATETIME_RE = r"^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}$"
+# French accented letters are in the "extended latin" that frictionless' email validator accepts before the @
 _EMAIL_RE = (
-    r"^[a-z0-9_+-]{1,30}(\.[a-z0-9_+-]{1,30}){0,3}@"
+    r"^[a-z0-9_+\-àâäçéèêëîïôöùûüÿæœ]{1,30}(\.[a-z0-9_+\-àâäçéèêëîïôöùûüÿæœ]{1,30}){0,3}@"
     r"([a-z0-9]([a-z0-9-]{0,30}[a-z0-9])?\.){1,4}[a-z]{2,12}$"
 )
 _PRINTABLE_ASCII = r"^[\x20-\x7e]*$"
