@@ -123,12 +123,18 @@ def last_name(values: list[str], cat: Category, header: bool) -> Measure:
     firsts = sum(1 for x in values if v.is_first_name(x))
     full = sum(1 for x in values if v.is_full_name(x))
     ok = (firsts < 0.5 * len(values) and full < 0.5 * len(values) and _company_share(values) < 0.1
-          and not any(len(v.words(x)) > 3 for x in values[:50]))
+          and not any(len(v.words(x)) > 3 for x in values[:50]) and _varied(values))
     return Measure(m.matched, m.sampled, m.sentence, ok=ok)
 
 
+def _varied(values: list[str]) -> bool:
+    """People's names vary: one label repeated on every row (« borne fontaine ») is a category, not persons."""
+    return len(values) < 20 or len(set(values)) >= max(3, 0.1 * len(values))
+
+
 def first_name(values: list[str], cat: Category, header: bool) -> Measure:
-    return _count(values, v.is_first_name, "sont des prénoms connus")
+    m = _count(values, v.is_first_name, "sont des prénoms connus")
+    return m if header or _varied(values) else Measure(m.matched, m.sampled, m.sentence, ok=False)
 
 
 def sole_proprietor(values: list[str], cat: Category, header: bool) -> Measure:

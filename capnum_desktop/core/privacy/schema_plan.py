@@ -68,6 +68,19 @@ def _identifier_column(table: Table, rules: Rules) -> str | None:
     return next((c for c in table.columns if tuple(header_tokens(c)) in headers), None)
 
 
+def _required_location(schema: Any, rules: Rules) -> str | None:
+    """A required field of ``schema`` that holds a position (geopoint type, or a coordinates header)."""
+    if schema is None:
+        return None
+    gps = rules.category("gps")
+    for f in getattr(schema, "fields", []) or []:
+        if not (f.get("constraints") or {}).get("required"):
+            continue
+        if f.get("type") in ("geopoint", "geojson") or gps.header_hit(str(f.get("name", ""))):
+            return str(f["name"])
+    return None
+
+
 def decide_subject(table: Table, scan: ScanResult, schema: Any = None, *, rules: Rules | None = None) -> Subject:
     """Legal entity, facility or natural person: what one row of ``table`` describes."""
     rules = rules or load_rules()
@@ -79,6 +92,10 @@ def decide_subject(table: Table, scan: ScanResult, schema: Any = None, *, rules:
     if schema_hit and not persons:
         return Subject(FACILITY, f"Le schéma décrit des lieux ou équipements (« {schema_hit[0]} ») : chaque ligne est "
                                  "un lieu, pas une personne.")
+    located = _required_location(schema, rules)
+    if located and not persons:  # a national schema that requires a position publishes places
+        return Subject(FACILITY, f"Le schéma exige la position de chaque ligne (« {located} ») : il décrit des lieux "
+                                 "ou équipements, pas des personnes.")
     id_column = _identifier_column(table, rules)
     sole = [f.column for f in scan.flagged if f.category == "sole_proprietor"]
     if id_column is not None or sole:
