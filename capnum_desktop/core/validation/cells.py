@@ -43,7 +43,10 @@ def to_arrow(values: pd.Series) -> pa.Array:
     except (pa.ArrowInvalid, pa.ArrowTypeError):
         arr = None
     if arr is None or not (pa.types.is_string(arr.type) or pa.types.is_large_string(arr.type)):
-        arr = pa.array(values.astype(str).to_numpy(dtype=object), type=pa.string(), from_pandas=True)
+        cells = values.to_numpy(dtype=object)
+        if pd.api.types.infer_dtype(cells, skipna=False) != "string":  # all text already: no str() per cell
+            cells = values.astype(str).to_numpy(dtype=object)
+        arr = pa.array(cells, type=pa.string(), from_pandas=True)
     if isinstance(arr, pa.ChunkedArray):
         arr = arr.combine_chunks()
     if arr.null_count:
