@@ -8,7 +8,6 @@ from data only (numbers, dates) and :mod:`values` writes them back as the text a
 from __future__ import annotations
 
 import logging
-import re
 import zipfile
 from pathlib import Path
 
@@ -16,7 +15,7 @@ import fastexcel
 import pandas as pd
 
 from capnum_desktop.core.errors import InputFileError, ProtectedFileError
-from capnum_desktop.core.io import layout, ods, values, xls, xlsx
+from capnum_desktop.core.io import layout, ods, sheet_choice, values, xls, xlsx
 from capnum_desktop.core.io.assemble import GridInfo
 from capnum_desktop.core.io.options import ReadOptions
 from capnum_desktop.core.jobs import CancelToken, Progress, no_progress
@@ -25,11 +24,6 @@ logging.getLogger("fastexcel").setLevel(logging.ERROR)  # its dtype notes are no
 
 _EXTENSIONS = {"xlsx": (".xlsx", ".xlsm"), "xlsm": (".xlsx", ".xlsm"), "xls": (".xls",), "ods": (".ods",)}
 
-_SIDE_SHEET = re.compile(
-    r"(note|lisez|readme|read me|sommaire|couverture|cover|notice|documentation|m[ée]thodo|source|"
-    r"l[ée]gende|aide|info|param|liste|guide|contact|pr[ée]sentation|garde|dictionnaire)",
-    re.IGNORECASE,
-)
 
 
 def damaged(path: Path, exc: Exception | None = None) -> InputFileError:
@@ -72,13 +66,21 @@ def _head(reader: fastexcel.ExcelReader, sheet: str, rows: int) -> pd.DataFrame:
     return frame
 
 
-def choose_sheet(reader: fastexcel.ExcelReader, path: Path) -> str:
-    """The sheet holding the main table: the biggest visible one, notes and covers last."""
+def choose_sheet(reader: fastexcel.ExcelReader, path: Path, fmt: str | None = None) -> str:
+    """The sheet a person reads: the active one when it holds a table, else the biggest visible one
+    (notes and covers last), the first of its look-alikes (:mod:`sheet_choice`)."""
     names = sheet_names(reader)
     if len(names) == 1:
         return names[0]
-    best: tuple[tuple[int, int, int], str] | None = None
-    for name in names:
+    facts = sheet_facts(reader)
+    active = sheet_choice.ods_active(path) if fmt == "ods" else sheet_choice.xls_active(path) if fmt == "xls" else None
+    return sheet_choice.pick(facts, active) or names[0]
+
+
+def sheet_facts(reader: fastexcel.ExcelReader) -> list[sheet_choice.SheetFacts]:
+    """Each readable sheet's size and header, from its first rows (calamine)."""
+    facts = []
+    for name in sheet_names(reader):
         try:
             loaded = reader.load_sheet(
                 name, header_row=None, skip_rows=0, n_rows=layout.HEAD_ROWS, dtypes="string"
@@ -88,11 +90,12 @@ def choose_sheet(reader: fastexcel.ExcelReader, path: Path) -> str:
         visible = getattr(loaded, "visible", "visible") == "visible"
         table = loaded.to_arrow()
         filled = sum(table.column(j).null_count != table.num_rows for j in range(table.num_columns))
-        size = loaded.total_height * max(1, filled)
-        score = (int(visible), int(not _SIDE_SHEET.search(name)) if size else 0, size)
-        if best is None or score > best[0]:
-            best = (score, name)
-    return best[1] if best else names[0]
+        columns = [values.to_text(table.column(j)) for j in range(table.num_columns)]
+        rows = [list(r) for r in zip(*columns, strict=True)] if columns else []
+        facts.append(sheet_choice.SheetFacts(
+            name, visible, loaded.total_height * max(1, filled), loaded.total_height, sheet_choice.signature(rows)
+        ))
+    return facts
 
 
 def read_grid(
@@ -149,7 +152,7 @@ def _xlrd_grid(path: Path, options: ReadOptions) -> tuple[pd.DataFrame, GridInfo
     sheet_name = _pick(options, names, path)
     if sheet_name is None:
         sizes = {n: book.sheet_by_name(n).nrows * book.sheet_by_name(n).ncols for n in names}
-        sheet_name = max(names, key=lambda n: (int(not _SIDE_SHEET.search(n)) if sizes[n] else 0, sizes[n]))
+        sheet_name = max(names, key=lambda n: (int(not sheet_choice.SIDE_SHEET.search(n)) if sizes[n] else 0, sizes[n]))
     sheet = book.sheet_by_name(sheet_name)
     rows = []
     dates: set[int] = set()
@@ -232,7 +235,7 @@ def _read_grid(
         names = sheet_names(reader)
         if not names:
             raise damaged(path)
-        sheet = _pick(options, names, path) or choose_sheet(reader, path)
+        sheet = _pick(options, names, path) or choose_sheet(reader, path, fmt)
         info = GridInfo(path=path, format=fmt, sheets=tuple(names), sheet=sheet)
         progress(0.05, "Lecture du classeur")
         limit = HEAD_LIMIT if max_rows is None else max(HEAD_LIMIT, max_rows + 2 * layout.HEAD_ROWS)
@@ -308,10 +311,18 @@ def _pick(options: ReadOptions, names: list[str], path: Path) -> str | None:
 
 
 def choose_xlsx_sheet(pkg: xlsx.XlsxPackage) -> str:
-    """The sheet holding the main table: most filled cells in its first rows, visible, not notes."""
+    """The sheet a person reads: the active one when it holds a table, else the one with most filled
+    cells in its first rows (visible, not notes), the first of its look-alikes (:mod:`sheet_choice`)."""
     if len(pkg.sheets) == 1:
         return pkg.sheets[0].name
-    best: tuple[tuple[int, int, int, int], str] | None = None
+    facts = xlsx_sheet_facts(pkg)
+    active = pkg.sheets[pkg.active].name if pkg.active is not None and pkg.active < len(pkg.sheets) else None
+    return sheet_choice.pick(facts, active) or pkg.sheets[0].name
+
+
+def xlsx_sheet_facts(pkg: xlsx.XlsxPackage) -> list[sheet_choice.SheetFacts]:
+    """Each readable sheet's size and header, from its first rows (xlsx read directly)."""
+    facts = []
     for sheet in pkg.sheets:
         try:
             rows = pkg.rows(sheet, layout.HEAD_ROWS)
@@ -319,15 +330,15 @@ def choose_xlsx_sheet(pkg: xlsx.XlsxPackage) -> str:
         except (KeyError, InputFileError):
             continue
         filled = sum(len(cells) for _, cells in rows)
-        score = (
-            int(sheet.state == "visible"),
-            int(filled > 0 and not _SIDE_SHEET.search(sheet.name)),
-            filled,
-            height,
-        )
-        if best is None or score > best[0]:
-            best = (score, sheet.name)
-    return best[1] if best else pkg.sheets[0].name
+        head = rows[:12]
+        used = [int(c.value) for _, cells in head for c in cells.values() if c.kind == "s" and c.value.isdigit()]
+        strings = pkg.shared_strings(min(max(used, default=-1), xlsx.MAX_PREVIEW_STRING_INDEX))
+        width = max((col for _, cells in head for col in cells), default=-1) + 1
+        text = [[pkg.text_of(cells[j], strings) if j in cells else "" for j in range(width)] for _, cells in head]
+        facts.append(sheet_choice.SheetFacts(
+            sheet.name, sheet.state == "visible", filled, height, sheet_choice.signature(text)
+        ))
+    return facts
 
 
 def _xlsx_head(

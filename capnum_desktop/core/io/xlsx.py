@@ -116,6 +116,8 @@ class XlsxPackage:
     date1904: bool = False
     formats: list[tuple[int, str]] = field(default_factory=list)  # per cellXfs index: (numFmtId, code)
     strings_part: str | None = None
+    active: int | None = None
+    """Index of the sheet that was active when the workbook was saved (``activeTab``), if written."""
 
     @classmethod
     def open(cls, path: Path) -> XlsxPackage:
@@ -161,6 +163,8 @@ class XlsxPackage:
                 rid = next((v for k, v in elem.attrib.items() if _local(k) == "id"), None)
                 target = rels.get(rid or "", "")
                 self.sheets.append(Sheet(elem.get("name", ""), target, elem.get("state", "visible")))
+            elif tag == "workbookView" and self.active is None and elem.get("activeTab", "").isdigit():
+                self.active = int(elem.get("activeTab", "0"))
             elif tag == "workbookPr":
                 self.date1904 = elem.get("date1904", "false").lower() in ("1", "true")
         for target in rels.values():

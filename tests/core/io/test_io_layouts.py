@@ -122,3 +122,105 @@ def test_row_kinds_recognised(row: list[str], kind: str) -> None:
 ])
 def test_data_rows_are_not_row_kinds(row: list[str]) -> None:
     assert row_kinds.under_header([row]) == []
+
+
+# -- which sheet ----------------------------------------------------------------------------------
+
+
+def _year_sheets(path: Path, active: int, sizes: tuple[int, ...] = (3, 5, 9)) -> Path:
+    """One look-alike sheet per year, the last the biggest (the old rule took the biggest)."""
+    book = openpyxl.Workbook()
+    book.remove(book.active)
+    for year, size in zip((2021, 2022, 2023), sizes, strict=True):
+        ws = book.create_sheet(str(year))
+        ws.append(["Commune", "Subvention", "Objet"])
+        for k in range(size):
+            ws.append([f"Commune {k}", 1000 + k, f"Projet {year}"])
+    book.active = active
+    book.save(path)
+    return path
+
+
+@pytest.mark.parametrize("active,expected", [(0, "2021"), (1, "2022"), (2, "2023")])
+def test_xlsx_active_sheet_among_look_alikes(tmp_path: Path, active: int, expected: str) -> None:
+    table = read_table(_year_sheets(tmp_path / f"annees{active}.xlsx", active))
+    assert table.source.sheet == expected
+    assert set(table.df["Objet"]) == {f"Projet {expected}"}
+
+
+def test_xlsx_active_cover_sheet_is_passed_over(tmp_path: Path) -> None:
+    """A cover (« Notice ») active when saved: the data sheet is read, as before."""
+    book = openpyxl.Workbook()
+    cover = book.active
+    cover.title = "Notice"
+    cover.append(["Ce classeur recense les subventions versées en 2023."])
+    data = book.create_sheet("Subventions")
+    data.append(["Bénéficiaire", "Montant"])
+    for k in range(6):
+        data.append([f"Association {k}", 100 * k])
+    book.active = 0
+    path = tmp_path / "avec_notice.xlsx"
+    book.save(path)
+    assert read_table(path).source.sheet == "Subventions"
+
+
+def _ods_sheets(path: Path, active: str | None) -> Path:
+    from odf.config import ConfigItem, ConfigItemSet
+    from odf.opendocument import OpenDocumentSpreadsheet
+    from odf.table import Table, TableCell, TableRow
+    from odf.text import P
+
+    doc = OpenDocumentSpreadsheet()
+    for year, size in ((2021, 3), (2022, 4), (2023, 8)):
+        sheet = Table(name=str(year))
+        for values in [["Commune", "Objet"]] + [[f"Commune {k}", f"Projet {year}"] for k in range(size)]:
+            line = TableRow()
+            for value in values:
+                cell = TableCell(valuetype="string")
+                cell.addElement(P(text=value))
+                line.addElement(cell)
+            sheet.addElement(line)
+        doc.spreadsheet.addElement(sheet)
+    if active is not None:
+        settings = ConfigItemSet(name="ooo:view-settings")
+        item = ConfigItem(name="ActiveTable", type="string")
+        item.addText(active)
+        settings.addElement(item)
+        doc.settings.addElement(settings)
+    doc.save(str(path))
+    return path
+
+
+def test_ods_active_sheet(tmp_path: Path) -> None:
+    assert read_table(_ods_sheets(tmp_path / "a.ods", "2022")).source.sheet == "2022"
+    # no active sheet written: the first of the look-alikes, not the biggest
+    assert read_table(_ods_sheets(tmp_path / "b.ods", None)).source.sheet == "2021"
+
+
+def test_xls_selected_sheet(tmp_path: Path) -> None:
+    import xlwt
+
+    book = xlwt.Workbook()
+    for year in (2021, 2022, 2023):
+        ws = book.add_sheet(str(year))
+        ws.write(0, 0, "Commune")
+        ws.write(0, 1, "Objet")
+        for k in range(3 if year != 2023 else 9):
+            ws.write(k + 1, 0, f"Commune {k}")
+            ws.write(k + 1, 1, f"Projet {year}")
+        if year == 2022:
+            ws.set_selected(True)
+    book.active_sheet = 1
+    path = tmp_path / "annees.xls"
+    book.save(str(path))
+    assert read_table(path).source.sheet == "2022"
+
+
+def test_active_sheet_of_reference_workbooks() -> None:
+    """The reference workbooks whose active sheet is written: that sheet is the data (as before)."""
+    from tests.conftest import reference
+
+    base = ("real-files", "api-subventions-asso")
+    assert read_table(reference(*base, "SCDL_WITH_EXERCICE_ALT.xlsx")).source.sheet == "Sheet1"
+    assert read_table(reference(*base, "new-chorus-export.xlsx")).source.sheet == "1. Extraction"
+    assert read_table(reference(*base, "helios.fixture.ods")).source.sheet == "data_subv_2025_SL5M_Jet4"
