@@ -193,3 +193,29 @@ def test_cards_follow_the_schema_and_the_subject_of_the_rows(qtbot, session, job
     assert card.reason_edit.isVisibleTo(p)
     card.reason_edit.setText("Parkings privés")
     assert p.current_plan().decision("Xlong").reason == "Parkings privés"
+
+
+def test_sole_traders_rows_withheld_by_default_and_another_choice_needs_a_reason(qtbot, session, jobs) -> None:
+    from capnum_desktop.core.schemas import load_schema
+    from capnum_desktop.ui.pages.protect_page import ProtectPage
+
+    fake = Faker("fr_FR")
+    fake.seed_instance(3)
+    rows = [[f"{fake.first_name()} {fake.last_name()}" if i % 4 == 0 else f"{fake.company()} SARL",
+             fake.siret().replace(" ", ""), str(100 + i)] for i in range(40)]
+    session.set_source("subventions.csv", None, make_table(["nomBeneficiaire", "idBeneficiaire", "montant"], rows))
+    session.set_schema(load_schema("scdl/subventions"), "scdl/subventions")
+    p = ProtectPage(session, jobs)
+    qtbot.addWidget(p)
+    p.show()
+    p.enter()
+    qtbot.waitUntil(lambda: not jobs.is_running(), timeout=20000)
+    card = p.cards["nomBeneficiaire"]
+    assert card.action() == "withhold" and "(proposé)" in card.action_combo.currentText()
+    assert "retirées de la publication" in card.note_label.text()
+    assert p.can_go_next() and not card.reason_edit.isVisibleTo(p)
+    card.set_action("suppress")
+    assert card.reason_edit.isVisibleTo(p)
+    assert not p.can_go_next() and "motif" in p.problems_label.text()
+    card.reason_edit.setText("Publication nominative décidée par délibération")
+    assert p.can_go_next()

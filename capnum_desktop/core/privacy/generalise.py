@@ -97,6 +97,9 @@ def gps_to_grid(value: str, decimals: int = 1, **_: Any) -> str:
     m = re.match(r"^\s*\[?\s*(-?\d+(?:\.\d+)?)\s*([,;])\s*(-?\d+(?:\.\d+)?)\s*\]?\s*$", text)
     if m:
         return f"{round(float(m.group(1)), decimals)}{m.group(2)} {round(float(m.group(3)), decimals)}"
+    # ``lat lon``, ``POINT(lon lat)`` and GeoJSON points: the numbers rounded where they are written
+    if re.fullmatch(r"-?\d{1,3}\.\d+\.?\s+-?\d{1,3}\.\d+", text) or v.is_geo_literal(text):
+        return re.sub(r"-?\d+\.\d+", lambda n: str(round(float(n.group(0)), decimals)), text)
     number = v.parse_number(text)
     if number is None:
         return ""

@@ -142,6 +142,10 @@ def validate_plan(plan: PrivacyPlan, *, rules: Rules | None = None) -> list[str]
                 problems.append(f"Colonne « {d.column} » ({cat.label.lower()}) : la conserver exige une exception légale (D312-1-3, texte, consentement…).")
             elif exc.needs_reference and not d.exception_reference.strip():
                 problems.append(f"Colonne « {d.column} » : citez le texte qui impose la publication.")
+        if (plan.subject == "legal_entity" and d.category == "sole_proprietor" and d.action in ("suppress", "remove")
+                and not d.reason.strip()):
+            problems.append(f"Colonne « {d.column} » : par défaut, les lignes des entrepreneurs individuels ne sont pas "
+                            "publiées ; pour faire autrement, indiquez votre motif (il sera inscrit dans le rapport).")
         if d.action == "generalise" and d.params.get("method") not in (None, "") and d.params["method"] not in METHODS:
             problems.append(f"Colonne « {d.column} » : méthode de généralisation inconnue « {d.params['method']} ».")
     return problems

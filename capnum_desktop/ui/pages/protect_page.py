@@ -241,9 +241,10 @@ class ProtectPage(Page):
             self.summary_label.setText(self.tr(
                 "Aucune donnée personnelle n'a été repérée dans les {n} colonnes. Parcourez tout de même le "
                 "tableau avant de publier.").format(n=len(scan.columns)))
+        proposed = self._proposals(scan)
         for finding in flagged:
             decision = plan.decision(finding.column) if plan is not None else None
-            card = FindingCard(finding, self.rules, decision, self.cards_box)
+            card = FindingCard(finding, self.rules, decision, self.cards_box, proposed=proposed.get(finding.column))
             card.sig_changed.connect(self._on_card_changed)
             self.cards_layout.insertWidget(self.cards_layout.count() - 1, card)
             self.cards[finding.column] = card
@@ -256,6 +257,14 @@ class ProtectPage(Page):
             self.k_spin.setValue(plan.k)
             self.k_spin.blockSignals(False)
         self._refresh_state()
+
+    def _proposals(self, scan: ScanResult) -> dict[str, str]:
+        """What the plan made for the schema proposes per column (marked « proposé » on the cards)."""
+        table = self._scanned if self._scanned is not None else self.scan_input()
+        if table is None:
+            return {}
+        made = plan_for_schema(scan, table, self.session.schema, rules=self.rules)
+        return {d.column: d.action for d in made.decisions}
 
     def _refresh_state(self) -> None:
         """Re-read the plan: problems, the k-anonymity sentence, what was applied."""

@@ -92,7 +92,7 @@ class FindingCard(QFrame):
     """Emitted with the column name when the action, the exception or its reference changes."""
 
     def __init__(self, finding: ColumnFinding, rules: Rules, decision: Decision | None = None,
-                 parent: QWidget | None = None) -> None:
+                 parent: QWidget | None = None, proposed: str | None = None) -> None:
         super().__init__(parent)
         self.finding = finding
         self.rules = rules
@@ -133,9 +133,12 @@ class FindingCard(QFrame):
         self.action_combo = QComboBox(self)
         self.action_combo.setAccessibleName(self.tr("Action pour la colonne « {column} »").format(
             column=finding.column))
+        # the plan made for the schema may propose otherwise than the category's default (keep a car park's
+        # coordinates, withhold a sole trader's row): the combo marks what the plan proposed
+        self.proposed = proposed or finding.default_action
         for action in finding.allowed_actions:
             label = rules.actions.get(action, {}).get("label", action)
-            if action == finding.default_action:
+            if action == self.proposed:
                 label = self.tr("{label} (proposé)").format(label=label)
             self.action_combo.addItem(label, action)
         self.action_description = QLabel(self)
@@ -205,7 +208,7 @@ class FindingCard(QFrame):
         if decision is not None:
             self._set_decision(decision)
         else:
-            self.action_combo.setCurrentIndex(max(0, self.action_combo.findData(finding.default_action)))
+            self.action_combo.setCurrentIndex(max(0, self.action_combo.findData(self.proposed)))
         self.action_combo.currentIndexChanged.connect(self._on_changed)
         self.method_combo.currentIndexChanged.connect(self._on_changed)
         self.exception_combo.currentIndexChanged.connect(self._on_changed)
@@ -277,8 +280,8 @@ class FindingCard(QFrame):
         params: dict[str, Any] = {}
         if self._initial is not None and self._initial.action == action:
             params = dict(self._initial.params)
-        elif action == self.finding.default_action:
-            params = dict(self.finding.default_params)
+        elif action == self.finding.default_action or action in ("suppress", "withhold"):
+            params = dict(self.finding.default_params)  # e.g. which column flags the sole traders' rows
         if action == "generalise":
             chosen = self.method()
             if chosen is not None:
@@ -290,8 +293,7 @@ class FindingCard(QFrame):
                 params["method"] = DEFAULT_METHOD.get(self.finding.category or "", "")
         exception = self.exception_combo.currentData() if action == "keep" else None
         reference = self.reference_edit.text().strip() if exception else ""
-        changed = self._initial is not None and action != self._initial.action
-        reason = self.reason_edit.text().strip() if changed or (self._initial and self._initial.reason) else ""
+        reason = self.reason_edit.text().strip() if action != self.proposed else ""
         return Decision(self.finding.column, action, params, exception, self.finding.category, reference,
                         reason=reason, note=self._initial.note if self._initial is not None else "")
 
@@ -307,7 +309,7 @@ class FindingCard(QFrame):
         show_method = action == "generalise" and self.method_combo.count() > 0
         self.method_label.setVisible(show_method)
         self.method_combo.setVisible(show_method)
-        changed = self._initial is not None and action != self._initial.action
+        changed = action != self.proposed
         for widget in (self.reason_label, self.reason_edit):  # the agent's reason when leaving the proposal
             widget.setVisible(changed or bool(self.reason_edit.text()))
         show_exception = action == "keep"

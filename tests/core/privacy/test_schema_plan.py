@@ -112,7 +112,10 @@ def test_case2_other_choice_keeps_the_agents_reason() -> None:
     scan = scan_table(table)
     plan = plan_for_schema(scan, table, load_schema("scdl/subventions"))
     d = plan.decision("nomBeneficiaire")
-    d.action, d.reason = "suppress", "Liste validée par le DPO le 2 décembre"
+    d.action = "suppress"
+    assert any("indiquez votre motif" in p for p in validate_plan(plan))  # another choice needs a reason
+    d.reason = "Liste validée par le DPO le 2 décembre"
+    assert not validate_plan(plan)
     out, log = apply_plan(table, plan)
     report = build_processing_report(source_name="s.csv", scan=scan, plan=plan, log=log)
     column = next(c for c in report["columns"] if c["column"] == "nomBeneficiaire")
@@ -187,3 +190,16 @@ def test_gps_in_one_column_all_forms() -> None:
                   '{"type": "Point", "coordinates": [8.75, 41.93]}', "[8.75, 41.93]"):
         assert is_geo_literal(value), value
     assert not is_geo_literal("12 15")
+
+
+def test_gps_in_one_column_is_generalised_in_every_form() -> None:
+    from capnum_desktop.core.privacy.generalise import gps_to_grid
+
+    assert gps_to_grid("41.9338384, 8.751108031") == "41.9, 8.8"
+    assert gps_to_grid("41.9338384 8.751108031") == "41.9 8.8"
+    assert gps_to_grid("POINT(8.751108031 41.9338384)") == "POINT(8.8 41.9)"
+    assert gps_to_grid('{"type": "Point", "coordinates": [8.751108031, 41.9338384]}') == \
+        '{"type": "Point", "coordinates": [8.8, 41.9]}'
+    table = make_table({"Geo_point": [f"{41.9 + i / 997:.7f}, {8.75 + i / 991:.7f}" for i in range(30)]})
+    finding = scan_table(table).finding("Geo_point")
+    assert finding.category == "gps"
