@@ -161,10 +161,8 @@ def _distinct_rows(columns: list[pd.Series]) -> tuple[np.ndarray, dict[int, tupl
         keys = keys * (len(values) + 1) + codes
         uniques.append((codes, texts))
     distinct, first = np.unique(keys, return_index=True)
-    triples = {
-        int(k): tuple(texts[codes[i]] for codes, texts in uniques)
-        for k, i in zip(distinct, first, strict=True)
-    }
+    picked = [np.asarray(texts, dtype=object)[codes[first]] for codes, texts in uniques]  # one take per column
+    triples = dict(zip(distinct.tolist(), zip(*picked, strict=True), strict=True))
     return keys, triples
 
 
