@@ -171,19 +171,26 @@ def test_a_method_from_a_saved_plan_is_shown_again(qtbot, page) -> None:
     assert card.decision().params == {"method": "birth_date_band", "width": 5, "top": 100}
 
 
-def test_cards_follow_the_schema_and_the_subject_of_the_rows(qtbot, session, jobs) -> None:
-    """Car parks under the covoiturage schema: coordinates kept with the reason shown on the card."""
+def _protect_with_schema(qtbot, session, jobs, table: Table, schema_id: str):
+    """The Protect page on ``table`` mapped to the catalogue schema ``schema_id``, scan done."""
     from capnum_desktop.core.schemas import load_schema
     from capnum_desktop.ui.pages.protect_page import ProtectPage
 
-    rows = [[f"P{i}", f"Parking {i}", f"{5.2 + i / 1000:.6f}", f"{46.2 + i / 1000:.6f}"] for i in range(30)]
-    session.set_source("parkings.csv", None, make_table(["id_local", "nom_lieu", "Xlong", "Ylat"], rows))
-    session.set_schema(load_schema("etalab/schema-lieux-covoiturage"), "etalab/schema-lieux-covoiturage")
+    session.set_source("source.csv", None, table)
+    session.set_schema(load_schema(schema_id), schema_id)
     p = ProtectPage(session, jobs)
     qtbot.addWidget(p)
     p.show()
     p.enter()
     qtbot.waitUntil(lambda: not jobs.is_running(), timeout=20000)
+    return p
+
+
+def test_cards_follow_the_schema_and_the_subject_of_the_rows(qtbot, session, jobs) -> None:
+    """Car parks under the covoiturage schema: coordinates kept with the reason shown on the card."""
+    rows = [[f"P{i}", f"Parking {i}", f"{5.2 + i / 1000:.6f}", f"{46.2 + i / 1000:.6f}"] for i in range(30)]
+    p = _protect_with_schema(qtbot, session, jobs, make_table(["id_local", "nom_lieu", "Xlong", "Ylat"], rows),
+                             "etalab/schema-lieux-covoiturage")
     card = p.cards["Xlong"]
     assert card.action() == "keep"
     assert card.note_label.isVisibleTo(p) and "considérant 14" in card.note_label.text()
@@ -196,20 +203,12 @@ def test_cards_follow_the_schema_and_the_subject_of_the_rows(qtbot, session, job
 
 
 def test_sole_traders_rows_withheld_by_default_and_another_choice_needs_a_reason(qtbot, session, jobs) -> None:
-    from capnum_desktop.core.schemas import load_schema
-    from capnum_desktop.ui.pages.protect_page import ProtectPage
-
     fake = Faker("fr_FR")
     fake.seed_instance(3)
     rows = [[f"{fake.first_name()} {fake.last_name()}" if i % 4 == 0 else f"{fake.company()} SARL",
              fake.siret().replace(" ", ""), str(100 + i)] for i in range(40)]
-    session.set_source("subventions.csv", None, make_table(["nomBeneficiaire", "idBeneficiaire", "montant"], rows))
-    session.set_schema(load_schema("scdl/subventions"), "scdl/subventions")
-    p = ProtectPage(session, jobs)
-    qtbot.addWidget(p)
-    p.show()
-    p.enter()
-    qtbot.waitUntil(lambda: not jobs.is_running(), timeout=20000)
+    p = _protect_with_schema(qtbot, session, jobs, make_table(["nomBeneficiaire", "idBeneficiaire", "montant"], rows),
+                             "scdl/subventions")
     card = p.cards["nomBeneficiaire"]
     assert card.action() == "withhold" and "(proposé)" in card.action_combo.currentText()
     assert "retirées de la publication" in card.note_label.text()
