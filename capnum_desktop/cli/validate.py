@@ -1,22 +1,24 @@
-"""``capnum validate FILE --schema ID_OR_PATH [--json]``: is the file valid against a national schema?
+"""``capnum validate FILE --schema ID_OR_PATH [--json] [--raw]``: would the national validator accept FILE?
 
-What it does: FILE is read (encoding, separator, sheet and header detected as in the app), its columns
-are matched to the schema's fields by the automatic proposal (``propose_mapping``), values are
-converted to the schema's forms (``conform``: 15/03/2024 -> 2024-03-15, 12,5 -> 12.5…), then the
-result is validated like frictionless plus the national validator's checks. So it answers "would
-CapNum's automatic preparation of this file be valid?"; with ``--raw`` the cells are validated as
-they are, columns matched by name only (the strict view of the national validator).
-Exit code: 0 valid, 1 errors found, 2 the file or schema could not be used.
+The exit code answers that question for the file as it is: cells as written, columns matched by name,
+and the file's structure (blank rows, rows with too few or too many cells, a label written twice), as
+Validata judges it (``core.validation.verdict``). A file with a header and no data row is not valid: there
+is nothing to publish. By default the output also says what CapNum's automatic preparation
+(``capnum prepare``: columns matched, 15/03/2024 -> 2024-03-15, 12,5 -> 12.5…) would change, in how many
+cells, and how many errors would remain after it; ``--raw`` gives only the verdict on the file as it is.
+Exit code: 0 valid, 1 errors or no data, 2 the file or schema could not be used.
 """
 
 from __future__ import annotations
 
 import argparse
+from typing import Any
 
 from capnum_desktop.cli._output import print_json
 
 NAME = "validate"
-HELP = "valider un fichier contre un schéma national (code 0 : valide, 1 : erreurs)"
+HELP = "le validateur national accepterait-il ce fichier tel quel ? (code 0 : oui, 1 : non)"
+NO_DATA = "Le fichier ne contient aucune ligne de données (seulement l'en-tête) : il n'y a rien à publier."
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
@@ -25,44 +27,74 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
                         help="identifiant du catalogue (ex. scdl/subventions) ou fichier schema.json")
     parser.add_argument("--json", action="store_true", help="sortie JSON (un objet) au lieu du texte")
     parser.add_argument("--raw", action="store_true",
-                        help="valider les cellules telles quelles (sans correspondance automatique ni conversion)")
+                        help="seulement le verdict sur le fichier tel quel (sans dire ce que CapNum convertirait)")
     parser.add_argument("--sheet", default=None, help="feuille à lire (classeurs)")
     parser.add_argument("--max", type=int, default=50, metavar="N", help="nombre d'erreurs détaillées (50)")
 
 
 def run(args: argparse.Namespace) -> int:
-    from capnum_desktop.core.io import ReadOptions, read_table
-    from capnum_desktop.core.schemas import conform, load_schema, missing_required, propose_mapping
-    from capnum_desktop.core.validation import validate_table
+    from capnum_desktop.core.io import ReadOptions
+    from capnum_desktop.core.schemas import load_schema
+    from capnum_desktop.core.validation.verdict import judge_file
 
     schema = load_schema(args.schema)
-    table = read_table(args.file, ReadOptions(sheet=args.sheet) if args.sheet else None)
-    notes: list[str] = []
-    if not args.raw:
-        mapping = propose_mapping(table, schema)
-        for name in missing_required(schema, mapping):
-            notes.append(f"Aucune colonne ne correspond au champ obligatoire « {name} ».")
-        table = conform(table, schema, mapping).table
-    report = validate_table(table, schema)
+    verdict = judge_file(args.file, schema, options=ReadOptions(sheet=args.sheet) if args.sheet else None,
+                         convert=not args.raw)
+    code = 0 if verdict.accepted else 1
     if args.json:
-        data = report.to_dict(max_issues=max(0, args.max))
-        data["notes"] = notes
-        data["mode"] = "raw" if args.raw else "mapped"
-        print_json(data)
-        return 0 if report.valid else 1
-    print(report.summary())
-    for note in notes:
-        print(f"Note : {note}")
-    if report.error_count:
+        print_json(_json(verdict, args))
+        return code
+    _print_text(verdict, args)
+    return code
+
+
+def _json(verdict: Any, args: argparse.Namespace) -> dict[str, Any]:
+    raw = verdict.raw
+    data = raw.to_dict(max_issues=max(0, args.max))
+    data["valid"] = verdict.accepted
+    data["no_data"] = not verdict.has_data
+    data["mode"] = "raw" if args.raw else "raw+conversion"
+    data["raw_error_count"] = raw.error_count
+    data["notes"] = list(verdict.notes)
+    if verdict.converted is not None:
+        data["converted_cells"] = verdict.converted_cells
+        data["error_count_after_conversion"] = verdict.converted.error_count
+        data["errors_by_kind_after_conversion"] = [{"kind": k, "count": n} for k, n in verdict.converted.by_kind()]
+    return data
+
+
+def _print_text(verdict: Any, args: argparse.Namespace) -> None:
+    raw = verdict.raw
+    if not verdict.has_data:
+        print(NO_DATA)
+    elif raw.valid:
+        print(f"Le fichier tel quel est valide ({raw.row_count} lignes) : le validateur national l'accepterait.")
+    else:
+        rows = len(raw.rows_with_errors())
+        print(f"Le fichier tel quel a {raw.error_count} erreur(s) sur {rows} ligne(s) (sur {raw.row_count}) : "
+              "le validateur national le refuserait.")
+    if raw.error_count:
         print("\nErreurs par colonne et par type :")
-        for field, kind, count in report.by_field_and_kind()[:30]:
+        for field, kind, count in raw.by_field_and_kind()[:30]:
             print(f"  {field or '(ligne)'} — {kind} : {count}")
-        print(f"\nDétail ({min(args.max, report.error_count)} sur {report.error_count}) :")
-        for issue in report.issues(severity="error", limit=args.max):
+        print(f"\nDétail ({min(args.max, raw.error_count)} sur {raw.error_count}) :")
+        for issue in raw.issues(severity="error", limit=args.max):
             print(f"  {issue.line()}")
-    warnings = report.issues(severity="warning")
+    after = verdict.converted
+    if after is not None and verdict.has_data:
+        print()
+        cells = verdict.converted_cells
+        done = (f"CapNum convertirait {cells} cellule(s) (espaces, dates, nombres, codes…)" if cells
+                else "CapNum ne convertirait aucune cellule")
+        left = ("le fichier préparé serait valide" if after.valid
+                else f"il resterait {after.error_count} erreur(s)")
+        print(f"Avec « capnum prepare » : {done} ; {left}.")
+        for kind, count in after.by_kind()[:10]:
+            print(f"  reste — {kind} : {count}")
+        for note in verdict.notes:
+            print(f"Note : {note}")
+    warnings = raw.issues(severity="warning")
     if warnings:
         print("\nAvertissements :")
         for w in warnings:
             print(f"  {w.message}")
-    return 0 if report.valid else 1
