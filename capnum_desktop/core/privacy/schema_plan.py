@@ -118,7 +118,7 @@ def plan_for_schema(scan: ScanResult, table: Table, schema: Any = None, *, rules
     plan = default_plan(scan, rules=rules)
     subject = decide_subject(table, scan, schema, rules=rules)
     plan.subject, plan.subject_note = subject.kind, subject.reason
-    required = set(getattr(schema, "required_fields", []) or []) if schema is not None else set()
+    required = _required(schema)
     if subject.kind in (LEGAL_ENTITY, FACILITY):
         _keep_entity_attributes(plan, required, conf, subject)
         plan.quasi_identifiers = []  # rows about a public entity or place: no group of persons to measure
@@ -133,6 +133,13 @@ def plan_for_schema(scan: ScanResult, table: Table, schema: Any = None, *, rules
         if note:
             d.note = (d.note + " " + note).strip()
     return plan
+
+
+def _required(schema: Any) -> set[str]:
+    """Fields ``schema`` requires; none for a schema inferred from the file (it follows what is published)."""
+    if schema is None or getattr(schema, "source", "") == "inferred":
+        return set()
+    return set(getattr(schema, "required_fields", []) or [])
 
 
 def _keep_entity_attributes(plan: PrivacyPlan, required: set[str], conf: dict[str, Any], subject: Subject) -> None:
@@ -182,7 +189,7 @@ def conflict_note(decision: Decision, required: set[str]) -> str:
 
 def schema_conflicts(plan: PrivacyPlan, schema: Any) -> list[Decision]:
     """Decisions that remove or empty a field ``schema`` requires (the card and Vérifier say so)."""
-    required = set(getattr(schema, "required_fields", []) or []) if schema is not None else set()
+    required = _required(schema)
     return [d for d in plan.decisions if conflict_note(d, required)]
 
 

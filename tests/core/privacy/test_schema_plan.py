@@ -203,3 +203,23 @@ def test_gps_in_one_column_is_generalised_in_every_form() -> None:
     table = make_table({"Geo_point": [f"{41.9 + i / 997:.7f}, {8.75 + i / 991:.7f}" for i in range(30)]})
     finding = scan_table(table).finding("Geo_point")
     assert finding.category == "gps"
+
+
+def test_case3_through_prepare_without_schema(tmp_path) -> None:
+    """An inferred schema requires what the file happens to fill: that is no reason to keep the head's data."""
+    import csv
+
+    from capnum_desktop.core.pipeline import prepare
+
+    data = _companies()
+    source = tmp_path / "entreprises.csv"
+    with source.open("w", encoding="utf-8", newline="") as fh:
+        writer = csv.writer(fh, delimiter=";")
+        writer.writerow(list(data))
+        writer.writerows(zip(*data.values(), strict=True))
+    result = prepare(source, None, out_dir=tmp_path / "out")
+    assert list(result.table.df.columns) == ["raison_sociale", "siret", "code_postal", "commune"]
+    assert result.table.df["code_postal"].tolist() == ["01000"] * 30
+    written = "".join(p.read_text(encoding="utf-8") for p in (tmp_path / "out").iterdir() if p.is_file())
+    assert not any(name in written for name in data["nom_dirigeant"])
+    assert not any(day in written for day in data["date_naissance_dirigeant"])
