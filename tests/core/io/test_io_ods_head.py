@@ -21,7 +21,10 @@ ODS_FILES = [
 def test_streamed_head_is_what_calamine_gives(parts: tuple[str, ...]) -> None:
     """Same cells, row numbers and columns as calamine's head (LibreOffice's 1,048,567 repeated blank
     rows at the end of helios are not rows; file.xls has cells starting with <text:s/> spaces)."""
-    path = reference(*parts)
+    check_streamed_head(reference(*parts))
+
+
+def check_streamed_head(path: Path) -> None:
     reader = fastexcel.read_excel(path.read_bytes())
     for sheet in reader.sheet_names:
         expected = workbook._head(reader, sheet, workbook.HEAD_LIMIT)
@@ -97,7 +100,10 @@ def test_generated_ods_title_blank_rows_spaces_and_zeros(tmp_path: Path) -> None
 @pytest.mark.parametrize("parts", ODS_FILES, ids=[p[-1] for p in ODS_FILES])
 def test_ods_preview_streamed_without_calamine(parts: tuple[str, ...], monkeypatch: pytest.MonkeyPatch) -> None:
     """A preview of an .ods needs only its first rows: same table as the full load, calamine untouched."""
-    path = reference(*parts)
+    check_preview_streamed(reference(*parts), monkeypatch)
+
+
+def check_preview_streamed(path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     full = read_table(path)
 
     def refuse(*args: object, **kwargs: object) -> None:

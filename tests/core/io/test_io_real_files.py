@@ -10,6 +10,7 @@ import csv
 import gzip
 import io
 from dataclasses import dataclass, field
+from pathlib import Path
 
 import pytest
 
@@ -375,7 +376,11 @@ def _id(e: Expected) -> str:
 
 @pytest.mark.parametrize("expected", FILES, ids=_id)
 def test_real_file(expected: Expected) -> None:
-    path = reference(*expected.path.split("/"))
+    check_read(reference(*expected.path.split("/")), expected)
+
+
+def check_read(path: Path, expected: Expected) -> None:
+    """The assertions of :func:`test_real_file` (tests/generated.py's twins run them on made files)."""
     table = read_table(path, expected.options)
     src = table.source
     assert src.format == expected.format
@@ -408,7 +413,10 @@ CSV_FILES = [e for e in FILES if e.format == "csv"]
 @pytest.mark.parametrize("expected", CSV_FILES, ids=_id)
 def test_csv_row_numbers_are_source_lines(expected: Expected) -> None:
     """Each row's number is the line where its record starts (Python's csv module as the referee)."""
-    path = reference(*expected.path.split("/"))
+    check_row_numbers(reference(*expected.path.split("/")), expected)
+
+
+def check_row_numbers(path: Path, expected: Expected) -> None:
     raw = path.read_bytes()
     if raw[:2] == b"\x1f\x8b":
         raw = gzip.decompress(raw)
@@ -454,10 +462,14 @@ def test_parquet_is_refused_politely() -> None:
 
 def test_xls_fallback_reader_gives_the_same_table(monkeypatch: pytest.MonkeyPatch) -> None:
     """When calamine refuses an .xls, xlrd reads it: same header, rows and cells."""
+
+    check_xls_fallback(reference("real-files", "api-subventions-asso", "SuiviDossiers_test.xls"), monkeypatch)
+
+
+def check_xls_fallback(path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     from capnum_desktop.core.errors import InputFileError
     from capnum_desktop.core.io import workbook
 
-    path = reference("real-files", "api-subventions-asso", "SuiviDossiers_test.xls")
     expected = read_table(path)
 
     def refuse(*args: object, **kwargs: object) -> None:
@@ -474,7 +486,10 @@ def test_xls_fallback_reader_gives_the_same_table(monkeypatch: pytest.MonkeyPatc
 @pytest.mark.parametrize("expected", FILES, ids=_id)
 def test_read_again_with_detected_options(expected: Expected) -> None:
     """ReadOptions.from_source(table.source) reads the file again the same way (recipes rely on it)."""
-    path = reference(*expected.path.split("/"))
+    check_read_again(reference(*expected.path.split("/")), expected)
+
+
+def check_read_again(path: Path, expected: Expected) -> None:
     first = read_table(path, expected.options)
     options = ReadOptions.from_source(first.source)
     again = read_table(path, ReadOptions.from_dict(options.to_dict()))
