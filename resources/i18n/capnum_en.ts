@@ -336,6 +336,10 @@
         <translation>E&amp;xport folder:</translation>
     </message>
     <message>
+        <source>Peut-on publier ?</source>
+        <translation>Can it be published?</translation>
+    </message>
+    <message>
         <source>Ce qui sera publié</source>
         <translation>What will be published</translation>
     </message>
@@ -388,6 +392,34 @@
         <translation>Export folder</translation>
     </message>
     <message>
+        <source>Rien à publier : ouvrez d&apos;abord un fichier.</source>
+        <translation>Nothing to publish: open a file first.</translation>
+    </message>
+    <message>
+        <source>Non publiable en l&apos;état : le tableau n&apos;a aucune ligne de données.</source>
+        <translation>Not publishable as it is: the table has no data row.</translation>
+    </message>
+    <message>
+        <source>Pas encore vérifié : la conformité au schéma sera contrôlée à l&apos;export.</source>
+        <translation>Not checked yet: conformity to the schema will be checked on export.</translation>
+    </message>
+    <message>
+        <source>Non publiable en l&apos;état : {n} erreur(s) de validation restent (étape « Vérifier »).</source>
+        <translation>Not publishable as it is: {n} validation error(s) remain (step “Verify”).</translation>
+    </message>
+    <message>
+        <source>Prêt à publier : le tableau est conforme au schéma.</source>
+        <translation>Ready to publish: the table conforms to the schema.</translation>
+    </message>
+    <message>
+        <source>Exporté, mais non publiable en l&apos;état : aucune ligne de données.</source>
+        <translation>Exported, but not publishable as it is: no data row.</translation>
+    </message>
+    <message>
+        <source>Exporté, mais non publiable en l&apos;état : {n} erreur(s).</source>
+        <translation>Exported, but not publishable as it is: {n} error(s).</translation>
+    </message>
+    <message>
         <source>Aucun tableau à exporter.</source>
         <translation>No table to export.</translation>
     </message>
@@ -418,18 +450,6 @@
     <message>
         <source>{n} correction(s) faite(s) à la main.</source>
         <translation>{n} fix(es) made by hand.</translation>
-    </message>
-    <message>
-        <source>Le tableau est conforme au schéma.</source>
-        <translation>The table follows the schema.</translation>
-    </message>
-    <message>
-        <source>Attention : {n} erreur(s) de validation restent ; elles seront listées dans le rapport de validation.</source>
-        <translation>Warning: {n} validation error(s) remain; they will be listed in the validation report.</translation>
-    </message>
-    <message>
-        <source>L&apos;export n&apos;est pas disponible dans cette version.</source>
-        <translation>Export is not available in this version.</translation>
     </message>
     <message>
         <source>Export annulé : le dossier existant a été conservé.</source>
@@ -1248,12 +1268,44 @@ Resume this work?</translation>
         <translation>Se&amp;parator:</translation>
     </message>
     <message>
+        <source>ligne de types (modèle)</source>
+        <translation>column types row (template)</translation>
+    </message>
+    <message>
+        <source>ligne d&apos;instructions (modèle)</source>
+        <translation>instructions row (template)</translation>
+    </message>
+    <message>
+        <source>ligne « Total » sous l&apos;en-tête</source>
+        <translation>« Total » row under the header</translation>
+    </message>
+    <message>
+        <source>sous-totaux</source>
+        <translation>subtotals</translation>
+    </message>
+    <message>
+        <source>intertitres (une seule cellule remplie)</source>
+        <translation>sub-headings (a single filled cell)</translation>
+    </message>
+    <message>
+        <source>Lignes particulières écartées</source>
+        <translation>Special rows left out</translation>
+    </message>
+    <message>
+        <source>Lignes reconnues comme n&apos;étant pas des données. Décochez une ligne pour la garder comme donnée.</source>
+        <translation>Rows recognised as not being data. Untick a row to keep it as data.</translation>
+    </message>
+    <message>
         <source>Fe&amp;uille :</source>
         <translation>S&amp;heet:</translation>
     </message>
     <message>
         <source>Li&amp;gne d&apos;en-tête :</source>
         <translation>Header &amp;line:</translation>
+    </message>
+    <message>
+        <source>Écarter &amp;aussi :</source>
+        <translation>&amp;Also leave out:</translation>
     </message>
     <message>
         <source>A&amp;vertissements :</source>
@@ -1310,6 +1362,10 @@ Resume this work?</translation>
     <message>
         <source>Aucun avertissement.</source>
         <translation>No warning.</translation>
+    </message>
+    <message>
+        <source>{kind} : lignes {lines}</source>
+        <translation>{kind}: rows {lines}</translation>
     </message>
     <message>
         <source>titre au-dessus du tableau</source>

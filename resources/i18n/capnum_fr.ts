@@ -335,6 +335,10 @@
         <translation>Dossier d'e&amp;xport :</translation>
     </message>
     <message>
+        <source>Peut-on publier ?</source>
+        <translation>Peut-on publier ?</translation>
+    </message>
+    <message>
         <source>Ce qui sera publié</source>
         <translation>Ce qui sera publié</translation>
     </message>
@@ -387,6 +391,34 @@
         <translation>Dossier d'export</translation>
     </message>
     <message>
+        <source>Rien à publier : ouvrez d'abord un fichier.</source>
+        <translation>Rien à publier : ouvrez d'abord un fichier.</translation>
+    </message>
+    <message>
+        <source>Non publiable en l'état : le tableau n'a aucune ligne de données.</source>
+        <translation>Non publiable en l'état : le tableau n'a aucune ligne de données.</translation>
+    </message>
+    <message>
+        <source>Pas encore vérifié : la conformité au schéma sera contrôlée à l'export.</source>
+        <translation>Pas encore vérifié : la conformité au schéma sera contrôlée à l'export.</translation>
+    </message>
+    <message>
+        <source>Non publiable en l'état : {n} erreur(s) de validation restent (étape « Vérifier »).</source>
+        <translation>Non publiable en l'état : {n} erreur(s) de validation restent (étape « Vérifier »).</translation>
+    </message>
+    <message>
+        <source>Prêt à publier : le tableau est conforme au schéma.</source>
+        <translation>Prêt à publier : le tableau est conforme au schéma.</translation>
+    </message>
+    <message>
+        <source>Exporté, mais non publiable en l'état : aucune ligne de données.</source>
+        <translation>Exporté, mais non publiable en l'état : aucune ligne de données.</translation>
+    </message>
+    <message>
+        <source>Exporté, mais non publiable en l'état : {n} erreur(s).</source>
+        <translation>Exporté, mais non publiable en l'état : {n} erreur(s).</translation>
+    </message>
+    <message>
         <source>Aucun tableau à exporter.</source>
         <translation>Aucun tableau à exporter.</translation>
     </message>
@@ -417,18 +449,6 @@
     <message>
         <source>{n} correction(s) faite(s) à la main.</source>
         <translation>{n} correction(s) faite(s) à la main.</translation>
-    </message>
-    <message>
-        <source>Le tableau est conforme au schéma.</source>
-        <translation>Le tableau est conforme au schéma.</translation>
-    </message>
-    <message>
-        <source>Attention : {n} erreur(s) de validation restent ; elles seront listées dans le rapport de validation.</source>
-        <translation>Attention : {n} erreur(s) de validation restent ; elles seront listées dans le rapport de validation.</translation>
-    </message>
-    <message>
-        <source>L'export n'est pas disponible dans cette version.</source>
-        <translation>L'export n'est pas disponible dans cette version.</translation>
     </message>
     <message>
         <source>Export annulé : le dossier existant a été conservé.</source>
@@ -1247,12 +1267,44 @@ Reprendre ce travail ?</translation>
         <translation>Sépara&amp;teur :</translation>
     </message>
     <message>
+        <source>ligne de types (modèle)</source>
+        <translation>ligne de types (modèle)</translation>
+    </message>
+    <message>
+        <source>ligne d'instructions (modèle)</source>
+        <translation>ligne d'instructions (modèle)</translation>
+    </message>
+    <message>
+        <source>ligne « Total » sous l'en-tête</source>
+        <translation>ligne « Total » sous l'en-tête</translation>
+    </message>
+    <message>
+        <source>sous-totaux</source>
+        <translation>sous-totaux</translation>
+    </message>
+    <message>
+        <source>intertitres (une seule cellule remplie)</source>
+        <translation>intertitres (une seule cellule remplie)</translation>
+    </message>
+    <message>
+        <source>Lignes particulières écartées</source>
+        <translation>Lignes particulières écartées</translation>
+    </message>
+    <message>
+        <source>Lignes reconnues comme n'étant pas des données. Décochez une ligne pour la garder comme donnée.</source>
+        <translation>Lignes reconnues comme n'étant pas des données. Décochez une ligne pour la garder comme donnée.</translation>
+    </message>
+    <message>
         <source>Fe&amp;uille :</source>
         <translation>Fe&amp;uille :</translation>
     </message>
     <message>
         <source>Li&amp;gne d'en-tête :</source>
         <translation>Li&amp;gne d'en-tête :</translation>
+    </message>
+    <message>
+        <source>Écarter &amp;aussi :</source>
+        <translation>Écarter &amp;aussi :</translation>
     </message>
     <message>
         <source>A&amp;vertissements :</source>
@@ -1309,6 +1361,10 @@ Reprendre ce travail ?</translation>
     <message>
         <source>Aucun avertissement.</source>
         <translation>Aucun avertissement.</translation>
+    </message>
+    <message>
+        <source>{kind} : lignes {lines}</source>
+        <translation>{kind} : lignes {lines}</translation>
     </message>
     <message>
         <source>titre au-dessus du tableau</source>

@@ -10,7 +10,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QTimer
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, QTimer
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QListWidget,
+    QListWidgetItem,
     QSpinBox,
     QVBoxLayout,
     QWidget,
@@ -62,10 +63,24 @@ def read_full(path: Path, options: Any, *, progress: Any = None, cancel: Any = N
     return read_table(path, options, progress=progress, cancel=cancel)
 
 
-def make_options(encoding: str | None, delimiter: str | None, sheet: str | None, header_line: int | None) -> Any:
+def make_options(
+    encoding: str | None, delimiter: str | None, sheet: str | None, header_line: int | None,
+    keep_rows: tuple[str, ...] = (),
+) -> Any:
     from capnum_desktop.core.io import ReadOptions
 
-    return ReadOptions(encoding=encoding, delimiter=delimiter, sheet=sheet, header_line=header_line)
+    return ReadOptions(encoding=encoding, delimiter=delimiter, sheet=sheet, header_line=header_line,
+                       keep_rows=keep_rows)
+
+
+ROW_KINDS = {
+    "types": QT_TRANSLATE_NOOP("OpenPage", "ligne de types (modèle)"),
+    "instructions": QT_TRANSLATE_NOOP("OpenPage", "ligne d'instructions (modèle)"),
+    "total": QT_TRANSLATE_NOOP("OpenPage", "ligne « Total » sous l'en-tête"),
+    "subtotal": QT_TRANSLATE_NOOP("OpenPage", "sous-totaux"),
+    "subheading": QT_TRANSLATE_NOOP("OpenPage", "intertitres (une seule cellule remplie)"),
+}
+"""Rows the reader leaves out that the agent can keep as data (codes of core.io.row_kinds)."""
 
 
 class OpenPage(Page):
@@ -107,6 +122,12 @@ class OpenPage(Page):
         self.rows_value = QLabel("—", self)
         self.skipped_value = QLabel("—", self)
         self.skipped_value.setWordWrap(True)
+        self.kinds_list = QListWidget(self)
+        self.kinds_list.setAccessibleName(self.tr("Lignes particulières écartées"))
+        self.kinds_list.setToolTip(self.tr(
+            "Lignes reconnues comme n'étant pas des données. Décochez une ligne pour la garder comme donnée."))
+        self.kinds_list.setMaximumHeight(90)
+        self.kinds_list.itemChanged.connect(self._on_kind_toggled)
         self.warnings_list = QListWidget(self)
         self.warnings_list.setAccessibleName(self.tr("Avertissements de lecture"))
         self.warnings_list.setMaximumHeight(110)
@@ -124,6 +145,11 @@ class OpenPage(Page):
         info_form = QFormLayout()
         info_form.addRow(self.tr("Lignes lues :"), self.rows_value)
         info_form.addRow(self.tr("Lignes écartées :"), self.skipped_value)
+        kinds_label = QLabel(self.tr("Écarter &aussi :"), self)
+        kinds_label.setBuddy(self.kinds_list)
+        info_form.addRow(kinds_label, self.kinds_list)
+        self._kinds_label = kinds_label
+        self._keep_rows: tuple[str, ...] = ()
         warnings_label = QLabel(self.tr("A&vertissements :"), self)
         warnings_label.setBuddy(self.warnings_list)
         info_form.addRow(warnings_label, self.warnings_list)
@@ -175,6 +201,8 @@ class OpenPage(Page):
         self.sheet_combo.clear()
         self.sheet_combo.addItem(self.tr("automatique"), None)
         self.header_spin.setValue(-1)
+        self._keep_rows = ()
+        self.kinds_list.clear()
         self._updating = False
 
     def _set_enabled(self, enabled: bool) -> None:
@@ -188,6 +216,7 @@ class OpenPage(Page):
             self.delimiter_combo.currentData(),
             self.sheet_combo.currentData(),
             None if header < 0 else header,
+            self._keep_rows,
         )
 
     def set_options(self, options: Any) -> None:
@@ -207,6 +236,7 @@ class OpenPage(Page):
             self.sheet_combo.setCurrentIndex(max(self.sheet_combo.findData(sheet), 0))
             header = getattr(options, "header_line", None)
             self.header_spin.setValue(-1 if header is None else int(header))
+            self._keep_rows = tuple(getattr(options, "keep_rows", ()) or ())
         finally:
             self._updating = False
 
@@ -330,11 +360,43 @@ class OpenPage(Page):
         skipped = [self.tr("{reason} : {lines}").format(
             reason=self._reason(s.reason), lines=_lines(s.lines)) for s in src.skipped]
         self.skipped_value.setText("\n".join(skipped) if skipped else self.tr("aucune"))
+        self._show_kinds(src)
         self.warnings_list.clear()
         for warning in src.warnings:
             self.warnings_list.addItem(warning)
         if not src.warnings:
             self.warnings_list.addItem(self.tr("Aucun avertissement."))
+
+    def _show_kinds(self, src: Any) -> None:
+        """One checkable line per kind of row found (checked: left out; unchecked: kept as data)."""
+        self._updating = True
+        try:
+            self.kinds_list.clear()
+            kept = {s.reason: s.lines for s in getattr(src, "kept", ())}
+            left = {s.reason: s.lines for s in src.skipped if s.reason in ROW_KINDS}
+            self._keep_rows = tuple(k for k in ROW_KINDS if k in kept)
+            for kind in ROW_KINDS:
+                if kind not in kept and kind not in left:
+                    continue
+                lines = kept.get(kind) or left[kind]
+                item = QListWidgetItem(self.tr("{kind} : lignes {lines}").format(
+                    kind=self.tr(ROW_KINDS[kind]), lines=_lines(lines)), self.kinds_list)
+                item.setData(Qt.ItemDataRole.UserRole, kind)
+                item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+                item.setCheckState(Qt.CheckState.Unchecked if kind in kept else Qt.CheckState.Checked)
+            shown = self.kinds_list.count() > 0
+            self.kinds_list.setVisible(shown)
+            self._kinds_label.setVisible(shown)
+        finally:
+            self._updating = False
+
+    def _on_kind_toggled(self, _item: QListWidgetItem) -> None:
+        if self._updating:
+            return
+        self._keep_rows = tuple(
+            str(self.kinds_list.item(i).data(Qt.ItemDataRole.UserRole)) for i in range(self.kinds_list.count())
+            if self.kinds_list.item(i).checkState() == Qt.CheckState.Unchecked)
+        self._on_option_changed()
 
     def _reason(self, code: str) -> str:
         """Why lines were left out, in words (the reader gives a code)."""
@@ -345,6 +407,7 @@ class OpenPage(Page):
             "footer": self.tr("pied de tableau (total, notes)"),
             "comment": self.tr("commentaires"),
             "header": self.tr("en-tête sur plusieurs lignes"),
+            **{kind: self.tr(text) for kind, text in ROW_KINDS.items()},
         }
         return words.get(code, code)
 

@@ -1,0 +1,47 @@
+"""Ouvrir shows the template, total and sub-total rows it leaves out, and keeps them when unticked."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+
+
+@pytest.fixture
+def window(qtbot):
+    from capnum_desktop.ui.application import build_window
+
+    w = build_window()
+    w.show()
+    yield w
+    w.session.clear()
+    w.close()
+    w.deleteLater()
+
+
+def test_template_rows_shown_and_kept_on_request(qtbot, window, tmp_path: Path) -> None:
+    path = tmp_path / "modele.csv"
+    path.write_text(
+        "nom;date_ouverture;places\nChamp texte;Date;Nombre\nIndiquez le nom;ex. : 2024-01-31;Saisir un nombre\n"
+        "Piscine;2021-03-04;120\nGymnase;2019-09-01;80\nStade;2018-05-02;900\n",
+        encoding="utf-8",
+    )
+    window.open_path(path)
+    qtbot.waitUntil(lambda: window.session.source_table is not None, timeout=15000)
+    page = window.pages["open"]
+    assert window.session.source_table.row_count == 3
+    items = [page.kinds_list.item(i) for i in range(page.kinds_list.count())]
+    assert [i.data(Qt.ItemDataRole.UserRole) for i in items] == ["types", "instructions"]
+    assert all(i.checkState() == Qt.CheckState.Checked for i in items)
+    assert "ligne de types" in items[0].text() and "2" in items[0].text()
+    assert "ligne de types" in page.skipped_value.text()
+
+    items[0].setCheckState(Qt.CheckState.Unchecked)  # « these are data »
+    qtbot.waitUntil(lambda: window.session.read_options is not None
+                    and window.session.read_options.keep_rows == ("types",)
+                    and window.session.source_table.row_count == 4, timeout=15000)
+    kinds = {page.kinds_list.item(i).data(Qt.ItemDataRole.UserRole): page.kinds_list.item(i).checkState()
+             for i in range(page.kinds_list.count())}
+    assert kinds == {"types": Qt.CheckState.Unchecked, "instructions": Qt.CheckState.Checked}
+    assert window.session.source_table.df["nom"].iloc[0] == "Champ texte"
