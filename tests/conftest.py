@@ -38,3 +38,15 @@ def reference(*parts: str) -> Path:
     if not REFERENCE.is_dir():
         pytest.skip(f"the reference files are not here ({REFERENCE} is absent)")
     return path
+
+
+@pytest.fixture(params=["reference", "generated"])
+def subsidy_examples(request: pytest.FixtureRequest, tmp_path: Path) -> tuple[Path, Path]:
+    """(valid, with cell errors) SCDL subsidies files: the official examples of ../shared/reference, and
+    their generated twins (tests/generated.py) so a fresh clone runs the same test."""
+    if request.param == "reference":
+        base = reference("schemas", "scdl-subventions", "exemples")
+        return base / "exemple_valide.csv", base / "exemple_invalide_erreurs_cellules.csv"
+    from tests.generated import subventions_csv
+
+    return subventions_csv(tmp_path), subventions_csv(tmp_path, cell_errors=True)

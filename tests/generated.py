@@ -337,3 +337,54 @@ def parquet_file(folder: Path) -> Path:
     path = folder / "file.parquet"
     pd.DataFrame({"code": ["01", "02"], "n": [1, 2]}).to_parquet(path)
     return path
+
+
+# --- schema examples ------------------------------------------------------------------------------
+
+def luhn_complete(prefix: str) -> str:
+    """``prefix`` plus the check digit that makes the whole number pass the Luhn test."""
+    for last in "0123456789":
+        number = prefix + last
+        total = sum(int(d) if i % 2 == 0 else sum(divmod(int(d) * 2, 10)) for i, d in enumerate(reversed(number)))
+        if total % 10 == 0:
+            return number
+    raise AssertionError("unreachable: one check digit always fits")
+
+
+def luhn_siret(faker: Faker) -> str:
+    """A SIRET-shaped number whose SIREN (9 digits) and SIRET (14) both pass the Luhn test, as the SCDL
+    custom check requires (a made-up number, not a real establishment)."""
+    siren = luhn_complete(faker.numerify("#" * 8))
+    return luhn_complete(siren + faker.numerify("####"))
+
+
+SUBVENTIONS_HEADER = ["nomAttribuant", "idAttribuant", "dateConvention", "referenceDecision", "nomBeneficiaire",
+                      "idBeneficiaire", "rnaBeneficiaire", "objet", "montant", "nature", "conditionsVersement",
+                      "datesPeriodeVersement", "idRAE", "notificationUE", "pourcentageSubvention"]
+
+
+def subventions_csv(folder: Path, *, cell_errors: bool = False, rows: int = 6, seed: int = 12) -> Path:
+    """Like scdl-subventions/exemples/exemple_valide.csv (``cell_errors=False``) or
+    exemple_invalide_erreurs_cellules.csv: the SCDL subsidies layout, one row per grant.
+
+    With ``cell_errors`` some cells break the schema in ways preparation cannot fix (a SIRET whose
+    checksum fails, a truncated RNA number, a share above 100 %) beside one it converts (a French date).
+    """
+    faker = fake(seed)
+    town = faker.city()
+    attribuant = luhn_siret(faker)
+    lines: list[list[str]] = [SUBVENTIONS_HEADER]
+    for i in range(rows):
+        day = dt.date(2016, 12, 5) + dt.timedelta(days=i)
+        lines.append([f"Ville de {town}", attribuant, day.isoformat(), f"2016-{391 + i:04d}",
+                      f"Association {faker.last_name()}", luhn_siret(faker), f"W{faker.numerify('#' * 9)}",
+                      f"Soutien au festival {faker.word()}", str(1000 * (i + 1)), "aide en numéraire", "unique",
+                      f"{day.isoformat()}/{day.replace(year=2017).isoformat()}", "", "non", "0.8"])
+    if cell_errors:
+        lines[1][5] = lines[1][5][:-1] + str((int(lines[1][5][-1]) + 1) % 10)  # checksum broken
+        lines[2][6] = "W3222"  # too short for ^W\d{9}$
+        lines[3][14] = "80"  # a percentage, not a share of 1
+        lines[4][2] = "05/12/2016"  # a French date: converted by preparation
+    path = folder / ("subventions_erreurs.csv" if cell_errors else "subventions_valide.csv")
+    path.write_text(csv_text(lines, ","), encoding="utf-8")
+    return path

@@ -9,15 +9,15 @@ import pytest
 from capnum_desktop.cli import main
 
 
-def test_apply_recipe_to_next_file(reference_dir: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
-    base = reference_dir / "schemas" / "scdl-subventions" / "exemples"
-    assert main(["prepare", str(base / "exemple_invalide_erreurs_cellules.csv"), "--schema", "scdl/subventions",
-                 "-o", str(tmp_path / "a")]) == 1
+def test_apply_recipe_to_next_file(subsidy_examples: tuple[Path, Path], tmp_path: Path,
+                                   capsys: pytest.CaptureFixture[str]) -> None:
+    valid, with_errors = subsidy_examples
+    assert main(["prepare", str(with_errors), "--schema", "scdl/subventions", "-o", str(tmp_path / "a")]) == 1
     capsys.readouterr()
-    assert main(["apply", str(tmp_path / "a" / "recipe.json"), str(base / "exemple_valide.csv"), "-o", str(tmp_path / "b")]) == 0
+    assert main(["apply", str(tmp_path / "a" / "recipe.json"), str(valid), "-o", str(tmp_path / "b")]) == 0
     out = capsys.readouterr().out
     assert "valide" in out and "recipe.json" in out
-    assert main(["prepare", str(base / "exemple_valide.csv"), "--recipe", str(tmp_path / "a" / "recipe.json"),
+    assert main(["prepare", str(valid), "--recipe", str(tmp_path / "a" / "recipe.json"),
                  "-o", str(tmp_path / "c")]) == 0
 
 

@@ -10,8 +10,9 @@ import pytest
 from capnum_desktop.cli import main
 
 
-def test_prepare_valid_file_exit_0(reference_dir: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
-    src = reference_dir / "schemas" / "scdl-subventions" / "exemples" / "exemple_valide.csv"
+def test_prepare_valid_file_exit_0(subsidy_examples: tuple[Path, Path], tmp_path: Path,
+                                   capsys: pytest.CaptureFixture[str]) -> None:
+    src = subsidy_examples[0]
     out = tmp_path / "sortie"
     assert main(["prepare", str(src), "--schema", "scdl/subventions", "-o", str(out), "--title", "Subventions 2024",
                  "--producer", "Ville", "--contact", "donnees@ville.fr"]) == 0
@@ -26,8 +27,9 @@ def test_prepare_valid_file_exit_0(reference_dir: Path, tmp_path: Path, capsys: 
     assert main(["prepare", str(src), "--schema", "scdl/subventions", "-o", str(out), "--overwrite", "--crlf"]) == 0
 
 
-def test_prepare_with_errors_exit_1_and_json(reference_dir: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
-    src = reference_dir / "schemas" / "scdl-subventions" / "exemples" / "exemple_invalide_erreurs_cellules.csv"
+def test_prepare_with_errors_exit_1_and_json(subsidy_examples: tuple[Path, Path], tmp_path: Path,
+                                             capsys: pytest.CaptureFixture[str]) -> None:
+    src = subsidy_examples[1]
     assert main(["prepare", str(src), "--schema", "scdl/subventions", "-o", str(tmp_path / "o"), "--json"]) == 1
     data = json.loads(capsys.readouterr().out)
     assert data["valid"] is False and data["export"]["error_count"] > 0
@@ -40,3 +42,50 @@ def test_prepare_without_schema_infers_one(tmp_path: Path, capsys: pytest.Captur
     out = capsys.readouterr().out
     assert "déduit" in out
     assert (tmp_path / "o" / "liste.csv").read_text(encoding="utf-8").splitlines()[1] == "Lyon,12.5,2024-03-15"
+
+
+def _schema_file(tmp_path: Path) -> Path:
+    schema = {"name": "aides", "title": "Aides", "fields": [
+        {"name": "commune", "type": "string", "constraints": {"required": True}},
+        {"name": "montant", "type": "number", "constraints": {"required": True}},
+    ]}
+    path = tmp_path / "aides.json"
+    path.write_text(json.dumps(schema), encoding="utf-8")
+    return path
+
+
+def test_prepare_exit_0_only_for_a_valid_non_empty_export(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """The verdict tells the truth: errors or no data row give exit 1, the folder still written, and say so first."""
+    schema = _schema_file(tmp_path)
+    good = tmp_path / "bon.csv"
+    good.write_text("commune,montant\nLyon,12\nÉvry,3,5\n".replace("3,5", '"3,5"'), encoding="utf-8")
+    assert main(["prepare", str(good), "--schema", str(schema), "-o", str(tmp_path / "a")]) == 0
+    assert capsys.readouterr().out.splitlines()[0] == "Exporté : valide et prêt à publier."
+
+    bad = tmp_path / "erreurs.csv"
+    bad.write_text("commune,montant\nLyon,douze\n,3\nNice,4\n", encoding="utf-8")
+    assert main(["prepare", str(bad), "--schema", str(schema), "-o", str(tmp_path / "b")]) == 1
+    first = capsys.readouterr().out.splitlines()[0]
+    assert first == "exporté, mais non publiable en l'état : 2 erreurs"
+    assert (tmp_path / "b" / "erreurs.csv").exists() and (tmp_path / "b" / "recipe.json").exists()
+
+    empty = tmp_path / "vide.csv"
+    empty.write_text("commune,montant\n", encoding="utf-8")
+    assert main(["prepare", str(empty), "--schema", str(schema), "-o", str(tmp_path / "c"), "--json"]) == 1
+    data = json.loads(capsys.readouterr().out)
+    assert data["publishable"] is False and data["rows"] == 0 and data["export"]["publishable"] is False
+    assert (tmp_path / "c" / "vide.csv").read_text(encoding="utf-8") == "commune,montant\n"
+    assert main(["prepare", str(empty), "--schema", str(schema), "-o", str(tmp_path / "d")]) == 1
+    assert capsys.readouterr().out.splitlines()[0] == "exporté, mais non publiable en l'état : aucune ligne de données"
+
+
+def test_apply_keeps_the_honest_exit_code(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    schema = _schema_file(tmp_path)
+    src = tmp_path / "aides.csv"
+    src.write_text("commune,montant\nLyon,12\n", encoding="utf-8")
+    assert main(["prepare", str(src), "--schema", str(schema), "-o", str(tmp_path / "a")]) == 0
+    nxt = tmp_path / "aides-mars.csv"
+    nxt.write_text("commune,montant\nLyon,douze\n", encoding="utf-8")
+    capsys.readouterr()
+    assert main(["apply", str(tmp_path / "a" / "recipe.json"), str(nxt), "-o", str(tmp_path / "b")]) == 1
+    assert capsys.readouterr().out.startswith("exporté, mais non publiable en l'état : 1 erreur\n")
