@@ -21,6 +21,7 @@ import pyarrow.csv as pacsv  # noqa: E402
 
 from capnum_desktop.core.export import ExportOptions, export_dataset  # noqa: E402
 from capnum_desktop.core.export.writers import text_arrow_table, write_csv, write_json_records  # noqa: E402
+from capnum_desktop.core.preparation import Preparation  # noqa: E402
 from capnum_desktop.core.table import SourceInfo, Table  # noqa: E402
 from capnum_desktop.core.validation import validate_table  # noqa: E402
 from tests.core.validation.generated import SCHEMA, generate  # noqa: E402
@@ -54,7 +55,8 @@ def main() -> int:
 
         report = validate_table(table, SCHEMA)
         t = time.perf_counter()
-        result = export_dataset(table, SCHEMA, folder / "out", options=ExportOptions(title="Bench"), report=report)
+        preparation = Preparation(schema=SCHEMA, export_options=ExportOptions(title="Bench"))
+        result = export_dataset(table, preparation, folder / "out", report=report)
         print(f"export_dataset (CSV + JSON + datapackage + reports, atomic): {time.perf_counter() - t:.2f} s, "
               f"{len(result.files)} files")
     return 0

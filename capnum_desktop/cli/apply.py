@@ -2,7 +2,8 @@
 
 Same as ``capnum prepare FILE --recipe RECIPE -o DIR``: what no longer fits (missing or new columns,
 edits whose row changed) is applied as far as possible and listed under "À savoir".
-Exit code: 0 written and valid, 1 written with validation errors, 2 nothing written (error).
+Exit code: as ``capnum prepare``: 0 only for a valid, non-empty export, 1 written but not publishable,
+2 nothing written (error).
 """
 
 from __future__ import annotations

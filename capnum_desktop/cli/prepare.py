@@ -3,7 +3,9 @@
 Open, match the columns to the schema (or infer a schema when none is given), apply the default
 personal-data actions, validate and write DIR: CSV, JSON, datapackage.json, validation and
 processing reports, recipe.json. With ``--recipe`` the recipe's choices are used instead.
-Exit code: 0 written and valid, 1 written with validation errors, 2 nothing written (error).
+Exit code: 0 written, valid against the schema and not empty (publishable as it is); 1 written but not
+publishable (validation errors or no data row: the output says « exporté, mais non publiable en l'état »);
+2 nothing written (error).
 """
 
 from __future__ import annotations
@@ -61,11 +63,28 @@ def export_options(args: argparse.Namespace, base: Any = None) -> Any:
     return replace(options, **changes)
 
 
+def verdict_line(result: Any) -> str:
+    """The first line of the output: publishable as it is, or what blocks publication."""
+    export = result.export
+    if result.publishable:
+        return "Exporté : valide et prêt à publier." if export is not None else "Valide et prêt à publier."
+    if result.table.row_count == 0:
+        reason = "aucune ligne de données"
+    else:
+        n = result.report.error_count
+        reason = f"{n} erreur{'s' if n > 1 else ''}"
+    prefix = "exporté, mais non publiable" if export is not None else "non publiable"
+    return f"{prefix} en l'état : {reason}"
+
+
 def report_result(result: Any, as_json: bool) -> int:
+    """Print the result; exit code 0 only for a valid, non-empty export (1 otherwise: the folder is written)."""
+    code = 0 if result.publishable else 1
     if as_json:
         print_json(result.to_dict())
-        return 0 if result.valid else 1
+        return code
     export = result.export
+    print(verdict_line(result))
     print(result.report.summary())
     if export is not None:
         print(f"Fichiers écrits dans « {export.folder} » :")
@@ -80,7 +99,9 @@ def report_result(result: Any, as_json: bool) -> int:
         for field, kind, count in result.report.by_field_and_kind()[:20]:
             print(f"  {field or '(ligne)'} — {kind} : {count}")
         print("Le détail est dans rapport-validation.html ; corrigez puis relancez.")
-    return 0 if result.valid else 1
+    elif result.table.row_count == 0:
+        print("\nLe fichier exporté n'a aucune ligne de données : vérifiez le fichier source et la ligne d'en-tête.")
+    return code
 
 
 def run(args: argparse.Namespace) -> int:

@@ -12,13 +12,24 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from capnum_desktop.core.edits import apply_edits
+from capnum_desktop.core.edits import Edit, apply_edits
 from capnum_desktop.core.errors import CapnumError, RecipeError
 from capnum_desktop.core.export import ExportOptions, ExportResult, export_dataset
 from capnum_desktop.core.jobs import CancelToken, Progress, no_progress, scaled
+from capnum_desktop.core.preparation import Preparation
 from capnum_desktop.core.recipe import Recipe
 from capnum_desktop.core.table import Table
 from capnum_desktop.core.validation import ValidationReport, validate_table
+
+# The steps as the progress callback names them (the self-test prints one line per step).
+READING = "Lecture du fichier"
+MAPPING = "Association des colonnes au schéma"
+SCANNING = "Recherche des données personnelles"
+PROTECTING = "Protection des données personnelles"
+CHECKING = "Vérification"
+EXPORTING = "Vérification et export"
+DONE = "Terminé"
+STEPS = (READING, MAPPING, SCANNING, PROTECTING, CHECKING, EXPORTING, DONE)
 
 
 @dataclass
@@ -26,19 +37,29 @@ class PipelineResult:
     """Everything a run produced: the final table, its validation, the export and the notes."""
 
     table: Table
-    schema: Any
+    schema: Any  # the published schema (see Preparation.published_schema)
     report: ValidationReport
     export: ExportResult | None
-    recipe: Recipe
+    preparation: Preparation
     notes: list[str] = field(default_factory=list)  # what did not fit, in French
+
+    @property
+    def recipe(self) -> Recipe:
+        return self.preparation.to_recipe()
 
     @property
     def valid(self) -> bool:
         return self.report.valid
 
+    @property
+    def publishable(self) -> bool:
+        """Valid against the schema and not empty: the only case where the CLI exits 0."""
+        return self.report.valid and self.table.row_count > 0
+
     def to_dict(self) -> dict[str, Any]:
         return {
             "valid": self.valid,
+            "publishable": self.publishable,
             "schema": getattr(self.schema, "id", ""),
             "rows": self.table.row_count,
             "summary": self.report.summary(),
@@ -67,7 +88,7 @@ def prepare(
 
     progress = progress or no_progress
     notes: list[str] = []
-    progress(0.0, "Lecture du fichier")
+    progress(0.0, READING)
     table = read_table(path, ReadOptions(), progress=scaled(progress, 0.0, 0.25), cancel=cancel)
     if schema is None:
         schema_obj = infer_schema(table)
@@ -77,13 +98,15 @@ def prepare(
     else:
         schema_obj = schema
     mapping = propose_mapping(table, schema_obj)
-    progress(0.3, "Mise en correspondance avec le schéma")
+    progress(0.3, MAPPING)
     conformed = _conform(table, schema_obj, mapping, notes, progress, cancel)
-    progress(0.5, "Recherche des données personnelles")
+    progress(0.5, SCANNING)
     scan = scan_table(conformed, cancel=cancel)
     plan = plan_for_schema(scan, conformed, schema_obj)
-    return _finish(table, conformed, schema_obj, mapping, scan, plan, [], out_dir, export_options,
-                   ReadOptions(), notes, progress, cancel)
+    preparation = Preparation.of_table(
+        table, schema_obj, mapping=mapping, plan=plan, personal_fields=personal_fields(scan),
+        export_options=export_options or ExportOptions(title=str(getattr(schema_obj, "title", "") or "")))
+    return _finish(preparation, table, conformed, scan, out_dir, notes, progress, cancel)
 
 
 def apply_recipe(
@@ -97,7 +120,7 @@ def apply_recipe(
 ) -> PipelineResult:
     """Replay ``recipe`` on ``path``: apply what still fits, say what does not, write the export."""
     from capnum_desktop.core.io import ReadOptions, list_sheets, read_table
-    from capnum_desktop.core.privacy import PrivacyPlan, default_plan, scan_table
+    from capnum_desktop.core.privacy import PrivacyPlan, plan_for_schema, scan_table
     from capnum_desktop.core.schemas import Mapping, load_schema, propose_mapping, schema_from_descriptor
 
     if not isinstance(recipe, Recipe):
@@ -117,28 +140,32 @@ def apply_recipe(
                          "automatiquement.")
             options = ReadOptions(encoding=options.encoding, delimiter=options.delimiter, sheet=None,
                                   header_line=None)
-    progress(0.0, "Lecture du fichier")
+    progress(0.0, READING)
     table = read_table(path, options, progress=scaled(progress, 0.0, 0.25), cancel=cancel)
 
     # 2 Map, tolerating new, missing and reordered columns
     schema_obj = _recipe_schema(recipe, load_schema, schema_from_descriptor)
     old = Mapping.from_dict(recipe.mapping) if recipe.mapping else None
     mapping = _adapt_mapping(old, table, schema_obj, propose_mapping, notes) if old else propose_mapping(table, schema_obj)
-    progress(0.3, "Mise en correspondance avec le schéma")
+    progress(0.3, MAPPING)
     conformed = _conform(table, schema_obj, mapping, notes, progress, cancel)
 
     # 3 Protect: the recipe's decisions; columns it does not know get the default decision
-    progress(0.5, "Données personnelles")
+    progress(0.5, SCANNING)
     scan = scan_table(conformed, cancel=cancel)
+    def default_plan(found: Any) -> Any:  # the plan made for the schema and the subject of the rows
+        return plan_for_schema(found, conformed, schema_obj)
+
     plan = PrivacyPlan.from_dict(recipe.privacy) if recipe.privacy else default_plan(scan)
     plan = _adapt_plan(plan, scan, conformed, default_plan, notes)
 
-    # 4 Edits of the recipe
-    edits = recipe.edit_objects()
-    result = _finish(table, conformed, schema_obj, mapping, scan, plan, edits, out_dir,
-                     export_options or (ExportOptions.from_dict(recipe.export) if recipe.export else None),
-                     options, notes, progress, cancel, conversions=recipe.conversions)
-    return result
+    # 4 Edits of the recipe, 5 validation and export
+    options_out = export_options or (ExportOptions.from_dict(recipe.export) if recipe.export else None)
+    preparation = Preparation.of_table(
+        table, schema_obj, chosen=options, mapping=mapping, plan=plan, personal_fields=personal_fields(scan),
+        edits=tuple(recipe.edit_objects()), conversions=tuple(recipe.conversions.items()),
+        export_options=options_out or ExportOptions(title=str(getattr(schema_obj, "title", "") or "")))
+    return _finish(preparation, table, conformed, scan, out_dir, notes, progress, cancel)
 
 
 # ----------------------------------------------------------------------------------------- steps
@@ -158,54 +185,51 @@ def _conform(table: Table, schema: Any, mapping: Any, notes: list[str], progress
     return result.table
 
 
-def _finish(source: Table, conformed: Table, schema: Any, mapping: Any, scan: Any, plan: Any, edits: list[Any],
-            out_dir: str | Path | None, export_options: ExportOptions | None, read_options: Any, notes: list[str],
-            progress: Progress, cancel: CancelToken | None, conversions: dict[str, Any] | None = None) -> PipelineResult:
-    from capnum_desktop.core.privacy import apply_plan, build_processing_report
+def personal_fields(scan: Any) -> tuple[str, ...]:
+    """The columns a privacy scan flagged as personal (their edit values are never saved)."""
+    return tuple(f.column for f in scan.flagged) if scan is not None else ()
 
-    protected, log = apply_plan(conformed, plan, progress=scaled(progress, 0.55, 0.65), cancel=cancel)
-    table = protected
-    if edits:
-        replay = apply_edits(protected, edits)
-        table = replay.table
-        for skipped in replay.skipped:
-            where = f"ligne {skipped.edit.row}, " if hasattr(skipped.edit, "row") else ""
-            notes.append(f"Correction non rejouée ({where}« {skipped.edit.field} ») : {skipped.reason}.")
-    personal = [f.column for f in scan.flagged]
-    map_schema = schema  # what the recipe records (the mapping's target)
-    if getattr(schema, "source", "") == "inferred":
-        # a schema deduced from the source describes what is published: removed, generalised or
-        # suppressed personal columns are described as they come out of the Protect step
-        from capnum_desktop.core.schemas import infer_schema
 
-        schema = infer_schema(table, name=getattr(schema, "id", None) or None, title=getattr(schema, "title", None) or None)
-    progress(0.7, "Validation")
-    report = validate_table(table, schema, progress=scaled(progress, 0.7, 0.85), cancel=cancel)
-    options = export_options or ExportOptions(title=str(getattr(schema, "title", "") or ""))
-    recipe = Recipe.create(
-        source_path=source.source.path, source_format=source.source.format, read_options=_read_options_of(source, read_options),
-        schema=map_schema, mapping=mapping, privacy_plan=plan, personal_fields=personal, edits=edits,
-        export_options=options, conversions=conversions,
-    )
+def protect(conformed: Table, plan: Any, *, progress: Progress | None = None,
+            cancel: CancelToken | None = None) -> tuple[Table, Any]:
+    """Step 3: apply the personal-data plan; (protected table, privacy log)."""
+    from capnum_desktop.core.privacy import apply_plan
+
+    return apply_plan(conformed, plan, progress=progress, cancel=cancel)
+
+
+def replay_edits(table: Table, edits: list[Edit] | tuple[Edit, ...], notes: list[str]) -> Table:
+    """The hand edits on the protected table; an edit that no longer fits is skipped and said in ``notes``."""
+    if not edits:
+        return table
+    replay = apply_edits(table, list(edits))
+    for skipped in replay.skipped:
+        where = f"ligne {skipped.edit.row}, " if hasattr(skipped.edit, "row") else ""
+        notes.append(f"Correction non rejouée ({where}« {skipped.edit.field} ») : {skipped.reason}.")
+    return replay.table
+
+
+def _finish(preparation: Preparation, source: Table, conformed: Table, scan: Any, out_dir: str | Path | None,
+            notes: list[str], progress: Progress, cancel: CancelToken | None) -> PipelineResult:
+    """Protect, edit, validate and export: each once, with the preparation's choices."""
+    progress(0.55, PROTECTING)
+    protected, log = protect(conformed, preparation.plan, progress=scaled(progress, 0.55, 0.65), cancel=cancel)
+    table = replay_edits(protected, preparation.edits, notes)
     export = None
     if out_dir is not None:
-        processing = build_processing_report(source_name=Path(source.source.path).name, scan=scan, plan=plan, log=log)
-        progress(0.85, "Export")
-        export = export_dataset(table, schema, out_dir, options=options, report=report, processing_report=processing,
-                                recipe=recipe, progress=scaled(progress, 0.85, 1.0), cancel=cancel)
+        progress(0.7, EXPORTING)
+        export = export_dataset(table, preparation, out_dir, processing_report=preparation.processing_report(scan, log),
+                                progress=scaled(progress, 0.7, 1.0), cancel=cancel)
         notes.extend(export.warnings)
-    progress(1.0, "Terminé")
-    return PipelineResult(table=table, schema=schema, report=report, export=export, recipe=recipe, notes=notes)
-
-
-def _read_options_of(table: Table, chosen: Any) -> dict[str, Any]:
-    """What to store: the user's overrides, completed by what was detected (so the next read is the same)."""
-    src = table.source
-    data = chosen.to_dict() if hasattr(chosen, "to_dict") else dict(chosen or {})
-    for key in ("encoding", "delimiter", "sheet", "header_line"):
-        if data.get(key) is None and getattr(src, key, None) is not None:
-            data[key] = getattr(src, key)
-    return data
+        schema, report = export.schema, export.report
+    else:
+        progress(0.7, CHECKING)
+        schema = preparation.published_schema(table)
+        report = validate_table(table, schema, progress=scaled(progress, 0.7, 1.0), cancel=cancel)
+    assert report is not None
+    progress(1.0, DONE)
+    return PipelineResult(table=table, schema=schema, report=report, export=export, preparation=preparation,
+                          notes=notes)
 
 
 def _recipe_schema(recipe: Recipe, load_schema: Any, schema_from_descriptor: Any) -> Any:
@@ -265,4 +289,5 @@ def _adapt_plan(plan: Any, scan: Any, table: Table, default_plan: Any, notes: li
             notes.append(f"Colonne « {d.column} » : données personnelles ({d.category}) non prévues par la recette ; "
                          f"action par défaut appliquée ({d.action}).")
     qis = [c for c in plan.quasi_identifiers if c in columns] if plan.quasi_identifiers is not None else None
-    return PrivacyPlan(decisions=decisions, k=plan.k, enforce_k=plan.enforce_k, quasi_identifiers=qis)
+    return PrivacyPlan(decisions=decisions, k=plan.k, enforce_k=plan.enforce_k, quasi_identifiers=qis,
+                       subject=plan.subject, subject_note=plan.subject_note)

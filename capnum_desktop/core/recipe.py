@@ -7,7 +7,7 @@ It never holds a personal value: an edit of a personal field keeps only *where* 
 :func:`personal_values_in` lets tests and the export check it.
 
 :func:`prepare` and :func:`apply_recipe` (in :mod:`capnum_desktop.core.pipeline`) run the whole
-pipeline headless; they are re-exported here.
+pipeline headless; a recipe is made from a :class:`~capnum_desktop.core.preparation.Preparation`.
 """
 
 from __future__ import annotations
@@ -181,11 +181,3 @@ def _dict(obj: Any) -> dict[str, Any]:
     if isinstance(obj, dict):
         return dict(obj)
     return dict(obj.to_dict())
-
-
-def __getattr__(name: str) -> Any:  # prepare / apply_recipe live with the pipeline (lazy: avoids an import cycle)
-    if name in ("prepare", "apply_recipe", "PipelineResult"):
-        from capnum_desktop.core import pipeline
-
-        return getattr(pipeline, name)
-    raise AttributeError(name)

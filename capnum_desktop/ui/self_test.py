@@ -25,47 +25,45 @@ def _step(out: TextIO, name: str, fn: Callable[[], Any]) -> Any:
     return result
 
 
-def pipeline(path: Path, out_dir: Path, out: TextIO) -> list[Path]:
-    """Read -> map -> protect -> validate -> export with the core's functions and defaults."""
-    from capnum_desktop.core import privacy
-    from capnum_desktop.core.io import read_table
-    from capnum_desktop.core.schemas import conform, load_schema, propose_mapping
-    from capnum_desktop.core.validation import validate_table
+class _StepPrinter:
+    """A progress callback that prints one line per pipeline step, with the time it took."""
 
-    table = _step(out, "lecture du fichier de démonstration", lambda: read_table(path))
-    schema = _step(out, "chargement du schéma", lambda: load_schema(DEMO_SCHEMA))
-    mapping = _step(out, "association des colonnes", lambda: propose_mapping(table, schema))
-    conformed = _step(out, "conversion des valeurs", lambda: conform(table, schema, mapping)).table
-    scan = _step(out, "recherche de données personnelles", lambda: privacy.scan_table(conformed))
-    plan = privacy.default_plan(scan)
-    protected, _log = _step(out, "protection", lambda: privacy.apply_plan(conformed, plan))
-    _step(out, "vérification", lambda: validate_table(protected, schema))
-    result = _step(out, "export", lambda: _export(protected, schema, mapping, plan, _log, out_dir))
-    written = [Path(p) for p in _written_files(result, out_dir)]
+    def __init__(self, out: TextIO) -> None:
+        self.out = out
+        self.current: str | None = None
+        self.start = time.monotonic()
+
+    def __call__(self, fraction: float, message: str = "") -> None:
+        from capnum_desktop.core.pipeline import STEPS
+
+        if message not in STEPS or message == self.current:
+            return
+        self.close()
+        self.current, self.start = message, time.monotonic()
+
+    def close(self) -> None:
+        from capnum_desktop.core.pipeline import DONE
+
+        if self.current not in (None, DONE):
+            self.out.write(f"ok   {str(self.current).lower()} ({time.monotonic() - self.start:.2f} s)\n")
+            self.out.flush()
+        self.current = None
+
+
+def pipeline(path: Path, out_dir: Path, out: TextIO) -> list[Path]:
+    """The demo through the core pipeline (the same ``prepare`` as ``capnum prepare``), one line per step."""
+    from capnum_desktop.core.pipeline import prepare
+
+    printer = _StepPrinter(out)
+    result = prepare(path, DEMO_SCHEMA, None, out_dir / "export", progress=printer)
+    printer.close()
+    assert result.export is not None
+    written = sorted(result.export.files.values())
     if not any(p.suffix == ".csv" for p in written):
         raise RuntimeError("no CSV written")
+    verdict = "prêt à publier" if result.publishable else f"non publiable en l'état : {result.report.error_count} erreur(s)"
+    out.write(f"ok   export de démonstration {verdict}\n")
     return written
-
-
-def _export(table: Any, schema: Any, mapping: Any, plan: Any, privacy_log: Any, out_dir: Path) -> Any:
-    """Call core.export.export_dataset with what it accepts (its signature is the export engineer's)."""
-    import inspect
-
-    from capnum_desktop.core import export
-
-    options = export.ExportOptions()
-    params = inspect.signature(export.export_dataset).parameters
-    available = {"table": table, "schema": schema, "mapping": mapping, "plan": plan, "privacy_log": privacy_log,
-                 "out_dir": out_dir, "options": options}
-    kwargs = {k: v for k, v in available.items() if k in params}
-    return export.export_dataset(**kwargs)
-
-
-def _written_files(result: Any, out_dir: Path) -> list[Path]:
-    files = getattr(result, "files", None) or getattr(result, "paths", None)
-    if files:
-        return [Path(f) for f in (files.values() if isinstance(files, dict) else files)]
-    return [p for p in out_dir.rglob("*") if p.is_file()]
 
 
 def qt_text_services() -> None:

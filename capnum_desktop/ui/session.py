@@ -17,6 +17,9 @@ from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QUndoStack
 
 from capnum_desktop.core.edits import Edit, EditError, apply_edit, apply_edits, touched
+from capnum_desktop.core.export import ExportOptions
+from capnum_desktop.core.pipeline import personal_fields
+from capnum_desktop.core.preparation import Preparation
 from capnum_desktop.core.table import Table
 
 log = logging.getLogger(__name__)
@@ -100,6 +103,29 @@ class Session(QObject):
             "verify": self.report is not None,
             "export": self.export_result is not None,
         }[step]
+
+    def preparation(self, export_options: ExportOptions | None = None) -> Preparation | None:
+        """Every choice made so far, as the core's one value (what the export, the recipe and the
+        autosave record); None before a file is read. Without a schema chosen, one is inferred."""
+        if self.source_table is None:
+            return None
+        schema = self.schema
+        if schema is None:
+            from capnum_desktop.core.schemas import infer_schema
+
+            schema = infer_schema(self.source_table)
+        applied = self.protected is not None
+        return Preparation.of_table(
+            self.source_table, schema, chosen=self.read_options, mapping=self.mapping,
+            plan=self.plan if applied else None, personal_fields=personal_fields(self.scan),
+            edits=tuple(self._edit_log),
+            export_options=export_options or self.export_options or ExportOptions())
+
+    def processing_report(self, preparation: Preparation, *, user: str = "") -> dict[str, Any] | None:
+        """The Protect step's report when it was applied (None otherwise)."""
+        if self.scan is None or self.privacy_log is None or self.protected is None:
+            return None
+        return preparation.processing_report(self.scan, self.privacy_log, user=user)
 
     def has_unsaved_work(self) -> bool:
         """True when work was done on the open file (mapping, protection, edits) since the last export;

@@ -129,3 +129,46 @@ def test_export_errors_are_shown_and_nothing_is_half_written(qtbot, page, tmp_pa
     assert "échoué" in page.result_label.text()
     assert page.export_button.isEnabled()
 
+
+
+def test_the_verdict_tells_the_truth_and_is_never_clipped(qtbot, page) -> None:
+    """« prêt à publier » only for a valid, non-empty export; otherwise the first line says what blocks it,
+    and the summary box keeps that line visible at 1366x705."""
+    from capnum_desktop.core.validation import validate_table
+
+    session = page.session
+    session.set_report(validate_table(session.table, session.schema))
+    assert session.report.valid
+    page.refresh_summary()
+    assert page.verdict_label.text().startswith("Prêt à publier")
+    assert page.export()
+    qtbot.waitUntil(lambda: session.export_result is not None, timeout=20000)
+    assert session.export_result.publishable
+    assert page.next_blocker() == "C'est terminé : le dossier est prêt à publier."
+    recipe = json.loads((page.target_folder() / "recipe.json").read_text(encoding="utf-8"))
+    assert recipe["schema"]["id"] == "essai" and recipe["mapping"]["columns"]["montant"] == "montant"
+
+    bad = make_table(["id", "montant", "commune"], [["x", "douze", "Lyon"]] * 3, path="subventions_2024.csv")
+    session.set_privacy(None, None, session.privacy_log, bad)
+    session.set_report(validate_table(session.table, session.schema))
+    page.refresh_summary()
+    assert page.verdict_label.text() == "Non publiable en l'état : 6 erreur(s) de validation restent (étape « Vérifier »)."
+    window = page.window()
+    window.resize(1366, 705)
+    page.summary_label.setText("\n".join(["une ligne de détail assez longue pour remplir la boîte"] * 40))
+    qtbot.wait(50)
+    verdict = page.verdict_label
+    assert verdict.isVisible() and verdict.height() >= verdict.sizeHint().height() - 1
+    assert verdict.visibleRegion().boundingRect().height() >= verdict.sizeHint().height() - 1
+    page.folder_edit.setText(str(page.target_folder().parent / "autre"))
+    assert page.export()
+    qtbot.waitUntil(lambda: not page._exporting, timeout=20000)
+    assert not session.export_result.publishable
+    assert page.next_blocker() == "Exporté, mais non publiable en l'état : 6 erreur(s)."
+    assert page.result_label.text().startswith("Exporté, mais non publiable en l'état : 6 erreur(s).")
+    assert "prêt à publier" not in page.verdict_label.text()
+
+    empty = make_table(["id", "montant", "commune"], [], path="subventions_2024.csv")
+    session.set_privacy(None, None, session.privacy_log, empty)
+    page.refresh_summary()
+    assert page.verdict_label.text() == "Non publiable en l'état : le tableau n'a aucune ligne de données."

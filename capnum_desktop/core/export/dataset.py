@@ -14,7 +14,7 @@ import tempfile
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from capnum_desktop import __version__
 from capnum_desktop.core.errors import ExportError
@@ -34,6 +34,10 @@ from capnum_desktop.core.jobs import CancelToken, Progress, no_progress
 from capnum_desktop.core.table import Table
 from capnum_desktop.core.validation import ValidationReport, schema_view, validate_table
 from capnum_desktop.core.validation.html import render_validation_html
+
+if TYPE_CHECKING:
+    from capnum_desktop.core.preparation import Preparation
+    from capnum_desktop.core.recipe import Recipe
 
 VALIDATION_HTML = "rapport-validation.html"
 VALIDATION_JSON = "rapport-validation.json"
@@ -55,6 +59,13 @@ class ExportResult:
     formula_cells: dict[str, int] = field(default_factory=dict)
     neutralised: bool = False
     warnings: list[str] = field(default_factory=list)
+    report: ValidationReport | None = field(default=None, repr=False)  # the validation of the written table
+    schema: Any = field(default=None, repr=False)  # the schema it was validated and described with
+
+    @property
+    def publishable(self) -> bool:
+        """What « prêt à publier » and exit 0 mean: valid against the schema, and it has data."""
+        return self.valid and self.row_count > 0
 
     def to_dict(self) -> dict[str, Any]:
         return {
@@ -62,6 +73,7 @@ class ExportResult:
             "files": {k: str(v) for k, v in self.files.items()},
             "row_count": self.row_count,
             "valid": self.valid,
+            "publishable": self.publishable,
             "error_count": self.error_count,
             "formula_cells": self.formula_cells,
             "neutralised": self.neutralised,
@@ -87,54 +99,27 @@ def default_output_dir(parent: Path, name: str) -> Path:
 
 def export_dataset(
     table: Table,
-    schema: Any,
+    preparation: Preparation,
     out_dir: str | Path,
     *,
-    options: ExportOptions | None = None,
     report: ValidationReport | None = None,
     processing_report: dict[str, Any] | None = None,
-    recipe: Any = None,
-    scan: Any = None,
-    plan: Any = None,
-    privacy_log: Any = None,
-    mapping: Any = None,
-    edits: list[Any] | None = None,
-    read_options: Any = None,
-    user: str = "",
-    overwrite: bool | None = None,
     progress: Progress | None = None,
     cancel: CancelToken | None = None,
 ) -> ExportResult:
-    """Write ``table`` (conformed, protected) and its description into the folder ``out_dir``.
+    """Write ``table`` (conformed, protected, edited) and its description into the folder ``out_dir``.
 
-    ``report`` is the validation of this very table (computed when not given); ``processing_report``
-    the Protect step's report (privacy's ``build_processing_report``); ``recipe`` an object with
-    ``to_dict()`` or a dict. Raises :class:`ExportError` when the folder exists and is not empty
-    (unless ``options.overwrite``) or cannot be written.
-
-    The GUI may instead pass the session's pieces (``scan``, ``plan``, ``privacy_log``, ``mapping``,
-    ``edits``, ``read_options``): the processing report and the recipe are then built here.
+    ``preparation`` holds every choice (schema, mapping, plan, edits, export options): the recipe is
+    ``preparation.to_recipe()`` and the CSV is described with ``preparation.published_schema(table)``.
+    ``report`` is the validation of this very table with that schema (computed when not given);
+    ``processing_report`` the Protect step's report (``preparation.processing_report(scan, log)``).
+    Raises :class:`ExportError` when the folder exists and is not empty (unless
+    ``export_options.overwrite``) or cannot be written. The result says whether the export is
+    publishable as it is (valid against the schema and not empty).
     """
-    options = options or ExportOptions()
-    if overwrite is not None and overwrite != options.overwrite:
-        from dataclasses import replace as _replace
-
-        options = _replace(options, overwrite=overwrite)
-    source_name = Path(table.source.path).name if getattr(table.source, "path", None) else ""
-    if processing_report is None and scan is not None and plan is not None and privacy_log is not None:
-        from capnum_desktop.core.privacy import build_processing_report
-
-        processing_report = build_processing_report(source_name=source_name, scan=scan, plan=plan, log=privacy_log,
-                                                     user=user)
-    if recipe is None and (mapping is not None or plan is not None):
-        from capnum_desktop.core.recipe import Recipe
-
-        recipe = Recipe.create(
-            source_path=getattr(table.source, "path", None), source_format=getattr(table.source, "format", ""),
-            read_options=read_options, schema=schema, mapping=mapping, privacy_plan=plan,
-            personal_fields=[f.column for f in getattr(scan, "flagged", [])], edits=list(edits or []),
-            export_options=options,
-        )
+    options = preparation.export_options
+    schema = preparation.published_schema(table)
+    recipe = preparation.to_recipe()
     progress = progress or no_progress
     folder = Path(out_dir)
     if folder.name.startswith("."):
@@ -146,7 +131,8 @@ def export_dataset(
     if report is None:
         progress(0.05, "Validation avant export")
         report = validate_table(table, view, cancel=cancel)
-    result = ExportResult(folder=folder, row_count=table.row_count, valid=report.valid, error_count=report.error_count)
+    result = ExportResult(folder=folder, row_count=table.row_count, valid=report.valid, error_count=report.error_count,
+                          report=report, schema=schema)
     warning = contact_warning(options.contact)
     if warning:
         result.warnings.append(warning)
@@ -171,7 +157,7 @@ def export_dataset(
 
 
 def _write_all(tmp: Path, name: str, table: Table, view: Any, options: ExportOptions, report: ValidationReport,
-               processing_report: dict[str, Any] | None, recipe: Any, result: ExportResult, progress: Progress,
+               processing_report: dict[str, Any] | None, recipe: Recipe, result: ExportResult, progress: Progress,
                cancel: CancelToken | None) -> None:
     fields = {f.get("name", ""): f for f in view.descriptor.get("fields", [])}
     arrow = text_arrow_table(table.df)
@@ -226,10 +212,8 @@ def _write_all(tmp: Path, name: str, table: Table, view: Any, options: ExportOpt
         result.files["processing_html"] = tmp / PROCESSING_HTML
         result.files["processing_json"] = tmp / PROCESSING_JSON
 
-    if recipe is not None:
-        data = recipe.to_dict() if hasattr(recipe, "to_dict") else dict(recipe)
-        write_json(tmp / RECIPE, data)
-        result.files["recipe"] = tmp / RECIPE
+    write_json(tmp / RECIPE, recipe.to_dict())
+    result.files["recipe"] = tmp / RECIPE
 
 
 def build_datapackage(name: str, table: Table, view: Any, options: ExportOptions, csv_name: str) -> dict[str, Any]:

@@ -3,15 +3,14 @@
 The metadata form (title, description, licence, producer, contact) pre-fills from the settings
 (bureau name as producer, default licence, export folder). The contact must be a service address:
 one that looks like a person's is flagged. A summary says what will be published (rows, columns)
-and what the Protéger step removed or transformed, and how many validation errors remain. Export
-runs core ``export_dataset`` in the job runner; an existing folder is only replaced after asking.
+and what the Protéger step removed or transformed, and how many validation errors remain; its first line is the
+verdict: « prêt à publier » only for a valid, non-empty table, otherwise what blocks publication. Export
+runs core ``export_dataset`` (with the session's :class:`Preparation`) in the job runner; an existing folder is only replaced after asking.
 When done, the files written are listed with a button to open the folder.
 """
 
 from __future__ import annotations
 
-import dataclasses
-import inspect
 import re
 from pathlib import Path
 from typing import Any
@@ -31,10 +30,15 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QPlainTextEdit,
     QPushButton,
+    QScrollArea,
     QVBoxLayout,
     QWidget,
 )
 
+from capnum_desktop.core.export import ExportOptions, ExportResult, export_dataset
+from capnum_desktop.core.preparation import Preparation
+from capnum_desktop.core.table import Table
+from capnum_desktop.core.validation import ValidationReport
 from capnum_desktop.ui.pages.base import Page
 
 
@@ -89,37 +93,16 @@ def default_export_folder() -> Path:
     return Path(documents or Path.home()) / "CapNum"
 
 
-def make_options(values: dict[str, Any]) -> Any:
-    """Build core ``ExportOptions`` from the form, passing only the fields it has."""
-    from capnum_desktop.core.export import ExportOptions
-
-    if dataclasses.is_dataclass(ExportOptions):
-        names = {f.name for f in dataclasses.fields(ExportOptions)}
-    else:
-        names = set(inspect.signature(ExportOptions).parameters)
-    return ExportOptions(**{k: v for k, v in values.items() if k in names})
+def run_export(table: Table, preparation: Preparation, out_dir: Path, *, processing_report: dict[str, Any] | None,
+               progress: Any = None, cancel: Any = None) -> ExportResult:
+    """The export step of the pipeline (runs in the job runner): validates the very table it writes."""
+    return export_dataset(table, preparation, out_dir, processing_report=processing_report, progress=progress,
+                          cancel=cancel)
 
 
-def run_export(available: dict[str, Any], *, progress: Any = None, cancel: Any = None) -> Any:
-    """Call core ``export_dataset`` with what it accepts of ``available`` (runs in the job runner)."""
-    from capnum_desktop.core.export import export_dataset
-
-    params = inspect.signature(export_dataset).parameters
-    kwargs = {k: v for k, v in available.items() if k in params}
-    if "progress" in params:
-        kwargs["progress"] = progress
-    if "cancel" in params:
-        kwargs["cancel"] = cancel
-    return export_dataset(**kwargs)
-
-
-def written_files(result: Any, folder: Path) -> list[Path]:
-    """The files an export wrote (from its result, or what is in the folder)."""
-    files = getattr(result, "files", None) or getattr(result, "paths", None)
-    if files:
-        items = files.values() if isinstance(files, dict) else files
-        return sorted(Path(f) for f in items)
-    return sorted(p for p in folder.rglob("*") if p.is_file()) if folder.is_dir() else []
+def written_files(result: ExportResult) -> list[Path]:
+    """The files an export wrote, sorted."""
+    return sorted(result.files.values())
 
 
 class ExportPage(Page):
@@ -205,11 +188,24 @@ class ExportPage(Page):
         self.browse_button.setMinimumWidth(self.browse_button.sizeHint().width())
 
         # summary and result
+        # the verdict is the box's first line and never scrolls away; the details scroll when the
+        # window is small (at 1366x705 they used to clip the « Attention » line)
+        self.verdict_label = QLabel(self)
+        self.verdict_label.setObjectName("verdict")
+        self.verdict_label.setWordWrap(True)
+        self.verdict_label.setStyleSheet("font-weight: bold;")
+        self.verdict_label.setAccessibleName(self.tr("Peut-on publier ?"))
         self.summary_label = QLabel(self)
         self.summary_label.setWordWrap(True)
         self.summary_label.setAccessibleName(self.tr("Ce qui sera publié"))
+        self.summary_scroll = QScrollArea(self)
+        self.summary_scroll.setWidgetResizable(True)
+        self.summary_scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        self.summary_scroll.setWidget(self.summary_label)
         summary_box = QGroupBox(self.tr("Ce qui sera publié"), self)
-        QVBoxLayout(summary_box).addWidget(self.summary_label)
+        summary_layout = QVBoxLayout(summary_box)
+        summary_layout.addWidget(self.verdict_label)
+        summary_layout.addWidget(self.summary_scroll, 1)
 
         self.export_button = QPushButton(self.tr("&Exporter"), self)
         self.export_button.setObjectName("primaryButton")
@@ -317,7 +313,35 @@ class ExportPage(Page):
 
     # -- summary ----------------------------------------------------------------------------------------
     def refresh_summary(self) -> None:
+        self.verdict_label.setText(self.verdict())
         self.summary_label.setText("\n".join(self.summary_lines()))
+
+    def verdict(self) -> str:
+        """The first line of the summary: « prêt à publier » only for a valid, non-empty table; otherwise
+        what blocks publication."""
+        table = self.session.table
+        result = self.session.export_result
+        if table is None:
+            return self.tr("Rien à publier : ouvrez d'abord un fichier.")
+        if isinstance(result, ExportResult) and not self.session.modified_since_export:
+            return self.export_verdict(result)
+        if table.row_count == 0:
+            return self.tr("Non publiable en l'état : le tableau n'a aucune ligne de données.")
+        report = self.session.report
+        if report is None:
+            return self.tr("Pas encore vérifié : la conformité au schéma sera contrôlée à l'export.")
+        if not report.valid:
+            return self.tr("Non publiable en l'état : {n} erreur(s) de validation restent (étape « Vérifier »)."
+                           ).format(n=report.error_count)
+        return self.tr("Prêt à publier : le tableau est conforme au schéma.")
+
+    def export_verdict(self, result: ExportResult) -> str:
+        """What an export's result allows: publish as it is, or what blocks it (the folder is written)."""
+        if result.publishable:
+            return self.tr("C'est terminé : le dossier est prêt à publier.")
+        if result.row_count == 0:
+            return self.tr("Exporté, mais non publiable en l'état : aucune ligne de données.")
+        return self.tr("Exporté, mais non publiable en l'état : {n} erreur(s).").format(n=result.error_count)
 
     def summary_lines(self) -> list[str]:
         """What will be published and what was removed, in sentences (no cell value)."""
@@ -344,13 +368,6 @@ class ExportPage(Page):
             lines.append(self.tr("L'étape « Protéger » n'a pas été faite : aucune donnée n'a été retirée."))
         if self.session.edits:
             lines.append(self.tr("{n} correction(s) faite(s) à la main.").format(n=len(self.session.edits)))
-        report = self.session.report
-        if report is not None:
-            if report.valid:
-                lines.append(self.tr("Le tableau est conforme au schéma."))
-            else:
-                lines.append(self.tr("Attention : {n} erreur(s) de validation restent ; elles seront listées dans le "
-                                     "rapport de validation.").format(n=report.error_count))
         return lines
 
     @staticmethod
@@ -367,11 +384,6 @@ class ExportPage(Page):
         """Export in the background (asks before replacing an existing folder); True when started."""
         if self.session.table is None or self._exporting:
             return False
-        try:
-            import capnum_desktop.core.export  # noqa: F401 -- is the export step in this version?
-        except ImportError:
-            self.result_label.setText(self.tr("L'export n'est pas disponible dans cette version."))
-            return False
         target = self.target_folder()
         overwrite = False
         if target.exists() and any(target.iterdir()):
@@ -379,27 +391,21 @@ class ExportPage(Page):
                 self.result_label.setText(self.tr("Export annulé : le dossier existant a été conservé."))
                 return False
             overwrite = True
-        values = {**self.metadata(), "out_dir": target, "overwrite": overwrite}
         try:
-            options = make_options(values)
+            options = ExportOptions(**self.metadata(), overwrite=overwrite)
         except Exception as exc:  # a bad option is the user's to fix; shown as a dialog
             self.sig_error.emit(exc)
             return False
         s = self.session
-        available = {
-            "table": s.table, "schema": s.schema, "mapping": s.mapping, "plan": s.plan, "privacy_log": s.privacy_log,
-            "scan": s.scan, "report": s.report, "validation_report": s.report, "edits": s.edits,
-            "read_options": s.read_options, "source": s.path, "source_path": s.path, "path": s.path,
-            "conform_result": s.conform_result, "options": options, "out_dir": target, "overwrite": overwrite,
-            "user": getattr(_preferences(), "user_name", ""),
-        }
+        preparation = s.preparation(options)
+        processing = s.processing_report(preparation, user=str(getattr(_preferences(), "user_name", "") or ""))
         self._exporting = True
         self.export_button.setEnabled(False)
         self.open_button.hide()
         self.files_list.hide()
         self.result_label.setText(self.tr("Export en cours…"))
         self.sig_state_changed.emit()
-        self.jobs.start("export", run_export, available,
+        self.jobs.start("export", run_export, s.table, preparation, target, processing_report=processing,
                         on_done=lambda result, o=options, t=target: self._on_exported(o, t, result),
                         on_failed=self._on_failed, on_cancelled=self._on_cancelled)
         return True
@@ -411,20 +417,23 @@ class ExportPage(Page):
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, QMessageBox.StandardButton.No)
         return answer == QMessageBox.StandardButton.Yes
 
-    def _on_exported(self, options: Any, folder: Path, result: Any) -> None:
+    def _on_exported(self, options: ExportOptions, folder: Path, result: ExportResult) -> None:
         self._exporting = False
         self.export_button.setEnabled(True)
-        out = Path(getattr(result, "folder", None) or getattr(result, "out_dir", None) or folder)
+        out = result.folder
         self.last_folder = out
+        if isinstance(result.report, ValidationReport):
+            self.session.set_report(result.report)
         self.session.set_export(options, result)
-        files = written_files(result, out)
+        files = written_files(result)
         self.files_list.clear()
         for path in files:
             self.files_list.addItem(path.name)
         self.files_list.setVisible(bool(files))
-        self.result_label.setText(self.tr("Export terminé : {n} fichier(s) dans {folder}.").format(
-            n=len(files), folder=str(out)))
-        warnings = list(getattr(result, "warnings", None) or [])
+        self.result_label.setText(self.export_verdict(result) + "\n" + self.tr(
+            "Export terminé : {n} fichier(s) dans {folder}.").format(n=len(files), folder=str(out)))
+        self.refresh_summary()
+        warnings = list(result.warnings)
         if warnings:
             self.result_label.setText(self.result_label.text() + "\n" + "\n".join(str(w) for w in warnings))
         self.open_button.show()
@@ -458,8 +467,8 @@ class ExportPage(Page):
     def next_blocker(self) -> str:
         if self._exporting:
             return self.tr("Export en cours…")
-        if self.session.export_result is not None:
-            return self.tr("C'est terminé : le dossier est prêt à publier.")
+        if isinstance(self.session.export_result, ExportResult):
+            return self.export_verdict(self.session.export_result)
         return self.tr("Vérifiez la description puis cliquez sur « Exporter ».")
 
 

@@ -163,8 +163,9 @@ def test_a_label_written_twice_is_refused_as_validata_does(tmp_path: Path) -> No
 def test_line_breaks_inside_quoted_cells_kept_as_written(tmp_path: Path) -> None:
     """LF, CRLF and a bare CR inside quoted cells stay in the cell and split no record; line
     numbers count LF only; nothing is lost on the way to the export (csv-spectrum's newlines_crlf)."""
-    from capnum_desktop.core.export import ExportOptions, export_dataset
+    from capnum_desktop.core.export import export_dataset
     from capnum_desktop.core.io import read_table
+    from capnum_desktop.core.preparation import Preparation
     from capnum_desktop.core.schemas import conform, propose_mapping
 
     text = 'a,b,c\r\n1,"x\ry",3\r\n4,"Il était\r\nune fois",6\r\n7,"p\nq",9\r\n10,11\r\n'
@@ -175,8 +176,8 @@ def test_line_breaks_inside_quoted_cells_kept_as_written(tmp_path: Path) -> None
         assert table.df["b"].tolist() == ["x\ry", "Il était\r\nune fois", "p\nq", "11"]
         assert table.row_numbers == [2, 3, 5, 7]
     schema = load_schema(str(write(tmp_path, "", {"fields": [{"name": n} for n in "abc"]})[1]))
-    out = export_dataset(conform(table, schema, propose_mapping(table, schema)).table, schema, tmp_path / "export",
-                         options=ExportOptions())
+    out = export_dataset(conform(table, schema, propose_mapping(table, schema)).table, Preparation(schema=schema),
+                         tmp_path / "export")
     again = read_table(out.files["csv"])
     assert again.df["b"].tolist() == ["x\ry", "Il était\r\nune fois", "p\nq", "11"]
 
