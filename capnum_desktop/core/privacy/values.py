@@ -36,8 +36,8 @@ _DATE_PATTERNS = (
 _GEO_PAIR = re.compile(r"^\s*\[?\s*(-?\d{1,3}(?:\.\d+)?)\s*[,;]\s*(-?\d{1,3}(?:\.\d+)?)\s*\]?\s*$")
 _WKT_POINT = re.compile(r"^\s*POINT\s*Z?\s*\(\s*-?\d+(?:\.\d+)?\s+-?\d+(?:\.\d+)?", re.IGNORECASE)
 _SPACE_PAIR = re.compile(r"^\s*(-?\d{1,3}\.\d+)\.?\s+(-?\d{1,3}\.\d+)\s*$")  # ``lat lon`` (and ``lat. lon``)
-_GEOJSON_POINT = re.compile(r'^\s*\{.*"type"\s*:\s*"Point".*"coordinates"\s*:\s*\[\s*-?\d+(?:\.\d+)?\s*,'
-                            r'\s*-?\d+(?:\.\d+)?', re.IGNORECASE | re.DOTALL)
+_GEOJSON_POINT = re.compile(r'^\s*\{(?=.*"type"\s*:\s*"Point")(?=.*"coordinates"\s*:\s*\[\s*-?\d+(?:\.\d+)?\s*,'
+                            r'\s*-?\d+(?:\.\d+)?)', re.IGNORECASE | re.DOTALL)  # keys in any order
 
 
 def compact(value: str) -> str:

@@ -187,7 +187,8 @@ def test_decide_subject_facility_from_headers_without_schema() -> None:
 
 def test_gps_in_one_column_all_forms() -> None:
     for value in ("41.93, 8.75", "41.9338384 8.751108031", "POINT(8.75 41.93)",
-                  '{"type": "Point", "coordinates": [8.75, 41.93]}', "[8.75, 41.93]"):
+                  '{"type": "Point", "coordinates": [8.75, 41.93]}', "[8.75, 41.93]",
+                  '{"coordinates": [8.75, 41.93], "type": "Point"}'):
         assert is_geo_literal(value), value
     assert not is_geo_literal("12 15")
 
