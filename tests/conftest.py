@@ -50,3 +50,25 @@ def subsidy_examples(request: pytest.FixtureRequest, tmp_path: Path) -> tuple[Pa
     from tests.generated import subventions_csv
 
     return subventions_csv(tmp_path), subventions_csv(tmp_path, cell_errors=True)
+
+
+@pytest.fixture(params=["reference", "generated"])
+def subsidy_with_labels(request: pytest.FixtureRequest, tmp_path: Path) -> Path:
+    """A subsidies file written with the legal labels and 8 SIRET errors: the real SCDL_DILCRAH_2019.csv
+    of ../shared/reference, and its generated twin (tests/generated.py)."""
+    if request.param == "reference":
+        return reference("real-files", "api-subventions-asso", "SCDL_DILCRAH_2019.csv")
+    from tests.generated import subventions_human_labels
+
+    return subventions_human_labels(tmp_path)
+
+
+@pytest.fixture(params=["reference", "generated"])
+def quoted_accented_csv(request: pytest.FixtureRequest, tmp_path: Path) -> tuple[Path, int]:
+    """(path, data rows) of a UTF-8 ',' file with every cell quoted and accented names: the Senate's
+    reserve of ../shared/reference, and its generated twin (tests/generated.py)."""
+    if request.param == "reference":
+        return reference("real-files", "reserve-parlementaire-bercy", "1409-Senat-reserve-2013-autre.csv"), 887
+    from tests.generated import reserve_parlementaire_csv
+
+    return reserve_parlementaire_csv(tmp_path, rows=120), 120

@@ -388,3 +388,52 @@ def subventions_csv(folder: Path, *, cell_errors: bool = False, rows: int = 6, s
     path = folder / ("subventions_erreurs.csv" if cell_errors else "subventions_valide.csv")
     path.write_text(csv_text(lines, ","), encoding="utf-8")
     return path
+
+
+def broken_siret(faker: Faker) -> str:
+    """A 14-digit number whose SIRET check digit is wrong (a typo the validator must catch)."""
+    good = luhn_siret(faker)
+    return good[:-1] + str((int(good[-1]) + 1) % 10)
+
+
+def subventions_human_labels(folder: Path) -> Path:
+    """Like real-files/api-subventions-asso/SCDL_DILCRAH_2019.csv: the SCDL subsidies written with the
+    legal labels (« Nom attributaire* »…) instead of field names, ';' with spaces around the labels, an
+    « Ã  » left by a wrong encoding in one label, and 8 cell errors: the grantor's SIRET (the same wrong
+    number on all 4 rows) and each beneficiary's SIRET fail their check digit."""
+    faker = fake(13)
+    header = [" Nom attributaire* ", " Identification de l'attributaire* ", "Date de convention*",
+              " Référence de la décision ", " Nom du bénéficiaire* ", " Identification du bénéficiaire* ",
+              " Objet de la convention ", " Montant total de la subvention* ", " Nature de la subvention* ",
+              " Conditions de versement* ", " Date de versement ",
+              " Numéro de référencement au répertoire des entreprises ", " Aide notifiée Ã  l'Europe ",
+              " Pourcentage du montant de la subvention attribué au bénéficiaire* "]
+    rows: list[list[str]] = [header]
+    for i in range(4):
+        day = dt.date(2019, 5, 10) + dt.timedelta(days=40 * i)
+        rows.append(["SPM - DILCRAH", "12000123400023", day.isoformat(), str(2102661732 + i), f"ANNO_{i + 1}",
+                     broken_siret(faker), faker.sentence(nb_words=12), str(5000 * (i + 1)), "aide en numéraire",
+                     "UNIQUE", (day + dt.timedelta(days=10)).isoformat(), "Non", "non", "1.00"])
+    path = folder / "SCDL_subventions_2019.csv"
+    path.write_text(csv_text(rows, ";"), encoding="utf-8")
+    return path
+
+
+def reserve_parlementaire_csv(folder: Path, rows: int = 120) -> Path:
+    """Like real-files/reserve-parlementaire-bercy/1409-Senat-reserve-2013-autre.csv: UTF-8, ',' with every
+    cell quoted, accented header names, senators' names and sex (personal data), amounts in euros."""
+    faker = fake(14)
+    header = ["bénéficiaire", "département", "montant versé en 2013 (€)", "nature de la subvention",
+              "attributeur", "prénom", "nom", "sexe"]
+    lines: list[list[str]] = [header]
+    for _ in range(rows):
+        sex = faker.random_element(["F", "H"])
+        first = faker.first_name_female() if sex == "F" else faker.first_name_male()
+        last = faker.last_name()
+        lines.append([f"Commune de {faker.city()}", faker.department_name(), str(faker.random_int(1000, 90000)),
+                      "Investissement", f"{first} {last.upper()}", first, last, sex])
+    out = io.StringIO(newline="")
+    csv.writer(out, delimiter=",", quoting=csv.QUOTE_ALL, lineterminator="\n").writerows(lines)
+    path = folder / "reserve-2013.csv"
+    path.write_text(out.getvalue(), encoding="utf-8")
+    return path

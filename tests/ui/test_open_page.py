@@ -5,8 +5,6 @@ from __future__ import annotations
 import pytest
 from PySide6.QtCore import Qt
 
-from tests.conftest import reference
-
 H = Qt.Orientation.Horizontal
 
 
@@ -41,14 +39,14 @@ def test_demo_file_detection_is_shown(qtbot, window) -> None:
     assert window.next_button.isEnabled()
 
 
-def test_real_csv_options_can_be_overridden(qtbot, window) -> None:
-    path = reference("real-files", "reserve-parlementaire-bercy", "1409-Senat-reserve-2013-autre.csv")
+def test_real_csv_options_can_be_overridden(qtbot, window, quoted_accented_csv) -> None:
+    path, rows = quoted_accented_csv
     window.open_path(path)
     qtbot.waitUntil(lambda: window.session.source_table is not None, timeout=15000)
     page = window.pages["open"]
     assert "utf-8" in page.encoding_combo.itemText(0)
     assert _headers(window.model)[0] == "bénéficiaire"
-    assert window.session.source_table.row_count == 887
+    assert window.session.source_table.row_count == rows
 
     page.encoding_combo.setCurrentIndex(page.encoding_combo.findData("cp1252"))
     qtbot.waitUntil(lambda: window.session.read_options is not None
@@ -65,7 +63,7 @@ def test_real_csv_options_can_be_overridden(qtbot, window) -> None:
     page.header_spin.setValue(2)
     qtbot.waitUntil(lambda: window.session.read_options.header_line == 2
                     and window.session.read_options.delimiter is None, timeout=15000)
-    assert window.session.source_table.row_count == 886
+    assert window.session.source_table.row_count == rows - 1
     assert window.model.headerData(0, Qt.Orientation.Vertical) == "3"
 
 

@@ -98,11 +98,8 @@ def test_messy_file_to_published_folder_with_the_gui_only(qtbot, window, tmp_pat
     assert all(window.session.step_done(s) for s in ("open", "map", "protect", "verify", "export"))
 
 
-def test_real_file_through_the_whole_wizard(qtbot, window, tmp_path) -> None:
-    from tests.conftest import reference
-
-    source = reference("real-files", "api-subventions-asso", "SCDL_DILCRAH_2019.csv")
-    window.open_path(source)
+def test_real_file_through_the_whole_wizard(qtbot, window, tmp_path, subsidy_with_labels) -> None:
+    window.open_path(subsidy_with_labels)
     qtbot.waitUntil(lambda: window.session.source_table is not None, timeout=15000)
     window.next_button.click()
     map_page = window.pages["map"]

@@ -10,8 +10,6 @@ from pathlib import Path
 import pytest
 from faker import Faker
 
-from tests.conftest import reference
-
 
 @pytest.fixture
 def window(qtbot, tmp_path):
@@ -69,9 +67,8 @@ def export(qtbot, window, contact: str = "donnees@exemple.gouv.fr") -> Path:
     return folder
 
 
-def test_real_subsidy_file_from_opening_to_export(qtbot, window) -> None:
-    path = reference("real-files", "api-subventions-asso", "SCDL_DILCRAH_2019.csv")
-    open_and_map(qtbot, window, path, "scdl/subventions")
+def test_real_subsidy_file_from_opening_to_export(qtbot, window, subsidy_with_labels: Path) -> None:
+    open_and_map(qtbot, window, subsidy_with_labels, "scdl/subventions")
 
     protect = window.pages["protect"]
     assert window.session.scan is not None
