@@ -81,6 +81,21 @@ def _required_location(schema: Any, rules: Rules) -> str | None:
     return None
 
 
+def _entity_name_column(table: Table, rules: Rules) -> str | None:
+    """A column that names the structures: a raison sociale header, or values mostly company names."""
+    conf = _subjects(rules).get(LEGAL_ENTITY, {})
+    names = {tuple(header_tokens(h)) for h in conf.get("name_headers", [])}
+    found = next((c for c in table.columns if tuple(header_tokens(c)) in names), None)
+    if found is not None:
+        return found
+    share = float(conf.get("min_company_name_share", 0.5))
+    for i, column in enumerate(table.columns):
+        sample = sample_values(table.df.iloc[:, i])
+        if sample and sum(1 for x in sample if v.looks_like_company(x)) / len(sample) >= share:
+            return column
+    return None
+
+
 def decide_subject(table: Table, scan: ScanResult, schema: Any = None, *, rules: Rules | None = None) -> Subject:
     """Legal entity, facility or natural person: what one row of ``table`` describes."""
     rules = rules or load_rules()
@@ -98,7 +113,9 @@ def decide_subject(table: Table, scan: ScanResult, schema: Any = None, *, rules:
                                  "ou équipements, pas des personnes.")
     id_column = _identifier_column(table, rules)
     sole = [f.column for f in scan.flagged if f.category == "sole_proprietor"]
-    if id_column is not None or sole:
+    # with persons' names on the rows, a SIRET alone (an employer's) does not make each row an entity
+    entity = sole or (id_column is not None and (not persons or _entity_name_column(table, rules) is not None))
+    if entity:
         where = id_column or sole[0]
         return Subject(LEGAL_ENTITY, f"La colonne « {where} » désigne des entreprises, associations ou administrations "
                                      "(SIRET, SIREN, RNA ou raison sociale) : chaque ligne concerne une personne morale.")

@@ -224,3 +224,13 @@ def test_case3_through_prepare_without_schema(tmp_path) -> None:
     written = "".join(p.read_text(encoding="utf-8") for p in (tmp_path / "out").iterdir() if p.is_file())
     assert not any(name in written for name in data["nom_dirigeant"])
     assert not any(day in written for day in data["date_naissance_dirigeant"])
+
+
+def test_employer_siret_on_a_list_of_persons_does_not_make_rows_entities() -> None:
+    fake = _faker()
+    table = make_table({"nom": [fake.last_name() for _ in range(30)], "prenom": [fake.first_name() for _ in range(30)],
+                        "code_postal": [fake.postcode() for _ in range(30)],
+                        "siret_employeur": [fake.siret().replace(" ", "") for _ in range(30)]})
+    plan = plan_for_schema(scan_table(table), table, None)
+    assert plan.subject == "person"
+    assert plan.decision("code_postal").action == "generalise"
