@@ -28,6 +28,7 @@ from capnum_desktop.core.privacy.schema_plan import (
     decide_subject,
     emptied_by_protect,
     plan_for_schema,
+    privacy_notes,
     schema_conflicts,
 )
 from capnum_desktop.core.privacy.spans import mask_text
@@ -55,6 +56,7 @@ __all__ = [
     "load_rules",
     "mask_text",
     "plan_for_schema",
+    "privacy_notes",
     "pseudonymisation_key",
     "render_html",
     "scan_table",

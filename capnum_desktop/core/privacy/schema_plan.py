@@ -217,3 +217,16 @@ def emptied_by_protect(plan: PrivacyPlan | None) -> dict[str, str]:
     marks = {"remove": "colonne supprimée à l'étape Protéger", "suppress": "vidé à l'étape Protéger",
              "generalise": "généralisé à l'étape Protéger", "mask": "masqué à l'étape Protéger"}
     return {d.column: marks[d.action] for d in plan.decisions if d.action in marks}
+
+
+def privacy_notes(plan: PrivacyPlan, log: Any) -> list[str]:
+    """What the Protect step did that the agent must know before publishing (for ``prepare``'s notes)."""
+    notes = []
+    if getattr(log, "rows_withheld", 0):
+        notes.append(f"{log.rows_withheld} ligne(s) d'entrepreneurs individuels (personnes physiques) ne sont pas "
+                     "publiées, ni leur nom ni leur SIRET (RGPD art. 4(1), CRPA L312-1-2) : détail dans le rapport de "
+                     "traitement.")
+    for d in plan.decisions:
+        if "Conflit avec le schéma" in d.note:
+            notes.append(f"« {d.column} » : {d.note}")
+    return notes

@@ -234,3 +234,18 @@ def test_employer_siret_on_a_list_of_persons_does_not_make_rows_entities() -> No
     plan = plan_for_schema(scan_table(table), table, None)
     assert plan.subject == "person"
     assert plan.decision("code_postal").action == "generalise"
+
+
+def test_privacy_notes_say_rows_withheld_and_conflicts() -> None:
+    from capnum_desktop.core.privacy import privacy_notes
+
+    table = make_table(_beneficiaries())
+    plan = plan_for_schema(scan_table(table), table, load_schema("scdl/subventions"))
+    _, log = apply_plan(table, plan)
+    notes = privacy_notes(plan, log)
+    assert any(n.startswith("10 ligne(s) d'entrepreneurs individuels") and "CRPA L312-1-2" in n for n in notes)
+    plan.decision("nomBeneficiaire").action = "remove"
+    from capnum_desktop.core.privacy.schema_plan import conflict_note
+
+    plan.decision("nomBeneficiaire").note = conflict_note(plan.decision("nomBeneficiaire"), {"nomBeneficiaire"})
+    assert any("Conflit avec le schéma" in n for n in privacy_notes(plan, log))
