@@ -1,5 +1,8 @@
-"""``capnum map FILE --schema ID_OR_PATH``: which column would feed which field, and what would not convert.
+"""``capnum map FILE [--schema ID_OR_PATH]``: which column would feed which field, and what would not convert.
 
+Without ``--schema`` the catalogue is ranked by how well the columns fit each standard (headers and values,
+``core.schemas.ranking``): ``schema`` is the best one when it fits well, else a schema inferred from the
+table (said in ``warnings``); ``candidates`` lists the three best standards with their score.
 The same proposal as the app's Map step (``core.schemas.propose_mapping``), followed by a dry-run of the
 conversion (``conform``) to count, per field, the values that could not be converted. With ``--json``
 stdout is one JSON object (keys fixed by the issue). No cell value is printed.
@@ -15,6 +18,7 @@ from capnum_desktop.cli._output import print_json
 from capnum_desktop.core.io import ReadOptions, read_table
 from capnum_desktop.core.schemas import ConformResult, Mapping, Schema, conform, load_schema, missing_required
 from capnum_desktop.core.schemas import propose_mapping as propose
+from capnum_desktop.core.schemas.ranking import SchemaCandidate, schema_for_table
 
 NAME = "map"
 HELP = "proposer la correspondance entre les colonnes d'un fichier et les champs d'un schéma national"
@@ -24,9 +28,10 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("file", metavar="FICHIER", type=Path, help="fichier CSV, XLSX, XLS ou ODS")
     parser.add_argument(
         "--schema",
-        required=True,
+        default=None,
         metavar="SCHÉMA",
-        help="identifiant du catalogue (ex. scdl/subventions, voir « capnum schemas ») ou fichier Table Schema",
+        help="identifiant du catalogue (ex. scdl/subventions, voir « capnum schemas ») ou fichier Table Schema ; "
+        "sans ce choix, le schéma du catalogue qui correspond le mieux aux colonnes",
     )
     parser.add_argument("--sheet", metavar="FEUILLE", help="feuille à lire (classeurs)")
     parser.add_argument("--encoding", metavar="ENCODAGE", help="encodage du texte, par ex. utf-8 ou cp1252")
@@ -56,11 +61,18 @@ def report(schema: Schema, mapping: Mapping, result: ConformResult) -> dict[str,
 def run(args: argparse.Namespace) -> int:
     delimiter = "\t" if (args.delimiter or "").lower() in ("tab", "\\t") else args.delimiter
     options = ReadOptions(encoding=args.encoding, delimiter=delimiter, sheet=args.sheet)
-    schema = load_schema(args.schema)
+    schema = load_schema(args.schema) if args.schema else None
     table = read_table(args.file, options)
+    candidates: list[SchemaCandidate] | None = None
+    if schema is None:
+        schema, candidates, note = schema_for_table(table)
     mapping = propose(table, schema)
     result = conform(table, schema, mapping)
     data = report(schema, mapping, result)
+    if candidates is not None:
+        data["candidates"] = [c.to_dict() for c in candidates]
+        if note:
+            data["warnings"].insert(0, note)
     if args.json:
         print_json(data)
         return 0
@@ -70,6 +82,9 @@ def run(args: argparse.Namespace) -> int:
 
 def _print_text(data: dict[str, Any], schema: Schema) -> None:
     print(f"Schéma : {data['schema_title']} ({data['schema']}, version {data['schema_version']})")
+    if data.get("candidates"):
+        print("Schémas du catalogue les plus proches : " + ", ".join(
+            f"{c['title']} ({c['schema']}) {c['score']:.0%}" for c in data["candidates"]))
     print(f"{data['row_count']} lignes.\n")
     width = max([len(c) for c in data["mapping"]] + [7])
     print(f"{'Colonne':<{width}}  {'Champ proposé':<28} confiance")

@@ -320,31 +320,49 @@ def propose_mapping(
     """
     null_values = detect_null_tokens(table)
     scores = score_table(table, schema, null_values=null_values)
-    scores = scores[scores["score"] >= threshold].sort_values(
-        ["score", "name"], ascending=False, kind="stable"
-    )
+    scores = scores[scores["score"] >= threshold]
+    pairs = assign_pairs(scores)
     columns: dict[str, str | None] = {c: None for c in table.columns}
     confidence: dict[str, float] = {c: 0.0 for c in table.columns}
-    used_fields: set[str] = set()
-    for column, field_name, score in scores[["column", "field", "score"]].itertuples(index=False):
-        if columns[column] is not None or field_name in used_fields:
-            continue
+    for column, (field_name, score) in pairs.items():
         columns[column] = field_name
-        confidence[column] = round(float(score), 3)
-        used_fields.add(field_name)
+        confidence[column] = round(score, 3)
+    used_fields = {field_name for field_name, _score in pairs.values()}
     fill = {
         f: str(v) for f, v in (constants or {}).items() if schema.has_field(f) and f not in used_fields and v
     }
     return Mapping(columns=columns, confidence=confidence, null_values=null_values, constants=fill)
 
 
-def score_table(table: Table, schema: Schema, *, null_values: tuple[str, ...] | None = None) -> pd.DataFrame:
-    """Every (column, field) score, for the GUI's "other candidates" list and for tuning."""
+def assign_pairs(scores: pd.DataFrame) -> dict[str, tuple[str, float]]:
+    """Greedy assignment, best score first: column -> (field, score); a column feeds at most one field
+    and a field takes at most one column. ``scores`` is (a filtered part of) :func:`score_table`."""
+    ordered = scores.sort_values(["score", "name"], ascending=False, kind="stable")
+    pairs: dict[str, tuple[str, float]] = {}
+    used_fields: set[str] = set()
+    for column, field_name, score in ordered[["column", "field", "score"]].itertuples(index=False):
+        if column in pairs or field_name in used_fields:
+            continue
+        pairs[column] = (field_name, float(score))
+        used_fields.add(field_name)
+    return pairs
+
+
+def score_table(
+    table: Table,
+    schema: Schema,
+    *,
+    null_values: tuple[str, ...] | None = None,
+    profiles: dict[str, ColumnProfile] | None = None,
+) -> pd.DataFrame:
+    """Every (column, field) score, for the GUI's "other candidates" list, for tuning and for ranking
+    schemas (``profiles``, from :func:`profile_table`, lets one profiling serve every schema)."""
     if null_values is None:
         null_values = detect_null_tokens(table)
     labels = _field_labels(schema)
     rows = []
-    profiles = profile_table(table.df, null_values)
+    if profiles is None:
+        profiles = profile_table(table.df, null_values)
     for column in table.columns:
         profile = profiles[column]
         for f, lab in zip(schema.fields, labels, strict=True):
