@@ -1522,6 +1522,14 @@ Resume this work?</translation>
         <translation>No personal data found: {columns}.</translation>
     </message>
     <message>
+        <source>Anonymat k non mesuré : les lignes décrivent des personnes morales, pas des personnes physiques.</source>
+        <translation>k-anonymity not measured: the rows describe legal entities, not natural persons.</translation>
+    </message>
+    <message>
+        <source>Anonymat k non mesuré : les lignes décrivent des lieux ou équipements, pas des personnes physiques.</source>
+        <translation>k-anonymity not measured: the rows describe places or facilities, not natural persons.</translation>
+    </message>
+    <message>
         <source>La correction automatique sera appliquée au passage à l&apos;étape suivante.</source>
         <translation>The automatic fix will be applied when you go to the next step.</translation>
     </message>

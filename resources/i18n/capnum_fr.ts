@@ -1521,6 +1521,14 @@ Reprendre ce travail ?</translation>
         <translation>Sans donnée personnelle repérée : {columns}.</translation>
     </message>
     <message>
+        <source>Anonymat k non mesuré : les lignes décrivent des personnes morales, pas des personnes physiques.</source>
+        <translation>Anonymat k non mesuré : les lignes décrivent des personnes morales, pas des personnes physiques.</translation>
+    </message>
+    <message>
+        <source>Anonymat k non mesuré : les lignes décrivent des lieux ou équipements, pas des personnes physiques.</source>
+        <translation>Anonymat k non mesuré : les lignes décrivent des lieux ou équipements, pas des personnes physiques.</translation>
+    </message>
+    <message>
         <source>La correction automatique sera appliquée au passage à l'étape suivante.</source>
         <translation>La correction automatique sera appliquée au passage à l'étape suivante.</translation>
     </message>

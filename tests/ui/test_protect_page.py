@@ -195,6 +195,7 @@ def test_cards_follow_the_schema_and_the_subject_of_the_rows(qtbot, session, job
     assert card.action() == "keep"
     assert card.note_label.isVisibleTo(p) and "considérant 14" in card.note_label.text()
     assert "lieux ou équipements" in p.summary_label.text()
+    assert "Anonymat k non mesuré" in p.k_label.text()
     assert p.can_go_next()  # the kept coordinates carry their exception: nothing blocks
     card.set_action("remove")  # leaving the proposal asks for a reason, recorded in the plan
     assert card.reason_edit.isVisibleTo(p)

@@ -289,6 +289,11 @@ class ProtectPage(Page):
         result = log.k_after if (self.session.protected is not None and log is not None and log.k_after) \
             else self._k_now()
         text = result.sentence() if result is not None else scan.k_anonymity.sentence()
+        if plan is not None and plan.subject in ("legal_entity", "facility") and not plan.quasi_identifier_columns():
+            text = (self.tr("Anonymat k non mesuré : les lignes décrivent des personnes morales, pas des personnes "
+                            "physiques.") if plan.subject == "legal_entity" else
+                    self.tr("Anonymat k non mesuré : les lignes décrivent des lieux ou équipements, pas des "
+                            "personnes physiques."))
         if plan is not None and plan.enforce_k and self.session.protected is None:
             text += " " + self.tr("La correction automatique sera appliquée au passage à l'étape suivante.")
         self.k_label.setText(text)
