@@ -90,6 +90,9 @@ def convert_values(
     ``missing_values`` are the schema's empty tokens (they become ``""``); ``checks`` the names of the
     custom checks that apply to this field (``french-siret-value`` marks a SIRET column).
     """
+    quick = _whole_column(values, field, tuple(missing_values), checks)
+    if quick is not None:
+        return quick
     if isinstance(values.dtype, pd.StringDtype):  # text already: stays in Arrow (no Python string per cell)
         codes, uniques = pd.factorize(values.fillna(""), sort=False)
         uniq = pd.Series(uniques).astype(STRING)
@@ -113,6 +116,50 @@ def convert_values(
         suggestions,
         pd.Series(bad_u[codes], index=index, name=name),
         pd.Series(repaired_u[codes], index=index, name=name),
+    )
+
+
+_COMMA_DECIMAL = r"-?\d+,\d+"  # 12,5: what _number_text turns into 12.5 and nothing else
+
+
+def _whole_column(
+    values: pd.Series, field: dict[str, Any], missing: tuple[str, ...], checks: tuple[str, ...]
+) -> Converted | None:
+    """The result without per-value work when it is plain: a text field with no list of allowed values and
+    no identifier to repair (cells are only trimmed), or numbers all written canonically (or ``12,5``).
+
+    ``None`` when the column needs the full conversion; the result is the one the full conversion gives
+    (tests/core/schemas/test_convert_speed.py compares them).
+    """
+    kind = field.get("type", "string") or "string"
+    if not len(values) or not isinstance(values.dtype, pd.StringDtype) or (field.get("constraints") or {}).get("enum"):
+        return None
+    if kind == "string":
+        if identifiers.identifier_kind(field, checks):
+            return None
+    elif kind not in _CANONICAL:
+        return None
+    trimmed = _trim(values.fillna("").astype(STRING))
+    empty = (trimmed == "") | trimmed.isin([m for m in missing if m])
+    if kind != "string":
+        ready = empty | trimmed.str.fullmatch(_CANONICAL[kind])
+        if kind == "number" and not ready.all():
+            comma = ~ready & trimmed.str.fullmatch(_COMMA_DECIMAL)
+            if comma.any():
+                trimmed = trimmed.where(~comma, trimmed.str.replace(",", ".", regex=False))
+                ready |= comma
+        if not ready.all():
+            return None
+    out = trimmed.where(~empty, "")
+    index, name = values.index, values.name
+    categories = pd.Categorical(np.array([OK], dtype=object)).categories
+    no = np.zeros(len(values), dtype=bool)
+    return Converted(
+        pd.Series(out.to_numpy(dtype=object), index=index, dtype=object, name=name),
+        pd.Series(pd.Categorical.from_codes(np.zeros(len(values), dtype=np.int8), categories), index=index, name=name),
+        {},
+        pd.Series(no, index=index, name=name),
+        pd.Series(no.copy(), index=index, name=name),
     )
 
 

@@ -47,3 +47,32 @@ def test_convert_values_equals_the_converter_on_every_value(kind: str) -> None:
     assert got[ok.to_numpy()].astype(str).tolist() == expected[ok].astype(str).tolist()
     assert (result.bad[present].to_numpy() == ~ok.to_numpy()).all()
     assert got[~ok.to_numpy()].tolist() == values[present][~ok.to_numpy()].tolist()  # bad cells unchanged
+
+
+def _column_cases() -> list[tuple[list[str | None], dict[str, object], bool]]:
+    texts = [" a ", "b\u00a0", "", None, "N/A", "x" * 300, "é à", "\tc", "01234"]
+    return [
+        (texts, {"type": "string"}, True),
+        (texts, {"type": "string", "format": "email"}, True),
+        (["1", "2", " 3 ", "", None, "-7", "N/A"], {"type": "integer"}, True),
+        (["1", "007", "2"], {"type": "integer"}, False),  # a zero to drop: full conversion
+        (["12,5", "-0,25", "3", "4.75", " 1,0 ", "", "N/A"], {"type": "number"}, True),
+        (["12,5", "1 234,5"], {"type": "number"}, False),  # thousands: full conversion
+        (["1", "abc"], {"type": "integer"}, False),  # a bad cell: full conversion
+        (["12345678901234", " 1234"], {"type": "string", "name": "siret"}, False),  # identifier: full conversion
+    ]
+
+
+@pytest.mark.parametrize(("cells", "field", "shortcut"), _column_cases())
+def test_whole_column_shortcut_equals_the_full_conversion(
+    cells: list[str | None], field: dict[str, object], shortcut: bool
+) -> None:
+    text = pd.Series(cells * 3, dtype="str", name="c")
+    assert (convert._whole_column(text, field, ("", "N/A"), ()) is not None) == shortcut
+    fast = convert_values(pd.Series(cells * 3, dtype="str", name="c"), field, missing_values=("", "N/A"))
+    full = convert_values(pd.Series(cells * 3, dtype=object, name="c"), field, missing_values=("", "N/A"))
+    pd.testing.assert_series_equal(fast.values, full.values)
+    pd.testing.assert_series_equal(fast.status, full.status)
+    pd.testing.assert_series_equal(fast.bad, full.bad)
+    pd.testing.assert_series_equal(fast.repaired, full.repaired)
+    assert fast.suggestions == full.suggestions
