@@ -46,9 +46,13 @@ def schema_id(sid: str | None) -> str | None:
 
 @pytest.mark.parametrize(("name", "sid"), CASES)
 def test_real_file_through_the_whole_pipeline(reference_dir: Path, tmp_path: Path, name: str, sid: str | None) -> None:
-    src = reference_dir / "real-files" / name
-    out = tmp_path / "export"
-    result = prepare(src, schema_id(sid), None, out)
+    check_whole_pipeline(reference_dir / "real-files" / name, schema_id(sid), tmp_path / "export")
+
+
+def check_whole_pipeline(src: Path, sid: str | None, out: Path) -> None:
+    """prepare() then frictionless on the folder: same verdict; header, row count, recipe replay
+    (tests/e2e/test_generated_files.py runs it on generated twins)."""
+    result = prepare(src, sid, None, out)
     assert result.export is not None
     # the folder re-validated by frictionless itself: same verdict, same number of row errors
     ours = [c for c in result.report.cell_level()]
