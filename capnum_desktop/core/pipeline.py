@@ -84,15 +84,17 @@ def prepare(
         return apply_recipe(recipe, path, out_dir, export_options=export_options, progress=progress, cancel=cancel)
     from capnum_desktop.core.io import ReadOptions, read_table
     from capnum_desktop.core.privacy import plan_for_schema, scan_table
-    from capnum_desktop.core.schemas import infer_schema, load_schema, propose_mapping
+    from capnum_desktop.core.schemas import load_schema, propose_mapping
 
     progress = progress or no_progress
     notes: list[str] = []
     progress(0.0, READING)
     table = read_table(path, ReadOptions(), progress=scaled(progress, 0.0, 0.25), cancel=cancel)
-    if schema is None:
-        schema_obj = infer_schema(table)
-        notes.append("Aucun schéma indiqué : un schéma a été déduit des données ; relisez-le avant de publier.")
+    if schema is None:  # the catalogue's best fit by columns, or an inferred schema when none fits
+        from capnum_desktop.core.schemas.ranking import schema_for_table
+
+        schema_obj, _candidates, note = schema_for_table(table)
+        notes.append(note)
     elif isinstance(schema, (str, Path)):
         schema_obj = load_schema(schema)
     else:
@@ -214,6 +216,9 @@ def _finish(preparation: Preparation, source: Table, conformed: Table, scan: Any
     """Protect, edit, validate and export: each once, with the preparation's choices."""
     progress(0.55, PROTECTING)
     protected, log = protect(conformed, preparation.plan, progress=scaled(progress, 0.55, 0.65), cancel=cancel)
+    from capnum_desktop.core.privacy import privacy_notes
+
+    notes.extend(privacy_notes(preparation.plan, log))  # rows withheld, conflicts with the schema
     table = replay_edits(protected, preparation.edits, notes)
     export = None
     if out_dir is not None:

@@ -86,7 +86,7 @@ def run(args: argparse.Namespace) -> int:
     if args.self_test:
         from capnum_desktop.ui.self_test import run_self_test
 
-        return run_self_test()
+        return run_self_test(build_window)
     from capnum_desktop.resources import demo_file
     from capnum_desktop.ui.errors import install_excepthook
 

@@ -9,7 +9,6 @@ touches a widget: it only returns a value.
 
 from __future__ import annotations
 
-import inspect
 import itertools
 import logging
 import time
@@ -25,17 +24,6 @@ from capnum_desktop.core.jobs import CancelToken
 log = logging.getLogger(__name__)
 
 PROGRESS_INTERVAL = 0.1  # seconds between two progress updates sent to the UI
-
-
-def _accepted_keywords(fn: Callable[..., Any]) -> set[str]:
-    """Which of progress/cancel ``fn`` accepts (core functions may not all take both yet)."""
-    try:
-        params = inspect.signature(fn).parameters
-    except (TypeError, ValueError):
-        return set()
-    if any(p.kind is inspect.Parameter.VAR_KEYWORD for p in params.values()):
-        return {"progress", "cancel"}
-    return {name for name in ("progress", "cancel") if name in params}
 
 
 class _JobSignals(QObject):
@@ -84,12 +72,7 @@ class _Runnable(QRunnable):
 
     def run(self) -> None:
         job, signals = self._job, self._signals
-        kwargs = dict(self._kwargs)
-        accepted = _accepted_keywords(self._fn)
-        if "progress" in accepted:
-            kwargs.setdefault("progress", self._progress)
-        if "cancel" in accepted:
-            kwargs.setdefault("cancel", job.token)
+        kwargs = {"progress": self._progress, "cancel": job.token, **self._kwargs}
         try:
             result = self._fn(*self._args, **kwargs)
         except Cancelled:
@@ -146,7 +129,10 @@ class JobRunner(QObject):
         on_cancelled: Callable[[], None] | None = None,
         **kwargs: Any,
     ) -> Job:
-        """Run ``fn(*args, progress=..., cancel=..., **kwargs)`` in the background; supersede the old job."""
+        """Run ``fn(*args, progress=..., cancel=..., **kwargs)`` in the background; supersede the old job.
+
+        ``fn`` is a core function of the long-work contract: it takes the keywords ``progress`` and
+        ``cancel`` (see :mod:`capnum_desktop.core.jobs`); one that does not fails like any other error."""
         self.cancel(kind)
         was_idle = not self._current
         job = Job(kind, next(self._ids), CancelToken(), on_done=on_done, on_failed=on_failed,

@@ -34,9 +34,9 @@ def _to_dict(value: Any) -> Any:
 
 
 def personal_fields(session: Session) -> set[str]:
-    from capnum_desktop.ui.main_window import _personal_fields
+    from capnum_desktop.core.pipeline import personal_fields as flagged
 
-    return _personal_fields(session.scan) if session.scan is not None else set()
+    return set(flagged(session.scan))
 
 
 def session_state(session: Session) -> dict[str, Any]:

@@ -79,11 +79,13 @@ def qt_text_services() -> None:
         raise RuntimeError("French case mapping is wrong")
 
 
-def run_self_test(out: TextIO | None = None) -> int:
+def run_self_test(build_window: Callable[[], Any], out: TextIO | None = None) -> int:
+    """Build the window with ``build_window`` (the application's, passed in so this module does not
+    import the application that imports it), check Qt's French text services, run the demo through
+    the pipeline; 0 when all worked."""
     out = out or sys.stdout
     try:
         from capnum_desktop.resources import demo_file
-        from capnum_desktop.ui.application import build_window
 
         window = _step(out, "fenêtre principale", build_window)
         _step(out, "tri et casse du français (ICU)", qt_text_services)

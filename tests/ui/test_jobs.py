@@ -68,10 +68,13 @@ def test_failures_are_reported_not_raised(qtbot, jobs) -> None:
     assert kind == "open" and isinstance(exc, CapnumError) and exc.message == "Le fichier est illisible."
 
 
-def test_functions_without_progress_or_cancel_still_run(qtbot, jobs) -> None:
+def test_every_job_gets_progress_and_cancel_no_signature_is_guessed(qtbot, jobs) -> None:
     with qtbot.waitSignal(jobs.sig_finished, timeout=5000) as blocker:
-        jobs.start("plain", lambda a, b: a + b, 2, 3)
-    assert blocker.args == ["plain", 5]
+        jobs.start("plain", lambda a, b, *, progress, cancel: (a + b, callable(progress), cancel.cancelled), 2, 3)
+    assert blocker.args == ["plain", (5, True, False)]
+    with qtbot.waitSignal(jobs.sig_failed, timeout=5000) as failed:
+        jobs.start("plain", lambda a, b: a + b, 2, 3)  # breaks the contract: said, never silently adapted
+    assert isinstance(failed.args[1], TypeError)
 
 
 def test_progress_panel_shows_only_for_long_jobs_and_cancels(qtbot, jobs) -> None:
@@ -80,7 +83,7 @@ def test_progress_panel_shows_only_for_long_jobs_and_cancels(qtbot, jobs) -> Non
     panel = ProgressPanel(jobs)
     qtbot.addWidget(panel)
     with qtbot.waitSignal(jobs.sig_finished, timeout=5000):
-        jobs.start("plain", lambda: 1)
+        jobs.start("plain", lambda **_: 1)
     qtbot.wait(SHOW_DELAY_MS + 100)
     assert not panel.isVisible()
     jobs.start("validate", slow_sum, 5000)

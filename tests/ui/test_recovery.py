@@ -91,7 +91,10 @@ def test_personal_edits_are_saved_without_their_value(qtbot) -> None:
     session.set_source("t.csv", None, make_table(["a"], [["1"]]))
     session.set_mapping(SimpleNamespace(to_dict=lambda: {}),
                         SimpleNamespace(table=make_table(["nom", "n"], [["Dupont", "1"]])))
-    session.scan = SimpleNamespace(findings=[SimpleNamespace(column="nom")])
+    from capnum_desktop.core.privacy import scan_table
+
+    session.scan = scan_table(session.conformed)
+    assert [f.column for f in session.scan.flagged] == ["nom"]
     push_edit(session, CellEdit(2, "nom", "Dupont", "Durand"))
     push_edit(session, CellEdit(2, "n", "1", "2"))
     text = json.dumps(session_state(session), ensure_ascii=False)

@@ -1,18 +1,15 @@
-"""The five wizard pages, found by convention so a page's module can land independently.
+"""The five wizard pages, found by convention.
 
 Step ``<id>`` lives in ``capnum_desktop.ui.pages.<id>_page`` and defines ``PAGE_CLASS`` (or a
-class named like ``OpenPage``). A page whose module is absent is listed disabled in the navigation.
+class named like ``OpenPage``); the module is imported when the window builds the page.
 """
 
 from __future__ import annotations
 
 import importlib
-import logging
 from dataclasses import dataclass
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
-
-log = logging.getLogger(__name__)
 
 
 @dataclass(frozen=True)
@@ -36,17 +33,9 @@ def step_title(step: StepInfo) -> str:
     return QCoreApplication.translate("Steps", step.title)
 
 
-def page_class(step: StepInfo) -> type | None:
-    """The page class of a step, or None when its module has not landed (or fails to import)."""
-    name = f"{__name__}.{step.module}"
-    try:
-        module = importlib.import_module(name)
-    except ModuleNotFoundError as exc:
-        if exc.name == name:
-            return None
-        log.exception("page %s cannot be imported", name)
-        return None
-    except Exception:
-        log.exception("page %s cannot be imported", name)
-        return None
-    return getattr(module, "PAGE_CLASS", None) or getattr(module, step.class_name, None)
+def page_class(step: StepInfo) -> type:
+    """The page class of a step. The five pages ship with the application: a page that fails to
+    import is a bug to see at once, not a step to disable."""
+    module = importlib.import_module(f"{__name__}.{step.module}")
+    cls: type = getattr(module, "PAGE_CLASS", None) or getattr(module, step.class_name)
+    return cls
