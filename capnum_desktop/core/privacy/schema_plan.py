@@ -146,7 +146,7 @@ def plan_for_schema(scan: ScanResult, table: Table, schema: Any = None, *, rules
             d.note = ("Les lignes des entrepreneurs individuels (personnes physiques) sont retirées de la publication "
                       "en entier : nom, SIRET et toutes leurs autres cellules ; leur nombre et la règle figurent dans "
                       "le rapport de traitement. Pour faire autrement, choisissez une autre action et notez votre motif.")
-        note = conflict_note(d, required)
+        note = conflict_note(d, required) or type_conflict_note(d, schema)
         if note:
             d.note = (d.note + " " + note).strip()
     return plan
@@ -204,10 +204,32 @@ def conflict_note(decision: Decision, required: set[str]) -> str:
             "physique, ou conservez la colonne avec l'exception légale qui l'autorise.")
 
 
+_BANDS = ("age_band", "birth_date_band", "departement", "commune_departement", "nationality_group", "date_period")
+
+
+def type_conflict_note(decision: Decision, schema: Any) -> str:
+    """French note when generalising ``decision``'s column gives values the schema's field refuses (a band
+    « 50-59 ans » in a date field, a département where a 5-digit pattern is expected)."""
+    if decision.action != "generalise" or schema is None or getattr(schema, "source", "") == "inferred":
+        return ""
+    method = decision.params.get("method") or ""
+    fields = {str(f.get("name")): f for f in getattr(schema, "fields", []) or []}
+    field = fields.get(decision.column)
+    if field is None:  # a column the schema does not describe: nothing to conflict with
+        return ""
+    strict = field.get("type") in ("date", "datetime", "integer", "year", "yearmonth") or \
+        bool((field.get("constraints") or {}).get("pattern") or (field.get("constraints") or {}).get("enum"))
+    if method not in _BANDS or not strict:
+        return ""
+    return (f"Conflit avec le schéma : généraliser « {decision.column} » donne des valeurs que le schéma refuse "
+            "(type ou format attendu) ; le fichier ne sera pas valide. Pour publier : supprimez la colonne si elle "
+            "n'est pas obligatoire, ou retirez de la publication les lignes qui concernent une personne physique.")
+
+
 def schema_conflicts(plan: PrivacyPlan, schema: Any) -> list[Decision]:
-    """Decisions that remove or empty a field ``schema`` requires (the card and Vérifier say so)."""
+    """Decisions that remove or empty a field ``schema`` requires, or generalise it into values it refuses."""
     required = _required(schema)
-    return [d for d in plan.decisions if conflict_note(d, required)]
+    return [d for d in plan.decisions if conflict_note(d, required) or type_conflict_note(d, schema)]
 
 
 def emptied_by_protect(plan: PrivacyPlan | None) -> dict[str, str]:

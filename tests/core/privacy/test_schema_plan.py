@@ -249,3 +249,22 @@ def test_privacy_notes_say_rows_withheld_and_conflicts() -> None:
 
     plan.decision("nomBeneficiaire").note = conflict_note(plan.decision("nomBeneficiaire"), {"nomBeneficiaire"})
     assert any("Conflit avec le schéma" in n for n in privacy_notes(plan, log))
+
+
+def test_generalising_into_values_the_schema_refuses_is_a_stated_conflict() -> None:
+    from capnum_desktop.core.schemas import schema_from_descriptor
+
+    fake = _faker()
+    schema = schema_from_descriptor({"fields": [
+        {"name": "nom", "type": "string"},
+        {"name": "date_naissance", "type": "date"},
+        {"name": "code_postal", "type": "string", "constraints": {"pattern": r"^\d{5}$"}},
+        {"name": "commentaire", "type": "string"}]}, schema_id="essai")
+    table = make_table({"nom": [fake.last_name() for _ in range(20)],
+                        "date_naissance": [fake.date_of_birth().isoformat() for _ in range(20)],
+                        "code_postal": [fake.postcode() for _ in range(20)],
+                        "commentaire": ["RAS"] * 20})
+    plan = plan_for_schema(scan_table(table), table, schema)
+    conflicts = {d.column for d in schema_conflicts(plan, schema)}
+    assert conflicts == {"date_naissance", "code_postal"}
+    assert "le schéma refuse" in plan.decision("date_naissance").note
