@@ -21,6 +21,7 @@ Run as a script (``python -m tests.peer.peer_cases``) to print the counts.
 from __future__ import annotations
 
 import json
+import os
 import sys
 from collections import Counter
 from dataclasses import dataclass
@@ -30,7 +31,8 @@ from typing import Any
 import pandas as pd
 
 REPO = Path(__file__).resolve().parents[2]
-PEER_SUITES = REPO.parent / "shared" / "peer-suites"
+# CAPNUM_NO_SHARED=1: as in tests/conftest.py, run as a fresh clone would (no ../shared beside it).
+PEER_SUITES = REPO.parent / ("shared-absent" if os.environ.get("CAPNUM_NO_SHARED") else "shared") / "peer-suites"
 GROUPS = ("fl", "validata", "spectrum")
 ROW_LEVEL = {"blank-row", "primary-key", "foreign-key"}
 TASK_LEVEL = {"error", "source-error", "schema-error", "task-error"}

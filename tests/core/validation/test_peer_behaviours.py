@@ -10,7 +10,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from frictionless import Detector, Resource, Schema, system, validate
+from frictionless import Detector, Resource, Schema, system
 
 from capnum_desktop.core.errors import SchemaError
 from capnum_desktop.core.schemas import load_schema
@@ -30,8 +30,8 @@ def write(tmp_path: Path, text: str, schema: dict[str, Any], name: str = "data.c
 def frictionless_by_name(data: Path, schema: dict[str, Any]) -> Counter:
     """frictionless 5's errors, columns matched by name: (row, field or None, type)."""
     with system.use_context(trusted=True):
-        report = validate(Resource(str(data), schema=Schema.from_descriptor(schema)),
-                          detector=Detector(schema_sync=True))
+        # the detector goes to the Resource: validate(resource, detector=...) ignores it (positional run)
+        report = Resource(str(data), schema=Schema.from_descriptor(schema), detector=Detector(schema_sync=True)).validate()
     return Counter((getattr(e, "row_number", None), None if e.type in ROW_LEVEL else getattr(e, "field_name", None),
                     e.type) for task in report.tasks for e in task.errors)
 
