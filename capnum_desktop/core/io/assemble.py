@@ -65,11 +65,13 @@ def assemble(
     max_rows: int | None = None,
     at_end: bool = True,
     keep_rows: frozenset[str] | tuple[str, ...] = (),
+    header_rows: int | None = None,
 ) -> Table:
     """Turn ``grid`` into a Table; ``header_line`` (source number, 0 = none) overrides detection.
 
     ``at_end`` says the grid reaches the end of the source (so footers can be looked for);
-    ``keep_rows`` names kinds of :mod:`row_kinds` rows kept as data (the agent said they are data).
+    ``keep_rows`` names kinds of :mod:`row_kinds` rows kept as data (the agent said they are data);
+    ``header_rows`` forces how many rows the header spans.
     """
     grid.index.name = SOURCE_ROW
     keep = nonempty_mask(grid)
@@ -88,8 +90,10 @@ def assemble(
     head_rows = _row_lists(grid.iloc[:head_end])
     if header_line is None:
         lay = layout.detect_header(head_rows)
+        if header_rows and lay.header:
+            lay = _sized(lay, head_rows, header_rows)
     else:
-        lay = _forced_layout(numbers, keep.to_numpy(), header_line, info, head_rows)
+        lay = _forced_layout(numbers, keep.to_numpy(), header_line, info, head_rows, header_rows)
     header_rows = [
         head_rows[i] if i < len(head_rows) else _row_lists(grid.iloc[i : i + 1])[0] for i in lay.header
     ]
@@ -295,8 +299,15 @@ def _in_footer(data: pd.DataFrame, skipped: list[Skipped]) -> pd.Series:
     return data.index.isin(list(footer))
 
 
+def _sized(lay: layout.Layout, head_rows: list[list[str]], size: int) -> layout.Layout:
+    """The detected header made ``size`` rows tall from its first row (the agent's choice)."""
+    lay.header = layout.header_block(head_rows, lay.header[0], size=size)
+    lay.first_data = lay.header[-1] + 1
+    return lay
+
+
 def _forced_layout(
-    numbers, keep, header_line: int, info: GridInfo, head_rows: list[list[str]]
+    numbers, keep, header_line: int, info: GridInfo, head_rows: list[list[str]], header_rows: int | None = None
 ) -> layout.Layout:
     """The header the user (or a recipe) named; a second header row under it is still recognised."""
     lay = layout.Layout()
@@ -311,9 +322,11 @@ def _forced_layout(
             "Indiquez le numéro de la ligne qui contient les noms de colonnes, tel qu'il apparaît dans le tableur.",
         )
     pos = int(matches[0])
-    lay.header = [pos]
-    if pos + 1 < len(head_rows) and layout.sub_header_below(head_rows, pos):
-        lay.header.append(pos + 1)
+    if pos < len(head_rows):
+        nonblank = {i for i in range(len(head_rows)) if keep[i]}
+        lay.header = layout.header_block(head_rows, pos, nonblank, size=header_rows, upward=False)
+    else:
+        lay.header = [pos]
     lay.first_data = lay.header[-1] + 1
     lay.title = [i for i in range(pos) if keep[i]]
     lay.blank_above = [i for i in range(pos) if not keep[i]]

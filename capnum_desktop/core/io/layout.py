@@ -138,37 +138,138 @@ def detect_header(rows: Sequence[Row]) -> Layout:
     later = [i for i in nonblank if i > header]
     while later and _same(rows[later[0]], rows[header]):
         header, later = later[0], later[1:]
-    layout.header = [header]
-    after = [i for i in nonblank if i > header]
-    before = [i for i in nonblank if i < header]
-    if (
-        before
-        and before[-1] == header - 1
-        and _is_sub_header(rows[header - 1], rows[header], [rows[j] for j in after[:20]])
-    ):
-        header -= 1  # a band of group names above the labels
-        layout.header = [header, header + 1]
-    elif len(after) >= 2:
-        second = after[0]
-        if second == header + 1 and _is_sub_header(
-            rows[header], rows[second], [rows[j] for j in after[1:21]]
-        ):
-            layout.header.append(second)
-    last_header = layout.header[-1]
-    layout.first_data = last_header + 1
-    layout.title = [i for i in nonblank if i < header]
-    layout.blank_above = [i for i in range(header) if i not in set(nonblank)]
+    header = _label_row_under_band(rows, header, nonblank)
+    block = header_block(rows, header, set(nonblank))
+    layout.header = block
+    layout.first_data = block[-1] + 1
+    layout.title = [i for i in nonblank if i < block[0]]
+    layout.blank_above = [i for i in range(block[0]) if i not in set(nonblank)]
     return layout
+
+
+MAX_HEADER_ROWS = 4
+"""A header spans at most this many rows (a band, a sub-band, the labels, the units)."""
+
+_UNIT = re.compile(
+    r"^(\(.{1,30}\)|en\s.{1,30}|€|k€|m€|%|‰|hab\.?|habitants|km²|km2|m²|m2|ha|kwh|mwh|gwh|"
+    r"t|kg|ann[ée]es?( r[ée]volues)?|r[ée]volues|ans|mois|jours|heures|nombre|nb|unit[ée]s?|milliers|millions|"
+    r"euros?|eur|ht|ttc)$",
+    re.IGNORECASE,
+)
+
+
+def _is_units_row(row: Row) -> bool:
+    """« (nombre) | (km²) | en % »: every filled cell is a unit."""
+    cells = [c.strip() for c in row if c.strip()]
+    return bool(cells) and all(_UNIT.match(c) for c in cells)
+
+
+def _carried(rows: Sequence[Row], width: int) -> list[list[str]]:
+    """Each header row with its group names carried to the right over the blanks that rows below
+    fill (a merged band cell); a new name in a row above starts a new group."""
+    out: list[list[str]] = []
+    for k, row in enumerate(rows):
+        line = [_clean(row[j]) if j < len(row) else "" for j in range(width)]
+        if k < len(rows) - 1:
+            group = ""
+            for j in range(width):
+                lower = any(j < len(r) and r[j].strip() for r in rows[k + 1 :])
+                new_above = any(out[m][j] and (j == 0 or out[m][j] != out[m][j - 1]) for m in range(k))
+                if line[j]:
+                    group = line[j]
+                elif group and lower and not new_above:
+                    line[j] = group
+                else:
+                    group = ""
+        out.append(line)
+    return out
+
+
+def _is_band(band: Row, block: Sequence[Row], below: Sequence[Row]) -> bool:
+    """A row of group names above the header: its names are carried over blanks the header fills,
+    and it is not a title (one text in the first column, or a sentence)."""
+    cells = [(j, c.strip()) for j, c in enumerate(band) if c.strip()]
+    if not cells or any(is_value_like(c) for _, c in cells) or any(len(c) > 60 for _, c in cells):
+        return False
+    first_col = min((j for r in [*block, *below] for j, c in enumerate(r) if c.strip()), default=0)
+    if len(cells) == 1 and cells[0][0] <= first_col:
+        return False  # a title over the whole table
+    top = block[0]
+    seen = False
+    for j in range(max(len(band), len(top))):
+        if j < len(band) and band[j].strip():
+            seen = True
+        elif seen and j < len(top) and top[j].strip():
+            return True
+    return False
+
+
+def _is_lower_header(block: Sequence[Row], row: Row, below: Sequence[Row]) -> bool:
+    """A row under the header block that belongs to it: units, or labels under a group name."""
+    if not below or any(is_value_like(c) for c in row if c.strip()):
+        return False
+    if _is_units_row(row):
+        # under a header of two columns or more, and not one of a column of such values
+        return len([c for c in row if c.strip()]) >= 2 and not _is_units_row(below[0])
+    width = max(len(r) for r in [*block, row])
+    # the block as one row: in each column, the lowest name written there (blanks stay blank)
+    upper = [next((r[j] for r in reversed(block) if j < len(r) and r[j].strip()), "") for j in range(width)]
+    return _is_sub_header(upper, row, below)
+
+
+def header_block(
+    rows: Sequence[Row], header: int, nonblank: set[int] | None = None, *, size: int | None = None, upward: bool = True
+) -> list[int]:
+    """The rows of the header around row ``header``: bands above it (unless not ``upward``: the agent
+    named the first header row), sub-labels and units below (at most :data:`MAX_HEADER_ROWS`);
+    ``size`` forces the number of rows from ``header`` down."""
+    if nonblank is None:
+        nonblank = {i for i, r in enumerate(rows) if filled(r)}
+    if size:
+        return [i for i in range(header, min(len(rows), header + size))]
+    block = [header]
+
+    def below(pos: int) -> list[Row]:
+        return [rows[j] for j in sorted(nonblank) if j > pos][:20]
+
+    while upward and len(block) < MAX_HEADER_ROWS and block[0] - 1 in nonblank:
+        if not _is_band(rows[block[0] - 1], [rows[i] for i in block], below(block[-1])):
+            break
+        block.insert(0, block[0] - 1)
+    while len(block) < MAX_HEADER_ROWS and block[-1] + 1 in nonblank:
+        nxt = block[-1] + 1
+        if not _is_lower_header([rows[i] for i in block], rows[nxt], below(nxt)):
+            break
+        block.append(nxt)
+    return block
+
+
+def _label_row_under_band(rows: Sequence[Row], header: int, nonblank: list[int]) -> int:
+    """A band of one name per column (« Paramètre 1 … 7 ») taken for the header: the labels are the
+    next row when it is all names, fills more columns, and covers every column the band names."""
+    nxt = header + 1
+    if nxt not in nonblank:
+        return header
+    band, labels = rows[header], rows[nxt]
+    named = {j for j, c in enumerate(band) if c.strip()}
+    label_cols = {j for j, c in enumerate(labels) if c.strip()}
+    below = [rows[j] for j in nonblank if j > nxt][:20]
+    if (
+        below
+        and len(label_cols) > len(named)
+        and named <= label_cols
+        and not any(is_value_like(c) for c in labels if c.strip())
+        and _looks_like_header(labels, below)
+        # the data below fills the columns the band leaves empty
+        and any(any(j < len(r) and r[j].strip() for r in below) for j in label_cols - named)
+    ):
+        return nxt
+    return header
 
 
 def sub_header_below(rows: Sequence[Row], pos: int) -> bool:
     """True when the row under the header at ``pos`` is a second header row (labels under groups)."""
-    after = [i for i in range(pos + 1, len(rows)) if filled(rows[i])]
-    return (
-        len(after) >= 2
-        and after[0] == pos + 1
-        and _is_sub_header(rows[pos], rows[pos + 1], [rows[j] for j in after[1:21]])
-    )
+    return len(header_block(rows, pos, upward=False)) > 1
 
 
 def _same(a: Row, b: Row) -> bool:
@@ -201,25 +302,27 @@ def detect_footer(rows: Sequence[Row], width: int) -> list[int]:
 
 
 def combine_header(rows: Sequence[Row], width: int) -> list[str]:
-    """One name per column from one or two header rows (group name carried over merged cells)."""
+    """One name per column from the header rows: group names carried over merged cells, joined
+    with « - »; a units row joined with a space (``Superficie (km²)``)."""
     if not rows:
         return [""] * width
     if len(rows) == 1:
         return [_clean(rows[0][j]) if j < len(rows[0]) else "" for j in range(width)]
-    top, second = rows[0], rows[1]
+    lines = _carried(rows, width)
     names = []
-    group = ""
     for j in range(width):
-        t = _clean(top[j]) if j < len(top) else ""
-        s = _clean(second[j]) if j < len(second) else ""
-        if t:
-            group = t
-        if s and (t or group) and s != (t or group):
-            names.append(f"{t or group} - {s}")
-        else:
-            names.append(t or s)
-            if not s and not t:
-                group = ""
+        name = ""
+        for line in lines:
+            part = line[j]
+            if not part or part == name or name.endswith(f" - {part}"):
+                continue
+            if not name:
+                name = part
+            elif _UNIT.match(part):
+                name = f"{name} {part}"
+            else:
+                name = f"{name} - {part}"
+        names.append(name)
     return names
 
 

@@ -49,7 +49,8 @@ def read_table(
             f"Le format du fichier « {path.name} » ({fmt}) n'est pas pris en charge."
         )
     return assemble(
-        grid, info, header_line=options.header_line, max_rows=max_rows, at_end=at_end, keep_rows=options.keep_rows
+        grid, info, header_line=options.header_line, max_rows=max_rows, at_end=at_end, keep_rows=options.keep_rows,
+        header_rows=options.header_rows,
     )
 
 

@@ -399,8 +399,12 @@ def _first_data_index(head: pd.DataFrame, options: ReadOptions) -> int:
     rows = [list(map(str, r)) for r in head.itertuples(index=False, name=None)]
     if options.header_line is not None:
         pos = int((head.index == options.header_line).argmax()) if options.header_line in head.index else -1
-        if pos >= 0 and layout.sub_header_below(rows, pos):
-            return options.header_line + 1
+        if pos >= 0:
+            block = layout.header_block(rows, pos, size=options.header_rows, upward=False)
+            return options.header_line + len(block) - 1
         return max(0, options.header_line)
     lay = layout.detect_header(rows)
+    if options.header_rows and lay.header:
+        lay.header = layout.header_block(rows, lay.header[0], size=options.header_rows)
+        lay.first_data = lay.header[-1] + 1
     return int(head.index[lay.first_data]) - 1 if lay.first_data < len(head) else int(head.index[-1])

@@ -224,3 +224,76 @@ def test_active_sheet_of_reference_workbooks() -> None:
     assert read_table(reference(*base, "SCDL_WITH_EXERCICE_ALT.xlsx")).source.sheet == "Sheet1"
     assert read_table(reference(*base, "new-chorus-export.xlsx")).source.sheet == "1. Extraction"
     assert read_table(reference(*base, "helios.fixture.ods")).source.sheet == "data_subv_2025_SL5M_Jet4"
+
+
+# -- headers over several rows ----------------------------------------------------------------------
+
+
+def test_three_row_header_band_labels_units(tmp_path: Path) -> None:
+    """A band merged over three columns, labels under it, a units row: one name per column."""
+    book = openpyxl.Workbook()
+    ws = book.active
+    ws.append(["Population par commune"])
+    ws.append([])
+    ws.append(["Commune", "Population", None, None, "Superficie"])
+    ws.append([None, "Hommes", "Femmes", "Ensemble", None])
+    ws.append([None, "(nombre)", "(nombre)", "(nombre)", "(km²)"])
+    ws.merge_cells("B3:D3")
+    for k, name in enumerate(["Arles", "Tarascon", "Beaucaire"]):
+        ws.append([name, 1000 + k, 1100 + k, 2100 + 2 * k, 700 + k])
+    path = tmp_path / "population.xlsx"
+    book.save(path)
+    table = read_table(path)
+    assert table.columns == [
+        "Commune", "Population - Hommes (nombre)", "Population - Femmes (nombre)",
+        "Population - Ensemble (nombre)", "Superficie (km²)",
+    ]
+    assert table.row_count == 3 and table.source.header_line == 3 and table.source.header_lines == 3
+    assert _skipped(table, "title") == (1,)
+
+
+def test_four_row_header_in_csv(tmp_path: Path) -> None:
+    """Band, sub-band, labels, units (a CSV has no merges: group names stand over blanks)."""
+    path = _csv(tmp_path / "effectifs.csv", [
+        "Identification;;Effectifs;;;",
+        ";;Âge;;Sexe;",
+        "Code;Nom;moins de 20 ans;20 ans et plus;Hommes;Femmes",
+        ";;(années révolues);(années révolues);;",
+        "13004;Arles;120;340;200;260",
+        "13108;Tarascon;80;210;140;150",
+    ])
+    table = read_table(path)
+    assert table.columns == [
+        "Identification - Code", "Identification - Nom",
+        "Effectifs - Âge - moins de 20 ans (années révolues)", "Effectifs - Âge - 20 ans et plus (années révolues)",
+        "Effectifs - Sexe - Hommes", "Effectifs - Sexe - Femmes",
+    ]
+    assert table.source.header_lines == 4 and table.row_count == 2
+    # the agent says the header is the labels row only: the recipe replays it
+    options = ReadOptions(header_line=3, header_rows=1)
+    one = read_table(path, options)
+    assert one.columns[:3] == ["Code", "Nom", "moins de 20 ans"] and one.row_count == 3
+    again = ReadOptions.from_dict(ReadOptions.from_source(one.source).to_dict())
+    assert again.header_line == 3 and again.header_rows == 1
+
+
+def test_band_of_one_name_per_column_is_not_the_header(tmp_path: Path) -> None:
+    """A measurement export: « Paramètre 1 … 3 » over date, heure, valeur_parametre1…"""
+    lines = [";;Paramètre 1;Paramètre 2;Paramètre 3", "date;heure;valeur_parametre1;valeur_parametre2;valeur_parametre3"]
+    lines += [f"2024-01-{d:02d};{h:02d}:00;{d},5;{h};{d + h}" for d in range(1, 4) for h in range(3)]
+    table = read_table(_csv(tmp_path / "mesures.csv", lines))
+    assert table.columns[:3] == ["date", "heure", "valeur_parametre1"]
+    assert table.row_count == 9 and table.source.header_line == 2
+    assert _skipped(table, "title") == (1,)
+
+
+def test_title_right_above_the_header_is_not_a_band(tmp_path: Path) -> None:
+    path = _csv(tmp_path / "liste.csv", [
+        "Liste des subventions 2024;;",
+        "Bénéficiaire;Montant;Date",
+        "Association A;1000;2024-01-02",
+        "Association B;2000;2024-02-03",
+    ])
+    table = read_table(path)
+    assert table.columns == ["Bénéficiaire", "Montant", "Date"]
+    assert _skipped(table, "title") == (1,)
