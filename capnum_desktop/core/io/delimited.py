@@ -374,6 +374,8 @@ def _read_arrow(
         # line breaks inside cells are kept as written (LF, CRLF or a bare CR); a record spans
         # one more line per LF in its cells
         for column in table.columns:
+            if not _may_hold_newline(column):
+                continue
             breaks = pc.count_substring(pc.fill_null(column, ""), "\n").to_numpy(zero_copy_only=False)
             if breaks.any():
                 spans += breaks.astype(np.int64)
@@ -411,6 +413,21 @@ def _read_arrow(
         info.row_cells = cells
     info.blank_lines.sort()
     return grid, at_end
+
+
+_LF = re.compile(b"\n")
+
+
+def _may_hold_newline(column: pa.ChunkedArray) -> bool:
+    """Whether any cell may hold a line break: one byte search over each chunk's character buffer (a
+    buffer without LF settles it without counting cell by cell; one with LF is counted exactly)."""
+    for chunk in column.chunks:
+        buffers = chunk.buffers()
+        if len(buffers) < 3 or buffers[2] is None:
+            return True  # not a plain string array: let count_substring decide
+        if _LF.search(memoryview(buffers[2])):  # re reads the buffer in place (no copy)
+            return True
+    return False
 
 
 def _nonblank_lines(data: bytes, offset: int, end: int, start_line: int) -> np.ndarray | None:
