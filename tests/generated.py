@@ -358,34 +358,49 @@ def luhn_siret(faker: Faker) -> str:
     return luhn_complete(siren + faker.numerify("####"))
 
 
-SUBVENTIONS_HEADER = ["nomAttribuant", "idAttribuant", "dateConvention", "referenceDecision", "nomBeneficiaire",
+SUBVENTIONS_HEADER = ("nomAttribuant", "idAttribuant", "dateConvention", "referenceDecision", "nomBeneficiaire",
                       "idBeneficiaire", "rnaBeneficiaire", "objet", "montant", "nature", "conditionsVersement",
-                      "datesPeriodeVersement", "idRAE", "notificationUE", "pourcentageSubvention"]
+                      "datesPeriodeVersement", "idRAE", "notificationUE", "pourcentageSubvention")
 
 
-def subventions_csv(folder: Path, *, cell_errors: bool = False, rows: int = 6, seed: int = 12) -> Path:
+def subventions_csv(folder: Path, *, cell_errors: bool = False, french: bool = False, column_errors: bool = False,
+                    rows: int = 6, seed: int = 12) -> Path:
     """Like scdl-subventions/exemples/exemple_valide.csv (``cell_errors=False``) or
     exemple_invalide_erreurs_cellules.csv: the SCDL subsidies layout, one row per grant.
 
     With ``cell_errors`` some cells break the schema in ways preparation cannot fix (a SIRET whose
     checksum fails, a truncated RNA number, a share above 100 %) beside one it converts (a French date).
+    ``french`` writes dates, decimals and booleans the French way (dd/mm/yyyy, « 1000,50 », « Non »), which
+    the preparation converts; ``column_errors`` drops a required column and adds an unknown one, like
+    exemple_invalide_erreurs_colonnes.csv.
     """
     faker = fake(seed)
     town = faker.city()
     attribuant = luhn_siret(faker)
-    lines: list[list[str]] = [SUBVENTIONS_HEADER]
+    lines: list[list[str]] = [list(SUBVENTIONS_HEADER)]
     for i in range(rows):
         day = dt.date(2016, 12, 5) + dt.timedelta(days=i)
         lines.append([f"Ville de {town}", attribuant, day.isoformat(), f"2016-{391 + i:04d}",
                       f"Association {faker.last_name()}", luhn_siret(faker), f"W{faker.numerify('#' * 9)}",
                       f"Soutien au festival {faker.word()}", str(1000 * (i + 1)), "aide en numéraire", "unique",
                       f"{day.isoformat()}/{day.replace(year=2017).isoformat()}", "", "non", "0.8"])
+    if french:
+        for line in lines[1:]:
+            line[2] = dt.date.fromisoformat(line[2]).strftime("%d/%m/%Y")
+            line[8] = line[8] + ",50"
+            line[13] = "Non"
+            line[14] = "0,8"
     if cell_errors:
         lines[1][5] = lines[1][5][:-1] + str((int(lines[1][5][-1]) + 1) % 10)  # checksum broken
         lines[2][6] = "W3222"  # too short for ^W\d{9}$
         lines[3][14] = "80"  # a percentage, not a share of 1
         lines[4][2] = "05/12/2016"  # a French date: converted by preparation
-    path = folder / ("subventions_erreurs.csv" if cell_errors else "subventions_valide.csv")
+    if column_errors:
+        for line in lines:
+            del line[8]  # montant, required
+            line.append("commentaire" if line is lines[0] else faker.word())
+    name = "erreurs" if cell_errors else "colonnes" if column_errors else "francais" if french else "valide"
+    path = folder / f"subventions_{name}.csv"
     path.write_text(csv_text(lines, ","), encoding="utf-8")
     return path
 
@@ -436,4 +451,20 @@ def reserve_parlementaire_csv(folder: Path, rows: int = 120) -> Path:
     csv.writer(out, delimiter=",", quoting=csv.QUOTE_ALL, lineterminator="\n").writerows(lines)
     path = folder / "reserve-2013.csv"
     path.write_text(out.getvalue(), encoding="utf-8")
+    return path
+
+
+def archives_register_csv(folder: Path, rows: int = 60) -> Path:
+    """Like real-files/archives-registre-entrees/Avignon.csv: text cells quoted, numbers not, French dates
+    (dd/mm/yyyy), linear metres with a decimal comma, « NA » for unknown values (unquoted)."""
+    faker = fake(15)
+    header = ["ID", "nomArch", "coteArch", "dateEntree", "servProd", "descContenu", "mlEntree", "nbreArt"]
+    out = [",".join(f'"{h}"' for h in header)]
+    for i in range(rows):
+        day = dt.date(2003, 1, 21) + dt.timedelta(days=3 * i)
+        serv = "NA" if i % 3 == 0 else f'"{faker.company()}"'
+        out.append(f'{i + 1},"Archives municipales de {faker.city()}","{i + 700}W","{day:%d/%m/%Y}",{serv},'
+                   f'"{faker.sentence()}","{i % 7},{(i * 3) % 10}",{i % 12 + 1}')
+    path = folder / "registre_entrees.csv"
+    path.write_text("\n".join(out) + "\n", encoding="utf-8")
     return path

@@ -1,0 +1,49 @@
+"""The schema tests that read ../shared/reference files, run on generated twins (tests/generated.py) for a
+fresh clone: frictionless' verdict on the bundled SCDL subsidies schema, a file still (or now) valid after
+mapping + conversion (test_examples.py), and a schema inferred from an archive register (test_infer.py)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from capnum_desktop.core.io import read_table
+from capnum_desktop.core.schemas import Mapping, conform, infer_schema, load_schema, propose_mapping
+from tests.core.schemas.test_examples import validate
+from tests.generated import archives_register_csv, subventions_csv
+
+VARIANTS = [({}, True), ({"cell_errors": True}, False), ({"column_errors": True}, False), ({"french": True}, False)]
+
+
+@pytest.mark.parametrize(("options", "valid"), VARIANTS, ids=["valid", "cell-errors", "column-errors", "french"])
+def test_generated_example_verdict(tmp_path: Path, options: dict[str, bool], valid: bool) -> None:
+    report = validate(subventions_csv(tmp_path, **options), load_schema("scdl/subventions").descriptor)
+    assert report.valid is valid, report.flatten(["rowNumber", "fieldName", "type"])[:5]
+
+
+@pytest.mark.parametrize("french", [False, True], ids=["valid", "french-formats"])
+def test_generated_example_valid_after_map_and_conform(tmp_path: Path, french: bool) -> None:
+    schema = load_schema("scdl/subventions")
+    table = read_table(subventions_csv(tmp_path, french=french))
+    mapping = propose_mapping(table, schema)
+    assert {c: f for c, f in mapping.columns.items() if f} == {c: c for c in table.columns}
+    result = conform(table, schema, mapping)
+    assert result.issues == []
+    out = tmp_path / "conforme.csv"
+    result.table.df.to_csv(out, index=False, encoding="utf-8")
+    report = validate(out, schema.descriptor)
+    assert report.valid, report.flatten(["rowNumber", "fieldName", "type", "note"])[:5]
+
+
+def test_archive_register_inferred_then_conformed_without_loss(tmp_path: Path) -> None:
+    table = read_table(archives_register_csv(tmp_path))
+    schema = infer_schema(table)
+    kinds = {f["name"]: f["type"] for f in schema.fields}
+    assert kinds["dateEntree"] == "date"
+    assert kinds["mlEntree"] == "number"  # "0,3" with decimal commas
+    assert kinds["ID"] == "integer"
+    result = conform(table, schema, Mapping(columns={c: c for c in table.columns}, null_values=("NA",)))
+    assert result.issues == []
+    assert result.table.df["dateEntree"].iloc[0] == "2003-01-21"
+    assert result.table.df["mlEntree"].iloc[1] == "1.3"
