@@ -1,7 +1,7 @@
 """Autosave of the work in progress, and knowing whether the last run ended cleanly. No Qt.
 
-The autosave is a small JSON document (read options, schema reference, mapping, privacy decisions,
-hand edits, current step) written atomically to ``paths.autosave_dir()``. It never holds a cell value
+The autosave is a small JSON document (the preparation's recipe: read options, schema, mapping,
+privacy decisions, hand edits; the read options the agent chose; the current step) written atomically to ``paths.autosave_dir()``. It never holds a cell value
 of a personal field: the GUI passes edits through ``CellEdit.to_dict`` with ``personal=True`` for
 those. A "running" marker holding the process id is written at start and removed at a clean exit; if
 it is still there at the next start and its process is gone, the last run crashed or was killed.
@@ -21,7 +21,7 @@ from capnum_desktop.core.preferences import write_json_atomic
 
 log = logging.getLogger(__name__)
 
-AUTOSAVE_VERSION = 1
+AUTOSAVE_VERSION = 2  # 2: the state holds the preparation's recipe
 STATE_FILE = "session.json"
 RUNNING_FILE = "running.pid"
 

@@ -170,6 +170,70 @@ def apply_recipe(
     return _finish(preparation, table, conformed, scan, out_dir, notes, progress, cancel)
 
 
+STEP_ORDER = ("open", "map", "protect", "verify", "export")  # the wizard's steps, as autosave names them
+
+
+@dataclass
+class Replay:
+    """What :func:`replay` redid: each step's result up to where it was asked to (or could) go."""
+
+    source: Table
+    schema: Any = None
+    mapping: Any = None
+    conform: Any = None  # the ConformResult of the Map step
+    scan: Any = None
+    plan: Any = None
+    protected: Table | None = None
+    privacy_log: Any = None
+    edits: tuple[Edit, ...] = ()
+    stopped: str | None = None  # the step that could not be redone (its choices no longer fit)
+
+
+def replay(recipe: Recipe, path: str | Path, *, until: str = "export", applied: bool = True,
+           progress: Progress | None = None, cancel: CancelToken | None = None) -> Replay:
+    """Redo a preparation's steps on the same file, exactly as recorded, up to the step ``until``
+    (crash recovery: the autosave is the preparation's recipe and the step the agent was on).
+
+    The Protect step's plan is applied only when ``applied`` (the agent had applied it). A step whose
+    choices no longer fit stops the replay there and says which in ``stopped``; what came before stays.
+    Hand edits are returned, not applied: the caller replays them on its working table (the GUI's undo)."""
+    from capnum_desktop.core.io import ReadOptions, read_table
+
+    progress = progress or no_progress
+    last = STEP_ORDER.index(until) if until in STEP_ORDER else len(STEP_ORDER) - 1
+    progress(0.0, READING)
+    table = read_table(path, ReadOptions.from_dict(recipe.read), progress=scaled(progress, 0.0, 0.5), cancel=cancel)
+    result = Replay(source=table, edits=tuple(recipe.edit_objects()))
+    if last < STEP_ORDER.index("map") or not recipe.schema or not recipe.mapping:
+        return result
+    try:
+        from capnum_desktop.core.schemas import Mapping, conform, load_schema, schema_from_descriptor
+
+        progress(0.5, MAPPING)
+        result.schema = _recipe_schema(recipe, load_schema, schema_from_descriptor)
+        result.mapping = Mapping.from_dict(recipe.mapping)
+        result.conform = conform(table, result.schema, result.mapping, progress=scaled(progress, 0.5, 0.8),
+                                 cancel=cancel)
+    except CapnumError:
+        result.stopped = "map"
+        return result
+    if last < STEP_ORDER.index("protect") or not recipe.privacy:
+        return result
+    try:
+        from capnum_desktop.core.privacy import PrivacyPlan, scan_table
+
+        progress(0.8, SCANNING)
+        result.scan = scan_table(result.conform.table, progress=scaled(progress, 0.8, 0.9), cancel=cancel)
+        result.plan = PrivacyPlan.from_dict(recipe.privacy)
+        if applied:
+            progress(0.9, PROTECTING)
+            result.protected, result.privacy_log = protect(result.conform.table, result.plan,
+                                                           progress=scaled(progress, 0.9, 1.0), cancel=cancel)
+    except CapnumError:
+        result.stopped = "protect"
+    return result
+
+
 # ----------------------------------------------------------------------------------------- steps
 
 

@@ -35,7 +35,7 @@ if TYPE_CHECKING:
 class Preparation:
     """Every choice of one preparation (see the module docstring). Change it with :func:`dataclasses.replace`."""
 
-    schema: Any  # a catalogue Schema, or a Table Schema descriptor (dict)
+    schema: Any  # a catalogue Schema, a Table Schema descriptor (dict), or None before one is chosen
     source_path: Path | None = None
     source_format: str = ""
     read_options: ReadOptions = field(default_factory=ReadOptions)
@@ -65,8 +65,9 @@ class Preparation:
         """The schema the published table is described and validated with.
 
         A schema inferred from the source describes the columns as they come out of Protéger (removed,
-        generalised or suppressed columns); any other schema is the one the columns were mapped to."""
-        if getattr(self.schema, "source", "") != "inferred":
+        generalised or suppressed columns), and so does one inferred when no schema was chosen; any
+        other schema is the one the columns were mapped to."""
+        if self.schema is not None and getattr(self.schema, "source", "") != "inferred":
             return self.schema
         from capnum_desktop.core.schemas import infer_schema
 

@@ -1,9 +1,10 @@
 """Autosave while the user works, and resume after a crash, a kill or "keep for later".
 
-:class:`Autosaver` listens to the session and, a moment after each change, writes the recipe-like
-state with ``core.autosave`` (no cell value of a personal field). :func:`restore_pipeline` replays that
-state with core functions in the job runner: read the file, load the schema, conform with the saved
-mapping, apply the saved privacy plan; the hand edits are then replayed by the session.
+:class:`Autosaver` listens to the session and, a moment after each change, writes the session's
+:class:`~capnum_desktop.core.preparation.Preparation` as a recipe plus the current step with
+``core.autosave`` (no cell value of a personal field). :func:`restore_pipeline` is the core's
+:func:`~capnum_desktop.core.pipeline.replay` of that recipe up to the saved step, in the job runner;
+the hand edits are then replayed by the session (so they stay undoable).
 """
 
 from __future__ import annotations
@@ -16,8 +17,9 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import QCoreApplication, QObject, QTimer
 
 from capnum_desktop.core import autosave
-from capnum_desktop.core.edits import edit_from_dict
-from capnum_desktop.core.jobs import scaled
+from capnum_desktop.core.io.options import ReadOptions
+from capnum_desktop.core.pipeline import Replay
+from capnum_desktop.core.recipe import Recipe
 from capnum_desktop.ui import session as S
 
 if TYPE_CHECKING:
@@ -29,10 +31,6 @@ log = logging.getLogger(__name__)
 SAVE_DELAY_MS = 1500
 
 
-def _to_dict(value: Any) -> Any:
-    return value.to_dict() if value is not None and hasattr(value, "to_dict") else None
-
-
 def personal_fields(session: Session) -> set[str]:
     from capnum_desktop.core.pipeline import personal_fields as flagged
 
@@ -40,21 +38,19 @@ def personal_fields(session: Session) -> set[str]:
 
 
 def session_state(session: Session) -> dict[str, Any]:
-    """What to write: enough to redo the work, never a personal value."""
-    personal = personal_fields(session)
-    edits = []
-    for edit in session.edits:
-        if edit.field in personal and not edit.personal:
-            edit = dataclasses.replace(edit, personal=True)
-        edits.append(edit.to_dict())
+    """What to write: the session's :class:`Preparation` as a recipe (never a personal value: the edits
+    of personal fields keep only their place) and the step the agent is on."""
+    preparation = session.preparation()
+    if preparation is None:
+        return {}
+    # the plan as the agent left it, applied or not (``protected`` says which)
+    preparation = dataclasses.replace(preparation, plan=session.plan)
     return {
         "path": str(session.path) if session.path else None,
-        "read_options": _to_dict(session.read_options),
+        "read_options": session.read_options.to_dict() if session.read_options is not None else None,
         "schema_ref": session.schema_ref,
-        "mapping": _to_dict(session.mapping),
-        "plan": _to_dict(session.plan),
+        "recipe": preparation.to_recipe().to_dict(),
         "protected": session.protected is not None,
-        "edits": edits,
         "step": session.step,
         "extra": {k: v for k, v in session.extra.items() if isinstance(v, str | int | float | bool | type(None))},
     }
@@ -71,47 +67,14 @@ def describe_state(state: dict[str, Any]) -> str:
         name=name, step=step_name)
 
 
-def restore_pipeline(state: dict[str, Any], *, progress: Any = None, cancel: Any = None) -> dict[str, Any]:
-    """Redo the saved steps with core functions (runs in the job runner). Stops at the first step that
-    cannot be redone and says which in ``result["stopped"]``."""
-    from capnum_desktop.core.io import ReadOptions, read_table
+def restore_pipeline(state: dict[str, Any], *, progress: Any = None, cancel: Any = None) -> Replay:
+    """The core's replay of the saved recipe up to the saved step (runs in the job runner)."""
+    from capnum_desktop.core.pipeline import STEP_ORDER, replay
 
-    result: dict[str, Any] = {"stopped": None}
-    path = Path(state["path"])
-    options = ReadOptions.from_dict(state.get("read_options"))
-    result["path"], result["options"] = path, options
-    result["table"] = read_table(path, options, progress=scaled(progress, 0.0, 0.5), cancel=cancel)
-    if not state.get("schema_ref") or not state.get("mapping"):
-        return result
-    try:
-        from capnum_desktop.core.schemas import Mapping, conform, load_schema
-
-        schema = load_schema(state["schema_ref"])
-        mapping = Mapping.from_dict(state["mapping"])
-        result["schema"], result["mapping"] = schema, mapping
-        result["conform"] = conform(result["table"], schema, mapping, progress=scaled(progress, 0.5, 0.8),
-                                    cancel=cancel)
-    except Exception:  # resume what can be resumed, say where it stopped
-        log.exception("resume stopped at the mapping step")
-        result["stopped"] = "map"
-        return result
-    if not state.get("plan"):
-        return result
-    try:
-        from capnum_desktop.core import privacy
-
-        table = result["conform"].table
-        scan = privacy.scan_table(table, progress=scaled(progress, 0.8, 0.9), cancel=cancel)
-        plan = privacy.PrivacyPlan.from_dict(state["plan"])
-        result["scan"], result["plan"] = scan, plan
-        if state.get("protected"):
-            protected, privacy_log = privacy.apply_plan(table, plan, progress=scaled(progress, 0.9, 1.0),
-                                                        cancel=cancel)
-            result["protected"], result["privacy_log"] = protected, privacy_log
-    except Exception:  # resume what can be resumed, say where it stopped
-        log.exception("resume stopped at the privacy step")
-        result["stopped"] = "protect"
-    return result
+    step = int(state.get("step") or 0)
+    until = STEP_ORDER[min(max(step, 0), len(STEP_ORDER) - 1)]
+    return replay(Recipe.from_dict(state["recipe"]), Path(state["path"]), until=until,
+                  applied=bool(state.get("protected")), progress=progress, cancel=cancel)
 
 
 class Autosaver(QObject):
@@ -178,29 +141,24 @@ class Autosaver(QObject):
         self._restoring = False
         window.show_error(exc)
 
-    def _on_restored(self, window: MainWindow, state: dict[str, Any], result: dict[str, Any]) -> None:
+    def _on_restored(self, window: MainWindow, state: dict[str, Any], result: Replay) -> None:
         session = self.session
+        path = Path(state["path"])
+        options = ReadOptions.from_dict(state.get("read_options"))  # the agent's choices, as the page shows them
         try:
-            session.set_source(result["path"], result["options"], result["table"])
+            session.set_source(path, options, result.source)
             open_page = window.pages.get("open")
             if open_page is not None and hasattr(open_page, "show_loaded"):
-                open_page.show_loaded(result["path"], result["options"], result["table"])
-            if "schema" in result:
-                session.set_schema(result["schema"], state.get("schema_ref"))
-            if "conform" in result:
-                session.set_mapping(result["mapping"], result["conform"])
-            if "scan" in result:
-                session.set_privacy(result["scan"], result["plan"], result.get("privacy_log"),
-                                    result.get("protected"))
+                open_page.show_loaded(path, options, result.source)
+            if result.schema is not None:
+                session.set_schema(result.schema, state.get("schema_ref"))
+            if result.conform is not None:
+                session.set_mapping(result.mapping, result.conform)
+            if result.scan is not None:
+                session.set_privacy(result.scan, result.plan, result.privacy_log, result.protected)
             session.extra.update(state.get("extra") or {})
-            edits = []
-            for data in state.get("edits") or []:
-                try:
-                    edits.append(edit_from_dict(data))
-                except Exception:  # a bad saved edit must not block the rest
-                    log.warning("a saved edit could not be read")
-            if edits:
-                session.restore_edits(edits)
+            if result.edits:
+                session.restore_edits(list(result.edits))
         finally:
             self._restoring = False
         target = int(state.get("step") or 0)

@@ -106,17 +106,12 @@ class Session(QObject):
 
     def preparation(self, export_options: ExportOptions | None = None) -> Preparation | None:
         """Every choice made so far, as the core's one value (what the export, the recipe and the
-        autosave record); None before a file is read. Without a schema chosen, one is inferred."""
+        autosave record); None before a file is read. The plan is there once applied (Protéger)."""
         if self.source_table is None:
             return None
-        schema = self.schema
-        if schema is None:
-            from capnum_desktop.core.schemas import infer_schema
-
-            schema = infer_schema(self.source_table)
         applied = self.protected is not None
         return Preparation.of_table(
-            self.source_table, schema, chosen=self.read_options, mapping=self.mapping,
+            self.source_table, self.schema, chosen=self.read_options, mapping=self.mapping,
             plan=self.plan if applied else None, personal_fields=personal_fields(self.scan),
             edits=tuple(self._edit_log),
             export_options=export_options or self.export_options or ExportOptions())

@@ -33,7 +33,7 @@ CHILD = textwrap.dedent("""
     wait(lambda: w.session.conformed is not None)
     old = w.session.table.df.at[5, "objet"]
     push_edit(w.session, CellEdit(5, "objet", old, "Objet corrigé à la main"))
-    wait(lambda: autosave.load_state() is not None and autosave.load_state().get("edits"))
+    wait(lambda: ((autosave.load_state() or {}).get("recipe") or {}).get("edits"))
     print("READY", flush=True)
     while True:
         app.processEvents(); time.sleep(0.05)
@@ -55,6 +55,7 @@ def test_killed_app_offers_to_resume_and_resumes(qtbot) -> None:
 
     state = autosave.load_state()
     assert state["schema_ref"] == "scdl/subventions" and state["step"] == 1
+    assert state["recipe"]["kind"] == "capnum-recipe" and state["recipe"]["schema"]["id"] == "scdl/subventions"
     assert json.dumps(state, ensure_ascii=False).count("Objet corrigé à la main") == 1  # a non-personal edit keeps its value
 
     from capnum_desktop.ui.application import build_window
