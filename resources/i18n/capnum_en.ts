@@ -1157,8 +1157,24 @@ Resume this work?</translation>
         <translation>File columns not used (they will not be published): {cols}.</translation>
     </message>
     <message>
-        <source>Schéma suggéré d&apos;après le nom du fichier : cliquez « Utiliser ce schéma ».</source>
-        <translation>Schema suggested from the file name: click &quot;Use this schema&quot;.</translation>
+        <source>Recherche du schéma qui correspond aux colonnes…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Schéma suggéré d&apos;après les colonnes : « {title} » (correspondance {score}, {filled} champs obligatoires sur {total}). « Suivant » ou « Utiliser ce schéma » le prend.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Aucun schéma du catalogue ne correspond bien aux colonnes (le plus proche : « {title} », {score}) : choisissez-en un ou « Déduire du tableau ».</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Autres : {others}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>⚠ Couverture faible : seuls {filled} champs obligatoires sur {total} sont remplis. Le fichier publié aura une erreur par ligne pour chacun des autres. Vérifiez le schéma choisi et les colonnes, ou cliquez de nouveau sur « Suivant » pour continuer quand même.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Choisissez un schéma (catalogue, fichier ou déduit du tableau).</source>
@@ -1288,6 +1304,14 @@ Resume this work?</translation>
         <translation>sub-headings (a single filled cell)</translation>
     </message>
     <message>
+        <source>Nombre de lignes d&apos;en-tête</source>
+        <translation>Number of header rows</translation>
+    </message>
+    <message>
+        <source>Sur combien de lignes s&apos;étend l&apos;en-tête : un bandeau de groupes au-dessus des noms de colonnes, une ligne d&apos;unités en dessous. Les noms sont assemblés (« Population - Hommes (nombre) »).</source>
+        <translation>How many rows the header spans: a band of groups above the column names, a units row below them. The names are joined (« Population - Hommes (nombre) »).</translation>
+    </message>
+    <message>
         <source>Lignes particulières écartées</source>
         <translation>Special rows left out</translation>
     </message>
@@ -1302,6 +1326,10 @@ Resume this work?</translation>
     <message>
         <source>Li&amp;gne d&apos;en-tête :</source>
         <translation>Header &amp;line:</translation>
+    </message>
+    <message>
+        <source>&amp;Hauteur de l&apos;en-tête :</source>
+        <translation>Header &amp;height:</translation>
     </message>
     <message>
         <source>Écarter &amp;aussi :</source>
@@ -1342,6 +1370,10 @@ Resume this work?</translation>
     <message>
         <source>{n} lignes lues.</source>
         <translation>{n} rows read.</translation>
+    </message>
+    <message>
+        <source>{auto} ({n} lignes)</source>
+        <translation>{auto} ({n} rows)</translation>
     </message>
     <message>
         <source>{n} lignes, {c} colonnes</source>

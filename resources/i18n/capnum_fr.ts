@@ -1156,8 +1156,24 @@ Reprendre ce travail ?</translation>
         <translation>Colonnes du fichier non reprises (elles ne seront pas publiées) : {cols}.</translation>
     </message>
     <message>
-        <source>Schéma suggéré d'après le nom du fichier : cliquez « Utiliser ce schéma ».</source>
-        <translation>Schéma suggéré d'après le nom du fichier : cliquez « Utiliser ce schéma ».</translation>
+        <source>Recherche du schéma qui correspond aux colonnes…</source>
+        <translation>Recherche du schéma qui correspond aux colonnes…</translation>
+    </message>
+    <message>
+        <source>Schéma suggéré d'après les colonnes : « {title} » (correspondance {score}, {filled} champs obligatoires sur {total}). « Suivant » ou « Utiliser ce schéma » le prend.</source>
+        <translation>Schéma suggéré d'après les colonnes : « {title} » (correspondance {score}, {filled} champs obligatoires sur {total}). « Suivant » ou « Utiliser ce schéma » le prend.</translation>
+    </message>
+    <message>
+        <source>Aucun schéma du catalogue ne correspond bien aux colonnes (le plus proche : « {title} », {score}) : choisissez-en un ou « Déduire du tableau ».</source>
+        <translation>Aucun schéma du catalogue ne correspond bien aux colonnes (le plus proche : « {title} », {score}) : choisissez-en un ou « Déduire du tableau ».</translation>
+    </message>
+    <message>
+        <source>Autres : {others}.</source>
+        <translation>Autres : {others}.</translation>
+    </message>
+    <message>
+        <source>⚠ Couverture faible : seuls {filled} champs obligatoires sur {total} sont remplis. Le fichier publié aura une erreur par ligne pour chacun des autres. Vérifiez le schéma choisi et les colonnes, ou cliquez de nouveau sur « Suivant » pour continuer quand même.</source>
+        <translation>⚠ Couverture faible : seuls {filled} champs obligatoires sur {total} sont remplis. Le fichier publié aura une erreur par ligne pour chacun des autres. Vérifiez le schéma choisi et les colonnes, ou cliquez de nouveau sur « Suivant » pour continuer quand même.</translation>
     </message>
     <message>
         <source>Choisissez un schéma (catalogue, fichier ou déduit du tableau).</source>
@@ -1287,6 +1303,14 @@ Reprendre ce travail ?</translation>
         <translation>intertitres (une seule cellule remplie)</translation>
     </message>
     <message>
+        <source>Nombre de lignes d'en-tête</source>
+        <translation>Nombre de lignes d'en-tête</translation>
+    </message>
+    <message>
+        <source>Sur combien de lignes s'étend l'en-tête : un bandeau de groupes au-dessus des noms de colonnes, une ligne d'unités en dessous. Les noms sont assemblés (« Population - Hommes (nombre) »).</source>
+        <translation>Sur combien de lignes s'étend l'en-tête : un bandeau de groupes au-dessus des noms de colonnes, une ligne d'unités en dessous. Les noms sont assemblés (« Population - Hommes (nombre) »).</translation>
+    </message>
+    <message>
         <source>Lignes particulières écartées</source>
         <translation>Lignes particulières écartées</translation>
     </message>
@@ -1301,6 +1325,10 @@ Reprendre ce travail ?</translation>
     <message>
         <source>Li&amp;gne d'en-tête :</source>
         <translation>Li&amp;gne d'en-tête :</translation>
+    </message>
+    <message>
+        <source>&amp;Hauteur de l'en-tête :</source>
+        <translation>&amp;Hauteur de l'en-tête :</translation>
     </message>
     <message>
         <source>Écarter &amp;aussi :</source>
@@ -1341,6 +1369,10 @@ Reprendre ce travail ?</translation>
     <message>
         <source>{n} lignes lues.</source>
         <translation>{n} lignes lues.</translation>
+    </message>
+    <message>
+        <source>{auto} ({n} lignes)</source>
+        <translation>{auto} ({n} lignes)</translation>
     </message>
     <message>
         <source>{n} lignes, {c} colonnes</source>

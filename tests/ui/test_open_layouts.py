@@ -45,3 +45,25 @@ def test_template_rows_shown_and_kept_on_request(qtbot, window, tmp_path: Path) 
              for i in range(page.kinds_list.count())}
     assert kinds == {"types": Qt.CheckState.Unchecked, "instructions": Qt.CheckState.Checked}
     assert window.session.source_table.df["nom"].iloc[0] == "Champ texte"
+
+
+def test_header_over_several_rows_shown_and_overridable(qtbot, window, tmp_path: Path) -> None:
+    path = tmp_path / "effectifs.csv"
+    path.write_text(
+        "Identification;;Effectifs;\nCode;Nom;Hommes;Femmes\n;;(nombre);(nombre)\n"
+        "13004;Arles;200;260\n13108;Tarascon;140;150\n13097;Saintes-Maries;40;50\n",
+        encoding="utf-8",
+    )
+    window.open_path(path)
+    qtbot.waitUntil(lambda: window.session.source_table is not None, timeout=15000)
+    page = window.pages["open"]
+    assert "3 lignes" in page.header_rows_spin.specialValueText()
+    assert window.session.source_table.columns[2] == "Effectifs - Hommes (nombre)"
+
+    page.header_spin.setValue(2)
+    page.header_rows_spin.setValue(1)
+    qtbot.waitUntil(lambda: window.session.read_options is not None
+                    and window.session.read_options.header_rows == 1
+                    and window.session.read_options.header_line == 2, timeout=15000)
+    assert window.session.source_table.columns[:3] == ["Code", "Nom", "Hommes"]
+    assert window.session.source_table.row_count == 4  # the units row is now a row

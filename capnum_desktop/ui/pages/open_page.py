@@ -65,12 +65,12 @@ def read_full(path: Path, options: Any, *, progress: Any = None, cancel: Any = N
 
 def make_options(
     encoding: str | None, delimiter: str | None, sheet: str | None, header_line: int | None,
-    keep_rows: tuple[str, ...] = (),
+    keep_rows: tuple[str, ...] = (), header_rows: int | None = None,
 ) -> Any:
     from capnum_desktop.core.io import ReadOptions
 
     return ReadOptions(encoding=encoding, delimiter=delimiter, sheet=sheet, header_line=header_line,
-                       keep_rows=keep_rows)
+                       keep_rows=keep_rows, header_rows=header_rows)
 
 
 ROW_KINDS = {
@@ -119,6 +119,14 @@ class OpenPage(Page):
             "Numéro de la ligne qui contient les noms de colonnes, tel que le montre le tableur "
             "(0 : le fichier n'a pas d'en-tête)."))
 
+        self.header_rows_spin = QSpinBox(self)
+        self.header_rows_spin.setAccessibleName(self.tr("Nombre de lignes d'en-tête"))
+        self.header_rows_spin.setRange(0, 4)
+        self.header_rows_spin.setSpecialValueText(self.tr("automatique"))
+        self.header_rows_spin.setToolTip(self.tr(
+            "Sur combien de lignes s'étend l'en-tête : un bandeau de groupes au-dessus des noms de colonnes, "
+            "une ligne d'unités en dessous. Les noms sont assemblés (« Population - Hommes (nombre) »)."))
+
         self.rows_value = QLabel("—", self)
         self.skipped_value = QLabel("—", self)
         self.skipped_value.setWordWrap(True)
@@ -139,6 +147,7 @@ class OpenPage(Page):
         self._add_row(form, self.tr("Sépara&teur :"), self.delimiter_combo)
         self._add_row(form, self.tr("Fe&uille :"), self.sheet_combo)
         self._add_row(form, self.tr("Li&gne d'en-tête :"), self.header_spin)
+        self._add_row(form, self.tr("&Hauteur de l'en-tête :"), self.header_rows_spin)
         detected = QGroupBox(self.tr("Lecture du fichier"), self)
         detected.setLayout(form)
 
@@ -171,6 +180,7 @@ class OpenPage(Page):
         for combo in (self.encoding_combo, self.delimiter_combo, self.sheet_combo):
             combo.currentIndexChanged.connect(self._on_option_changed)
         self.header_spin.valueChanged.connect(self._on_option_changed)
+        self.header_rows_spin.valueChanged.connect(self._on_option_changed)
         self._fill_static_combos()
         self._set_enabled(False)
 
@@ -201,12 +211,14 @@ class OpenPage(Page):
         self.sheet_combo.clear()
         self.sheet_combo.addItem(self.tr("automatique"), None)
         self.header_spin.setValue(-1)
+        self.header_rows_spin.setValue(0)
         self._keep_rows = ()
         self.kinds_list.clear()
         self._updating = False
 
     def _set_enabled(self, enabled: bool) -> None:
-        for widget in (self.encoding_combo, self.delimiter_combo, self.sheet_combo, self.header_spin):
+        for widget in (self.encoding_combo, self.delimiter_combo, self.sheet_combo, self.header_spin,
+                       self.header_rows_spin):
             widget.setEnabled(enabled)
 
     def current_options(self) -> Any:
@@ -217,6 +229,7 @@ class OpenPage(Page):
             self.sheet_combo.currentData(),
             None if header < 0 else header,
             self._keep_rows,
+            self.header_rows_spin.value() or None,
         )
 
     def set_options(self, options: Any) -> None:
@@ -237,6 +250,7 @@ class OpenPage(Page):
             header = getattr(options, "header_line", None)
             self.header_spin.setValue(-1 if header is None else int(header))
             self._keep_rows = tuple(getattr(options, "keep_rows", ()) or ())
+            self.header_rows_spin.setValue(int(getattr(options, "header_rows", None) or 0))
         finally:
             self._updating = False
 
@@ -352,6 +366,9 @@ class OpenPage(Page):
                 self._labels[widget].setVisible(widget.isVisibleTo(self))
             self.header_spin.setSpecialValueText(
                 f"{auto} ({src.header_line})" if src.header_line is not None else auto)
+            self.header_rows_spin.setSpecialValueText(
+                self.tr("{auto} ({n} lignes)").format(auto=auto, n=src.header_lines) if src.header_lines > 1
+                else f"{auto} (1)" if src.header_line else auto)
         finally:
             self._updating = False
         self.rows_value.setText(self.tr("{n} lignes, {c} colonnes").format(
