@@ -1,4 +1,9 @@
-"""``capnum scan FILE [--json]``: which columns hold personal data, why, and what would be done."""
+"""``capnum scan FILE [--schema S] [--json]``: which columns hold personal data, why, and what would be done.
+
+With ``--schema`` the columns are first mapped to the schema (as ``prepare`` does) and the proposed actions
+are those of the plan made for that schema and for what the rows are about (legal entities, facilities,
+persons): a field the schema requires is never removed silently.
+"""
 
 from __future__ import annotations
 
@@ -16,17 +21,25 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--json", action="store_true", help="sortie JSON (un objet) au lieu du texte")
     parser.add_argument("--sheet", default=None, help="feuille à lire (classeurs)")
     parser.add_argument("-k", type=int, default=None, help="seuil d'anonymat k (11 par défaut)")
+    parser.add_argument("--schema", metavar="ID_OU_CHEMIN", default=None,
+                        help="schéma visé : les actions proposées tiennent compte de ses champs obligatoires")
 
 
-def scan_summary(scan: Any) -> dict[str, Any]:
-    """The JSON object printed by ``--json`` (the contract of the issue)."""
+def scan_summary(scan: Any, plan: Any = None) -> dict[str, Any]:
+    """The JSON object printed by ``--json`` (the contract of the issue); ``plan`` gives the proposed actions."""
+
+    def proposed(f: Any) -> tuple[str, str]:
+        d = plan.decision(f.column) if plan is not None else None
+        return (d.action, d.note) if d is not None else (f.default_action, "")
+
     return {
         "columns": [
             {"column": f.column, "category": f.category, "confidence": round(f.confidence, 3),
-             "evidence": f.evidence, "action": f.default_action, "legal_basis": f.legal_basis,
+             "evidence": f.evidence, "action": proposed(f)[0], "note": proposed(f)[1], "legal_basis": f.legal_basis,
              "label": f.label, "explanation": f.explanation, "allowed_actions": f.allowed_actions}
             for f in scan.columns
         ],
+        "subject": {"kind": plan.subject, "note": plan.subject_note} if plan is not None else None,
         "k_anonymity": {
             "quasi_identifiers": list(scan.k_anonymity.quasi_identifiers),
             "k": scan.k_anonymity.k,
@@ -40,25 +53,36 @@ def scan_summary(scan: Any) -> dict[str, Any]:
 
 def run(args: argparse.Namespace) -> int:
     from capnum_desktop.core.io import ReadOptions, read_table
-    from capnum_desktop.core.privacy import load_rules, scan_table
+    from capnum_desktop.core.privacy import load_rules, plan_for_schema, scan_table
 
     options = ReadOptions(sheet=args.sheet) if args.sheet else None
     table = read_table(args.file, options)
+    schema = None
+    if args.schema:
+        from capnum_desktop.core.schemas import conform, load_schema, propose_mapping
+
+        schema = load_schema(args.schema)
+        table = conform(table, schema, propose_mapping(table, schema)).table
     scan = scan_table(table, k=args.k)
-    summary = scan_summary(scan)
+    plan = plan_for_schema(scan, table, schema)
+    summary = scan_summary(scan, plan)
     if args.json:
         print_json(summary)
         return 0
     rules = load_rules()
     print(f"{table.row_count} lignes, {len(table.columns)} colonnes analysées.")
-    for f in scan.columns:
+    if plan.subject_note:
+        print(plan.subject_note)
+    for f, column in zip(scan.columns, summary["columns"], strict=True):
         if not f.category:
             continue
-        action = rules.actions.get(f.default_action, {}).get("label", f.default_action)
+        action = rules.actions.get(column["action"], {}).get("label", column["action"])
         print(f"\n« {f.column} » : {f.label} (confiance {round(100 * f.confidence)} %)")
         for line in f.evidence:
             print(f"  - {line}")
         print(f"  Action proposée : {action}. {f.explanation}")
+        if column["note"]:
+            print(f"  {column['note']}")
         print(f"  Base légale : {', '.join(f.legal_basis)}")
     clean = [f.column for f in scan.columns if not f.category]
     if clean:

@@ -34,3 +34,19 @@ def test_scan_of_a_missing_file_is_a_french_error(tmp_path, capsys) -> None:
     assert main(["scan", str(tmp_path / "absent.csv")]) == 2
     err = capsys.readouterr().err
     assert err.startswith("Erreur") and "Traceback" not in err
+
+
+def test_scan_with_schema_proposes_the_schema_aware_plan(tmp_path, capsys) -> None:
+    """Car parks under the covoiturage schema: the required coordinates are kept, and the text says why."""
+    source = tmp_path / "parkings.csv"
+    rows = ["id_local;nom_lieu;insee;Xlong;Ylat"] + [
+        f"01053-C-{i:03d};Parking {i};01053;{5.2 + i / 997:.6f};{46.2 + i / 991:.6f}" for i in range(30)]
+    source.write_text("\n".join(rows) + "\n", encoding="utf-8")
+    assert main(["scan", str(source), "--schema", "etalab/schema-lieux-covoiturage", "--json"]) == 0
+    out = json.loads(capsys.readouterr().out)
+    cols = {c["column"]: c for c in out["columns"]}
+    assert cols["Xlong"]["action"] == "keep" and "considérant 14" in cols["Xlong"]["note"]
+    assert out["subject"]["kind"] == "facility"
+    assert main(["scan", str(source), "--schema", "etalab/schema-lieux-covoiturage"]) == 0
+    text = capsys.readouterr().out
+    assert "Action proposée : Conserver" in text and "lieux ou équipements" in text

@@ -96,6 +96,11 @@ def _entity_name_column(table: Table, rules: Rules) -> str | None:
     return None
 
 
+def _entity(column: str) -> Subject:
+    return Subject(LEGAL_ENTITY, f"La colonne « {column} » désigne des entreprises, associations ou administrations "
+                                 "(SIRET, SIREN, RNA ou raison sociale) : chaque ligne concerne une personne morale.")
+
+
 def decide_subject(table: Table, scan: ScanResult, schema: Any = None, *, rules: Rules | None = None) -> Subject:
     """Legal entity, facility or natural person: what one row of ``table`` describes."""
     rules = rules or load_rules()
@@ -111,19 +116,17 @@ def decide_subject(table: Table, scan: ScanResult, schema: Any = None, *, rules:
     if located and not persons:  # a national schema that requires a position publishes places
         return Subject(FACILITY, f"Le schéma exige la position de chaque ligne (« {located} ») : il décrit des lieux "
                                  "ou équipements, pas des personnes.")
-    id_column = _identifier_column(table, rules)
     sole = [f.column for f in scan.flagged if f.category == "sole_proprietor"]
-    # with persons' names on the rows, a SIRET alone (an employer's) does not make each row an entity
-    entity = sole or (id_column is not None and (not persons or _entity_name_column(table, rules) is not None))
-    if entity:
-        where = id_column or sole[0]
-        return Subject(LEGAL_ENTITY, f"La colonne « {where} » désigne des entreprises, associations ou administrations "
-                                     "(SIRET, SIREN, RNA ou raison sociale) : chaque ligne concerne une personne morale.")
+    if sole:  # structures with some persons among them: the rows are about legal entities
+        return _entity(sole[0])
     header_hit = sorted({w for c in table.columns for w in _words(c)} & facility_words)
-    if (header_hit or schema_hit) and not persons:
-        word = (schema_hit or header_hit)[0]
-        return Subject(FACILITY, f"Les colonnes décrivent des lieux ou équipements (« {word} ») : chaque ligne est un "
-                                 "lieu, pas une personne.")
+    if header_hit and not persons:  # car parks whose producer has a SIREN are still car parks
+        return Subject(FACILITY, f"Les colonnes décrivent des lieux ou équipements (« {header_hit[0]} ») : chaque "
+                                 "ligne est un lieu, pas une personne.")
+    id_column = _identifier_column(table, rules)
+    # with persons' names on the rows, a SIRET alone (an employer's) does not make each row an entity
+    if id_column is not None and (not persons or _entity_name_column(table, rules) is not None):
+        return _entity(id_column)
     return Subject(PERSON, "Rien n'indique que les lignes décrivent des personnes morales ou des lieux : elles sont "
                            "traitées comme pouvant concerner des personnes physiques.")
 
