@@ -9,8 +9,8 @@ from pathlib import Path
 import pytest
 
 from capnum_desktop.core.io import read_table
-from capnum_desktop.core.schemas import Mapping, conform, infer_schema, load_schema, propose_mapping
-from tests.core.schemas.test_examples import validate
+from capnum_desktop.core.schemas import Mapping, conform, infer_schema, load_schema
+from tests.core.schemas.test_examples import check_valid_after_map_and_conform, validate
 from tests.generated import archives_register_csv, subventions_csv
 
 VARIANTS = [({}, True), ({"cell_errors": True}, False), ({"column_errors": True}, False), ({"french": True}, False)]
@@ -24,16 +24,8 @@ def test_generated_example_verdict(tmp_path: Path, options: dict[str, bool], val
 
 @pytest.mark.parametrize("french", [False, True], ids=["valid", "french-formats"])
 def test_generated_example_valid_after_map_and_conform(tmp_path: Path, french: bool) -> None:
-    schema = load_schema("scdl/subventions")
-    table = read_table(subventions_csv(tmp_path, french=french))
-    mapping = propose_mapping(table, schema)
-    assert {c: f for c, f in mapping.columns.items() if f} == {c: c for c in table.columns}
-    result = conform(table, schema, mapping)
-    assert result.issues == []
-    out = tmp_path / "conforme.csv"
-    result.table.df.to_csv(out, index=False, encoding="utf-8")
-    report = validate(out, schema.descriptor)
-    assert report.valid, report.flatten(["rowNumber", "fieldName", "type", "note"])[:5]
+    check_valid_after_map_and_conform(subventions_csv(tmp_path, french=french), load_schema("scdl/subventions"),
+                                      tmp_path)
 
 
 def test_archive_register_inferred_then_conformed_without_loss(tmp_path: Path) -> None:
