@@ -1,7 +1,8 @@
 """``capnum inspect FILE``: what CapNum detects when it opens a file, and the first rows.
 
 The same detection as the app's Open step (``core.io.read_table``); options override it. With
-``--json`` stdout is one JSON object (keys fixed by the issue, for scripts and tests).
+``--json`` stdout is one JSON object (keys fixed by the issue, for scripts and tests). The structure
+problems it lists (``structure_errors``) are those ``capnum validate`` reports as errors with any schema.
 """
 
 from __future__ import annotations
@@ -13,6 +14,7 @@ from typing import Any
 from capnum_desktop.cli._output import print_json, print_rows
 from capnum_desktop.core.io import ReadOptions, read_table
 from capnum_desktop.core.table import Table
+from capnum_desktop.core.validation.verdict import file_structure
 
 NAME = "inspect"
 HELP = "ouvrir un fichier et afficher ce qui a été détecté (format, encodage, séparateur, en-tête) et les premières lignes"
@@ -64,6 +66,8 @@ def report(table: Table) -> dict[str, Any]:
         "ragged_rows": [{"row": r, "cells": n} for r, n in src.ragged_rows],
         "labels": list(src.labels),
         "warnings": list(src.warnings),
+        "structure_errors": [{"row": i.row, "field": i.field, "code": i.code, "message": i.message}
+                             for i in file_structure(table).issues()],
         "preview": [[str(v) for v in row] for row in preview.itertuples(index=False, name=None)],
         "preview_lines": [int(i) for i in preview.index],
     }
@@ -73,6 +77,19 @@ def _lines(lines: list[int]) -> str:
     if len(lines) > 8:
         return ", ".join(map(str, lines[:8])) + f"… ({len(lines)} lignes)"
     return ", ".join(map(str, lines))
+
+
+def _print_structure(problems: list[dict[str, Any]]) -> None:
+    """The structure errors ``capnum validate`` would report with any schema, or that there are none."""
+    if not problems:
+        print("Structure : aucun problème (pas de ligne vide, toutes les lignes ont autant de cellules que l'en-tête).")
+        return
+    print(f"Structure : {len(problems)} problème(s) que le validateur national signalerait, quel que soit le schéma :")
+    for problem in problems[:10]:
+        where = f"Ligne {problem['row']} : " if problem["row"] is not None else ""
+        print(f"  {where}{problem['message']}")
+    if len(problems) > 10:
+        print(f"  … et {len(problems) - 10} autre(s) (capnum inspect --json les liste tous).")
 
 
 def run(args: argparse.Namespace) -> int:
@@ -105,6 +122,7 @@ def run(args: argparse.Namespace) -> int:
         )
     for warning in data["warnings"]:
         print(f"Attention : {warning}")
+    _print_structure(data["structure_errors"])
     print()
     print_rows(
         ["ligne", *data["columns"]],

@@ -119,3 +119,31 @@ def test_reference_examples(reference_dir: Path, capsys: pytest.CaptureFixture[s
     stationnement = reference_dir / "schemas" / "stationnement"
     assert main(["validate", str(stationnement / "exemple-invalide.csv"), "--schema",
                  str(stationnement / "schema.json"), "--raw"]) == 1
+
+
+def test_inspect_lists_the_structure_errors_validate_reports(tmp_path: Path,
+                                                            capsys: pytest.CaptureFixture[str]) -> None:
+    """Issue 14, step 3: blank rows, short/long rows and a repeated label, the same in inspect and validate."""
+    data, schema = _files(tmp_path, "Mairie,2024-03-15,12.5\n\nÉcole,2024-03-16\n,,\nClub,2024-03-17,3,en trop\n")
+    assert main(["inspect", data, "--json"]) == 0
+    listed = json.loads(capsys.readouterr().out)["structure_errors"]
+    assert main(["validate", data, "--schema", schema, "--raw", "--json"]) == 1
+    errors = json.loads(capsys.readouterr().out)["errors"]
+    expected = [(3, "blank-row"), (4, "missing-cell"), (5, "blank-row"), (6, "extra-cell")]
+    assert sorted((p["row"], p["code"]) for p in listed) == expected
+    assert sorted((e["row"], e["code"]) for e in errors) == expected
+    assert {p["message"] for p in listed} == {e["message"] for e in errors}
+    assert main(["inspect", data]) == 0
+    out = capsys.readouterr().out
+    assert "Structure : 4 problème(s) que le validateur national signalerait" in out
+    assert "Ligne 4 : La ligne s'arrête avant la colonne « montant »" in out
+    twice = tmp_path / "twice.csv"
+    twice.write_text("nom,nom,dateConvention\nMairie,Ville,2024-03-15\n", encoding="utf-8")
+    assert main(["inspect", str(twice), "--json"]) == 0
+    assert [p["code"] for p in json.loads(capsys.readouterr().out)["structure_errors"]] == ["duplicate-label"]
+    assert main(["validate", str(twice), "--schema", schema, "--raw", "--json"]) == 1
+    assert "duplicate-label" in {e["code"] for e in json.loads(capsys.readouterr().out)["errors"]}
+    clean = tmp_path / "clean.csv"
+    clean.write_text("nom,dateConvention\nMairie,2024-03-15\n", encoding="utf-8")
+    assert main(["inspect", str(clean)]) == 0
+    assert "Structure : aucun problème" in capsys.readouterr().out

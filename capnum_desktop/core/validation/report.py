@@ -15,7 +15,8 @@ import pandas as pd
 
 from capnum_desktop.core.validation.messages import kind_label, message_and_hint
 
-FRICTIONLESS_CODES = ("type-error", "constraint-error", "unique-error", "primary-key", "blank-row")
+FRICTIONLESS_CODES = ("type-error", "constraint-error", "unique-error", "primary-key", "blank-row",
+                      "missing-cell", "extra-cell")
 COLUMNS = ["row", "field", "code", "constraint", "value", "severity", "detail"]
 
 

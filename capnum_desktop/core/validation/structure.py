@@ -57,8 +57,10 @@ def raw_cells(table: Table, view: SchemaView) -> tuple[pd.DataFrame, set[tuple[i
     return df, missing
 
 
-def structure_errors(table: Table, view: SchemaView) -> pd.DataFrame:
-    """``duplicate-label``, ``blank-row`` (+ its ``primary-key``), ``missing-cell``, ``extra-cell`` rows."""
+def structure_errors(table: Table, view: SchemaView | None) -> pd.DataFrame:
+    """``duplicate-label``, ``blank-row`` (+ its ``primary-key``), ``missing-cell``, ``extra-cell`` rows.
+
+    Without a schema (``view`` None: ``capnum inspect``) the same rows, less the primary-key ones."""
     source = table.source
     columns = [str(c) for c in table.df.columns]
     parts: list[pd.DataFrame] = []
@@ -69,7 +71,7 @@ def structure_errors(table: Table, view: SchemaView) -> pd.DataFrame:
     if source.blank_rows:
         rows = list(source.blank_rows)
         parts.append(_frame(rows, "", "blank-row"))
-        pk = view.primary_key
+        pk = view.primary_key if view is not None else None
         if pk and all(name in columns for name in pk):
             field = pk[0] if len(pk) == 1 else ", ".join(pk)
             parts.append(_frame(rows, field, "primary-key", detail="vide"))

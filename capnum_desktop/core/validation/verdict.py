@@ -48,6 +48,17 @@ def validate_raw(table: Table, schema: Any) -> ValidationReport:
                             checked_fields=report.checked_fields)
 
 
+def file_structure(table: Table) -> ValidationReport:
+    """The structure problems of the file ``table`` was read from, whatever the schema.
+
+    Blank rows, rows with too few or too many cells, a label written twice: what ``validate_raw``
+    reports as errors with any schema (``capnum inspect`` lists them, with the same French messages).
+    """
+    errors = structure_errors(table, None)
+    return ValidationReport(errors=sort_frame(errors).reset_index(drop=True) if len(errors) else errors,
+                            row_count=table.row_count)
+
+
 @dataclass
 class FileVerdict:
     """Both verdicts on one file (``converted`` is None when not asked for)."""
