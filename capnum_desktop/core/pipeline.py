@@ -282,7 +282,8 @@ def _finish(preparation: Preparation, source: Table, conformed: Table, scan: Any
     protected, log = protect(conformed, preparation.plan, progress=scaled(progress, 0.55, 0.65), cancel=cancel)
     from capnum_desktop.core.privacy import privacy_notes
 
-    notes.extend(privacy_notes(preparation.plan, log))  # rows withheld, conflicts with the schema
+    if preparation.plan is not None:
+        notes.extend(privacy_notes(preparation.plan, log))  # rows withheld, conflicts with the schema
     table = replay_edits(protected, preparation.edits, notes)
     export = None
     if out_dir is not None:

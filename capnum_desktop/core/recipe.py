@@ -149,7 +149,7 @@ def schema_entry(schema: Any) -> dict[str, Any]:
         return dict(schema)
     if isinstance(schema, dict):
         return {"id": str(schema.get("name", "")), "title": str(schema.get("title", "")), "descriptor": schema}
-    entry = {"id": str(getattr(schema, "id", "")), "title": str(getattr(schema, "title", ""))}
+    entry: dict[str, Any] = {"id": str(getattr(schema, "id", "")), "title": str(getattr(schema, "title", ""))}
     if getattr(schema, "source", "") != "catalogue":
         entry["descriptor"] = getattr(schema, "descriptor", None)
         entry["source"] = getattr(schema, "source", "")

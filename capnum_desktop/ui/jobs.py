@@ -53,7 +53,8 @@ class Job:
 
 
 class _Runnable(QRunnable):
-    def __init__(self, job: Job, signals: _JobSignals, fn: Callable[..., Any], args: tuple, kwargs: dict) -> None:
+    def __init__(self, job: Job, signals: _JobSignals, fn: Callable[..., Any], args: tuple[Any, ...],
+                 kwargs: dict[str, Any]) -> None:
         super().__init__()
         self.setAutoDelete(True)
         self._job = job

@@ -89,8 +89,8 @@ def run_self_test(build_window: Callable[[], Any], out: TextIO | None = None) ->
 
         window = _step(out, "fenêtre principale", build_window)
         _step(out, "tri et casse du français (ICU)", qt_text_services)
-        window.autosaver.clean_exit()  # type: ignore[attr-defined]
-        window.deleteLater()  # type: ignore[attr-defined]
+        window.autosaver.clean_exit()
+        window.deleteLater()
         with tempfile.TemporaryDirectory(prefix="capnum-selftest-") as tmp:
             written = pipeline(demo_file(), Path(tmp), out)
             out.write(f"ok   {len(written)} fichiers écrits\n")

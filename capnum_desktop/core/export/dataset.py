@@ -276,7 +276,8 @@ def _publishable_schema(descriptor: dict[str, Any], columns: list[str]) -> dict[
     pk = descriptor.get("primaryKey")
     if pk and set([pk] if isinstance(pk, str) else pk) <= set(columns):
         schema["primaryKey"] = pk
-    return json.loads(json.dumps(schema))
+    publishable: dict[str, Any] = json.loads(json.dumps(schema))
+    return publishable
 
 
 _SUPPORTED = {

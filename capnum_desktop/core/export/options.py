@@ -17,7 +17,8 @@ LICENCES_FILE = Path(__file__).with_name("licences.json")
 
 @lru_cache(maxsize=1)
 def licences() -> dict[str, Any]:
-    return json.loads(LICENCES_FILE.read_text(encoding="utf-8"))
+    data: dict[str, Any] = json.loads(LICENCES_FILE.read_text(encoding="utf-8"))
+    return data
 
 
 def licence_descriptor(key: str | None) -> dict[str, str]:

@@ -12,6 +12,7 @@ When done, the files written are listed with a button to open the folder.
 from __future__ import annotations
 
 import re
+from functools import partial
 from pathlib import Path
 from typing import Any
 
@@ -87,8 +88,9 @@ def _preferences() -> Any:
 
 def default_export_folder() -> Path:
     prefs = _preferences()
-    if prefs is not None and getattr(prefs, "export_dir", ""):
-        return Path(prefs.export_dir)
+    folder = str(getattr(prefs, "export_dir", None) or "")
+    if folder:
+        return Path(folder)
     documents = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
     return Path(documents or Path.home()) / "CapNum"
 
@@ -398,6 +400,8 @@ class ExportPage(Page):
             return False
         s = self.session
         preparation = s.preparation(options)
+        if preparation is None:  # no file read: nothing to export (the button is only reachable with one)
+            return False
         processing = s.processing_report(preparation, user=str(getattr(_preferences(), "user_name", "") or ""))
         self._exporting = True
         self.export_button.setEnabled(False)
@@ -406,7 +410,7 @@ class ExportPage(Page):
         self.result_label.setText(self.tr("Export en cours…"))
         self.sig_state_changed.emit()
         self.jobs.start("export", run_export, s.table, preparation, target, processing_report=processing,
-                        on_done=lambda result, o=options, t=target: self._on_exported(o, t, result),
+                        on_done=partial(self._on_exported, options, target),
                         on_failed=self._on_failed, on_cancelled=self._on_cancelled)
         return True
 
