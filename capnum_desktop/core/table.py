@@ -58,6 +58,10 @@ class SourceInfo:
     kept: tuple[Skipped, ...] = ()
     """Rows the reader would leave out (template, total, sub-total rows…) that the read options keep
     as data (``ReadOptions.keep_rows``): still listed so that Ouvrir can offer to leave them out."""
+    similar_sheets: tuple[str, ...] = ()
+    """Workbooks: the sheets laid out like the one read (same header), it included, in workbook order."""
+    appended_sheets: tuple[str, ...] = ()
+    """Workbooks: the sheets appended into this table (``ReadOptions.all_sheets``); empty otherwise."""
 
     def to_dict(self) -> dict[str, Any]:
         return {
@@ -76,6 +80,8 @@ class SourceInfo:
             "ragged_rows": [list(r) for r in self.ragged_rows],
             "date_columns": list(self.date_columns),
             "kept": [s.to_dict() for s in self.kept],
+            "similar_sheets": list(self.similar_sheets),
+            "appended_sheets": list(self.appended_sheets),
         }
 
 

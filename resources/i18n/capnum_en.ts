@@ -1304,6 +1304,14 @@ Resume this work?</translation>
         <translation>sub-headings (a single filled cell)</translation>
     </message>
     <message>
+        <source>Mettre bout à bout les feuilles de même disposition</source>
+        <translation>Append the sheets laid out the same way</translation>
+    </message>
+    <message>
+        <source>Les feuilles qui ont le même en-tête (une par année, par service…) forment un seul tableau ; une colonne « feuille » dit d&apos;où vient chaque ligne.</source>
+        <translation>Sheets with the same header (one per year, per department…) make one table; a « feuille » column says where each row comes from.</translation>
+    </message>
+    <message>
         <source>Nombre de lignes d&apos;en-tête</source>
         <translation>Number of header rows</translation>
     </message>
@@ -1370,6 +1378,10 @@ Resume this work?</translation>
     <message>
         <source>{n} lignes lues.</source>
         <translation>{n} rows read.</translation>
+    </message>
+    <message>
+        <source>Mettre bout à bout les {n} feuilles de même disposition ({names})</source>
+        <translation>Append the {n} sheets laid out the same way ({names})</translation>
     </message>
     <message>
         <source>{auto} ({n} lignes)</source>

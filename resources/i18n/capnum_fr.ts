@@ -1303,6 +1303,14 @@ Reprendre ce travail ?</translation>
         <translation>intertitres (une seule cellule remplie)</translation>
     </message>
     <message>
+        <source>Mettre bout à bout les feuilles de même disposition</source>
+        <translation>Mettre bout à bout les feuilles de même disposition</translation>
+    </message>
+    <message>
+        <source>Les feuilles qui ont le même en-tête (une par année, par service…) forment un seul tableau ; une colonne « feuille » dit d'où vient chaque ligne.</source>
+        <translation>Les feuilles qui ont le même en-tête (une par année, par service…) forment un seul tableau ; une colonne « feuille » dit d'où vient chaque ligne.</translation>
+    </message>
+    <message>
         <source>Nombre de lignes d'en-tête</source>
         <translation>Nombre de lignes d'en-tête</translation>
     </message>
@@ -1369,6 +1377,10 @@ Reprendre ce travail ?</translation>
     <message>
         <source>{n} lignes lues.</source>
         <translation>{n} lignes lues.</translation>
+    </message>
+    <message>
+        <source>Mettre bout à bout les {n} feuilles de même disposition ({names})</source>
+        <translation>Mettre bout à bout les {n} feuilles de même disposition ({names})</translation>
     </message>
     <message>
         <source>{auto} ({n} lignes)</source>

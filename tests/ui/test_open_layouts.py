@@ -67,3 +67,28 @@ def test_header_over_several_rows_shown_and_overridable(qtbot, window, tmp_path:
                     and window.session.read_options.header_line == 2, timeout=15000)
     assert window.session.source_table.columns[:3] == ["Code", "Nom", "Hommes"]
     assert window.session.source_table.row_count == 4  # the units row is now a row
+
+
+def test_look_alike_sheets_offered_and_appended(qtbot, window, tmp_path: Path) -> None:
+    import openpyxl
+
+    book = openpyxl.Workbook()
+    book.remove(book.active)
+    for year, size in ((2022, 3), (2023, 4)):
+        ws = book.create_sheet(str(year))
+        ws.append(["Commune", "Montant"])
+        for k in range(size):
+            ws.append([f"Commune {k}", 100 * k])
+    path = tmp_path / "annees.xlsx"
+    book.save(path)
+    window.open_path(path)
+    qtbot.waitUntil(lambda: window.session.source_table is not None, timeout=15000)
+    page = window.pages["open"]
+    assert not page.all_sheets_check.isHidden() and "2 feuilles" in page.all_sheets_check.text()
+    assert window.session.source_table.row_count == 3
+
+    page.all_sheets_check.setChecked(True)
+    qtbot.waitUntil(lambda: window.session.read_options is not None and window.session.read_options.all_sheets
+                    and window.session.source_table.row_count == 7, timeout=15000)
+    assert window.session.source_table.columns[-1] == "feuille"
+    assert page.all_sheets_check.isChecked()

@@ -38,6 +38,7 @@ class ReadOptions:
             header_line=source.header_line,
             header_rows=source.header_lines if source.header_line else None,
             keep_rows=tuple(s.reason for s in source.kept),
+            all_sheets=bool(source.appended_sheets),
         )
 
     def to_dict(self) -> dict[str, Any]:

@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from capnum_desktop.core.errors import UnsupportedFormatError
-from capnum_desktop.core.io import delimited, markup, sniff, source, workbook, xlsx
+from capnum_desktop.core.io import append_sheets, delimited, markup, sniff, source, workbook, xlsx
 from capnum_desktop.core.io.assemble import assemble
 from capnum_desktop.core.io.options import ReadOptions
 from capnum_desktop.core.jobs import CancelToken, Progress
@@ -48,10 +48,18 @@ def read_table(
         raise UnsupportedFormatError(
             f"Le format du fichier « {path.name} » ({fmt}) n'est pas pris en charge."
         )
-    return assemble(
+    table = assemble(
         grid, info, header_line=options.header_line, max_rows=max_rows, at_end=at_end, keep_rows=options.keep_rows,
         header_rows=options.header_rows,
     )
+    if fmt in WORKBOOK_FORMATS and len(table.source.sheets) > 1 and table.source.sheet:
+        similar = append_sheets.look_alike_sheets(path, fmt, table.source.sheet)
+        if options.all_sheets and len(similar) > 1:
+            table = append_sheets.append(
+                table, similar, lambda o: read_table(path, o, max_rows=max_rows, cancel=cancel), options
+            )
+        table = table.with_source(similar_sheets=tuple(similar))
+    return table
 
 
 def list_sheets(path: str | Path) -> list[str]:

@@ -12,6 +12,7 @@ from typing import Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, QTimer
 from PySide6.QtWidgets import (
+    QCheckBox,
     QComboBox,
     QFormLayout,
     QGroupBox,
@@ -65,12 +66,12 @@ def read_full(path: Path, options: Any, *, progress: Any = None, cancel: Any = N
 
 def make_options(
     encoding: str | None, delimiter: str | None, sheet: str | None, header_line: int | None,
-    keep_rows: tuple[str, ...] = (), header_rows: int | None = None,
+    keep_rows: tuple[str, ...] = (), header_rows: int | None = None, all_sheets: bool = False,
 ) -> Any:
     from capnum_desktop.core.io import ReadOptions
 
     return ReadOptions(encoding=encoding, delimiter=delimiter, sheet=sheet, header_line=header_line,
-                       keep_rows=keep_rows, header_rows=header_rows)
+                       keep_rows=keep_rows, header_rows=header_rows, all_sheets=all_sheets)
 
 
 ROW_KINDS = {
@@ -119,6 +120,13 @@ class OpenPage(Page):
             "Numéro de la ligne qui contient les noms de colonnes, tel que le montre le tableur "
             "(0 : le fichier n'a pas d'en-tête)."))
 
+        self.all_sheets_check = QCheckBox(self)
+        self.all_sheets_check.setAccessibleName(self.tr("Mettre bout à bout les feuilles de même disposition"))
+        self.all_sheets_check.setToolTip(self.tr(
+            "Les feuilles qui ont le même en-tête (une par année, par service…) forment un seul tableau ; "
+            "une colonne « feuille » dit d'où vient chaque ligne."))
+        self.all_sheets_check.setVisible(False)
+        self.all_sheets_check.toggled.connect(self._on_option_changed)
         self.header_rows_spin = QSpinBox(self)
         self.header_rows_spin.setAccessibleName(self.tr("Nombre de lignes d'en-tête"))
         self.header_rows_spin.setRange(0, 4)
@@ -146,6 +154,7 @@ class OpenPage(Page):
         self._add_row(form, self.tr("&Encodage :"), self.encoding_combo)
         self._add_row(form, self.tr("Sépara&teur :"), self.delimiter_combo)
         self._add_row(form, self.tr("Fe&uille :"), self.sheet_combo)
+        form.addRow("", self.all_sheets_check)
         self._add_row(form, self.tr("Li&gne d'en-tête :"), self.header_spin)
         self._add_row(form, self.tr("&Hauteur de l'en-tête :"), self.header_rows_spin)
         detected = QGroupBox(self.tr("Lecture du fichier"), self)
@@ -212,6 +221,8 @@ class OpenPage(Page):
         self.sheet_combo.addItem(self.tr("automatique"), None)
         self.header_spin.setValue(-1)
         self.header_rows_spin.setValue(0)
+        self.all_sheets_check.setChecked(False)
+        self.all_sheets_check.setVisible(False)
         self._keep_rows = ()
         self.kinds_list.clear()
         self._updating = False
@@ -230,6 +241,7 @@ class OpenPage(Page):
             None if header < 0 else header,
             self._keep_rows,
             self.header_rows_spin.value() or None,
+            not self.all_sheets_check.isHidden() and self.all_sheets_check.isChecked(),
         )
 
     def set_options(self, options: Any) -> None:
@@ -251,6 +263,7 @@ class OpenPage(Page):
             self.header_spin.setValue(-1 if header is None else int(header))
             self._keep_rows = tuple(getattr(options, "keep_rows", ()) or ())
             self.header_rows_spin.setValue(int(getattr(options, "header_rows", None) or 0))
+            self.all_sheets_check.setChecked(bool(getattr(options, "all_sheets", False)))
         finally:
             self._updating = False
 
@@ -362,6 +375,12 @@ class OpenPage(Page):
             self.encoding_combo.setVisible(is_text)
             self.delimiter_combo.setVisible(is_text)
             self.sheet_combo.setVisible(not is_text)
+            similar = tuple(getattr(src, "similar_sheets", ()) or ())
+            self.all_sheets_check.setText(self.tr(
+                "Mettre bout à bout les {n} feuilles de même disposition ({names})").format(
+                n=len(similar), names=", ".join(similar)))
+            self.all_sheets_check.setVisible(len(similar) > 1)
+            self.all_sheets_check.setChecked(bool(getattr(src, "appended_sheets", ())))
             for widget in (self.encoding_combo, self.delimiter_combo, self.sheet_combo):
                 self._labels[widget].setVisible(widget.isVisibleTo(self))
             self.header_spin.setSpecialValueText(

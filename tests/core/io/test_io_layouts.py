@@ -297,3 +297,49 @@ def test_title_right_above_the_header_is_not_a_band(tmp_path: Path) -> None:
     table = read_table(path)
     assert table.columns == ["Bénéficiaire", "Montant", "Date"]
     assert _skipped(table, "title") == (1,)
+
+
+# -- look-alike sheets appended -----------------------------------------------------------------------
+
+
+def test_look_alike_sheets_appended_with_their_sheet_name(tmp_path: Path) -> None:
+    path = _year_sheets(tmp_path / "annees.xlsx", 0)
+    book = openpyxl.load_workbook(path)
+    book.create_sheet("Notes").append(["Montants en euros."])
+    book.save(path)
+    one = read_table(path)
+    assert one.source.similar_sheets == ("2021", "2022", "2023") and one.row_count == 3
+    table = read_table(path, ReadOptions(all_sheets=True))
+    assert table.row_count == 3 + 5 + 9
+    assert table.columns == ["Commune", "Subvention", "Objet", "feuille"]
+    assert list(table.df["feuille"].unique()) == ["2021", "2022", "2023"]
+    assert (table.df["Objet"] == "Projet " + table.df["feuille"]).all()
+    assert table.df.index.is_unique and table.row_numbers[:4] == [2, 3, 4, 6]
+    assert table.source.appended_sheets == ("2021", "2022", "2023")
+    assert any("3 feuilles de même disposition" in w for w in table.source.warnings)
+    again = ReadOptions.from_dict(ReadOptions.from_source(table.source).to_dict())
+    assert again.all_sheets and read_table(path, again).row_count == 17
+    # a preview reads the first rows of each sheet
+    assert read_table(path, ReadOptions(all_sheets=True), max_rows=2).row_count == 6
+
+
+def test_sheets_of_other_layouts_are_not_appended(tmp_path: Path) -> None:
+    book = openpyxl.Workbook()
+    book.active.title = "Tiers"
+    book.active.append(["Code", "Nom"])
+    book.active.append(["T1", "Association A"])
+    versements = book.create_sheet("Versements")
+    versements.append(["Code tiers", "Date", "Montant"])
+    versements.append(["T1", "2024-01-02", 100])
+    path = tmp_path / "relations.xlsx"
+    book.save(path)
+    table = read_table(path, ReadOptions(all_sheets=True))
+    assert table.source.similar_sheets == ("Tiers",) and not table.source.appended_sheets
+    assert "feuille" not in table.columns
+
+
+def test_ods_look_alike_sheets_appended(tmp_path: Path) -> None:
+    path = _ods_sheets(tmp_path / "annees.ods", "2022")
+    table = read_table(path, ReadOptions(all_sheets=True))
+    assert table.source.appended_sheets == ("2021", "2022", "2023")
+    assert table.row_count == 3 + 4 + 8 and set(table.df["feuille"]) == {"2021", "2022", "2023"}
