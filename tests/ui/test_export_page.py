@@ -172,3 +172,42 @@ def test_the_verdict_tells_the_truth_and_is_never_clipped(qtbot, page) -> None:
     session.set_privacy(None, None, session.privacy_log, empty)
     page.refresh_summary()
     assert page.verdict_label.text() == "Non publiable en l'état : le tableau n'a aucune ligne de données."
+
+
+def test_in_the_window_at_1366x705_the_verdict_line_is_whole(qtbot) -> None:
+    """Issue 13: the « Ce qui sera publié » box clipped its « Attention » line at 768 px; the verdict is
+    now its first line, outside the scrolled details, and shows whole in the main window at 1366x705."""
+    from capnum_desktop.core.validation import validate_table
+    from capnum_desktop.ui.application import build_window
+
+    window = build_window()
+    qtbot.addWidget(window)
+    window.resize(1366, 705)
+    window.show()
+    try:
+        session = window.session
+        columns = [f"colonne_{i}" for i in range(12)]
+        table = make_table(["id", "montant", "commune", *columns], [["x", "douze", "Lyon", *columns]] * 4,
+                           path="subventions_2024.csv")
+        schema = schema_from_descriptor(DESCRIPTOR, schema_id="essai")
+        session.set_source(Path("subventions_2024.csv"), None, table)
+        session.set_schema(schema, None)
+        session.set_mapping(propose_mapping(table, schema), SimpleNamespace(table=table))
+        entries = [LogEntry(c, "email", "remove", cells_changed=4) for c in columns]
+        entries += [LogEntry(c, "commune", "generalise", cells_changed=4) for c in columns]
+        session.set_privacy(None, None, PrivacyLog(entries=entries, rows_before=4, rows_after=4), table)
+        session.set_report(validate_table(session.table, schema))
+        window.central.setCurrentIndex(1)  # the work area, as opening a file does
+        window.show_step("export")
+        qtbot.waitUntil(lambda: window.current_step() == "export", timeout=5000)
+        page = window.pages["export"]
+        page.refresh_summary()
+        qtbot.wait(50)
+        verdict = page.verdict_label
+        assert verdict.text().startswith("Non publiable en l'état : 8 erreur(s)")
+        shown = verdict.visibleRegion().boundingRect()
+        assert verdict.isVisible() and shown.height() >= verdict.heightForWidth(verdict.width()) - 1
+        assert shown.width() >= verdict.width() - 1
+    finally:
+        window.session.clear()
+        window.close()
