@@ -88,7 +88,7 @@ def _print_text(verdict: Any, args: argparse.Namespace) -> None:
                 else "CapNum ne convertirait aucune cellule")
         left = ("le fichier préparé serait valide" if after.valid
                 else f"il resterait {after.error_count} erreur(s)")
-        print(f"Avec « capnum prepare » : {done} ; {left}.")
+        print(f"Avec les conversions de « capnum prepare » (avant la protection des données) : {done} ; {left}.")
         for kind, count in after.by_kind()[:10]:
             print(f"  reste — {kind} : {count}")
         for note in verdict.notes:

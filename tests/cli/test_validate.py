@@ -31,7 +31,8 @@ def test_a_file_conversion_would_fix_is_refused_as_it_is(tmp_path: Path, capsys:
     assert main(["validate", data, "--schema", schema]) == 1
     out = capsys.readouterr().out
     assert "Le fichier tel quel a 3 erreur(s) sur 2 ligne(s) (sur 3) : le validateur national le refuserait." in out
-    assert "CapNum convertirait 3 cellule(s)" in out and "le fichier préparé serait valide" in out
+    assert ("Avec les conversions de « capnum prepare » (avant la protection des données) : CapNum convertirait "
+            "3 cellule(s) (espaces, dates, nombres, codes…) ; le fichier préparé serait valide.") in out
     assert main(["validate", data, "--schema", schema, "--json"]) == 1
     result = json.loads(capsys.readouterr().out)
     assert result["valid"] is False and result["mode"] == "raw+conversion" and result["no_data"] is False
