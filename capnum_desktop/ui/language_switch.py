@@ -108,20 +108,10 @@ def _copy_combo(widget: QComboBox, target: QComboBox) -> int:
 
 
 def show_export_result(session: Any, old: QObject | None, new: QObject | None) -> None:
-    """Exporter: the rebuilt page shows the finished export again (files written, "Ouvrir le dossier")."""
-    from PySide6.QtCore import QCoreApplication
+    """Exporter: the rebuilt page shows the session's finished export again, from the session alone
+    (``old`` is not read: the export result lives in the session)."""
+    from capnum_desktop.core.export import ExportResult
+    from capnum_desktop.ui.pages.export_page import ExportPage
 
-    folder = getattr(old, "last_folder", None)
-    if new is None or folder is None or session.export_result is None:
-        return
-    if not all(hasattr(new, name) for name in ("files_list", "result_label", "open_button")):
-        return
-    new.last_folder = folder
-    files = [old.files_list.item(i).text() for i in range(old.files_list.count())]
-    new.files_list.addItems(files)
-    new.files_list.setVisible(bool(files))
-    text = QCoreApplication.translate("ExportPage", "Export terminé : {n} fichier(s) dans {folder}.").format(
-        n=len(files), folder=str(folder))
-    warnings = list(getattr(session.export_result, "warnings", None) or [])
-    new.result_label.setText("\n".join([text, *(str(w) for w in warnings)]))
-    new.open_button.show()
+    if isinstance(new, ExportPage) and isinstance(session.export_result, ExportResult):
+        new.show_export(session.export_result)

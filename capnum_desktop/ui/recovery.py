@@ -128,9 +128,7 @@ class Autosaver(QObject):
         if state is None:
             return False
         self._restoring = True
-        open_page = window.pages.get("open")
-        if open_page is not None and hasattr(open_page, "show_resuming"):
-            open_page.show_resuming(Path(state["path"]))
+        window.pages["open"].show_resuming(Path(state["path"]))
         window.jobs.start("open", restore_pipeline, state,
                           on_done=lambda r: self._on_restored(window, state, r),
                           on_failed=lambda e: self._on_restore_failed(window, e),
@@ -147,9 +145,7 @@ class Autosaver(QObject):
         options = ReadOptions.from_dict(state.get("read_options"))  # the agent's choices, as the page shows them
         try:
             session.set_source(path, options, result.source)
-            open_page = window.pages.get("open")
-            if open_page is not None and hasattr(open_page, "show_loaded"):
-                open_page.show_loaded(path, options, result.source)
+            window.pages["open"].show_loaded(path, options, result.source)
             if result.schema is not None:
                 session.set_schema(result.schema, state.get("schema_ref"))
             if result.conform is not None:

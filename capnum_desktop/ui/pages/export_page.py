@@ -424,27 +424,29 @@ class ExportPage(Page):
     def _on_exported(self, options: ExportOptions, folder: Path, result: ExportResult) -> None:
         self._exporting = False
         self.export_button.setEnabled(True)
-        out = result.folder
-        self.last_folder = out
         if isinstance(result.report, ValidationReport):
             self.session.set_report(result.report)
         self.session.set_export(options, result)
-        files = written_files(result)
-        self.files_list.clear()
-        for path in files:
-            self.files_list.addItem(path.name)
-        self.files_list.setVisible(bool(files))
-        self.result_label.setText(self.export_verdict(result) + "\n" + self.tr(
-            "Export terminé : {n} fichier(s) dans {folder}.").format(n=len(files), folder=str(out)))
-        self.refresh_summary()
-        warnings = list(result.warnings)
-        if warnings:
-            self.result_label.setText(self.result_label.text() + "\n" + "\n".join(str(w) for w in warnings))
-        self.open_button.show()
+        self.show_export(result)
         self.open_button.setFocus()
         self._update_target()
         self.sig_status.emit(self.tr("Export terminé."))
         self.sig_state_changed.emit()
+
+    def show_export(self, result: ExportResult) -> None:
+        """Show a finished export: its verdict, the files written, « Ouvrir le dossier ». Also how a page
+        rebuilt in another language shows the session's export again."""
+        self.last_folder = result.folder
+        files = written_files(result)
+        self.files_list.clear()
+        self.files_list.addItems([path.name for path in files])
+        self.files_list.setVisible(bool(files))
+        lines = [self.export_verdict(result),
+                 self.tr("Export terminé : {n} fichier(s) dans {folder}.").format(n=len(files), folder=str(result.folder)),
+                 *(str(w) for w in result.warnings)]
+        self.result_label.setText("\n".join(lines))
+        self.refresh_summary()
+        self.open_button.show()
 
     def _on_failed(self, exc: BaseException) -> None:
         self._exporting = False
