@@ -235,6 +235,32 @@ def apply_edit(table: Table, edit: Edit) -> tuple[Table, Edit]:
     raise EditError(f"Correction non reconnue : {type(edit).__name__}.")
 
 
+@dataclass(frozen=True)
+class PreparedEdit:
+    """``edit`` already applied to ``before``: the table it gives and the edit that undoes it.
+
+    Applying a whole-column fix to a million rows takes most of a second; the GUI computes this value
+    in its job runner, then only swaps the table on the UI thread (when the table is still ``before``).
+    An undo step keeps both tables (they share every column but the edited one), so undo and redo are
+    swaps too.
+    """
+
+    edit: Edit
+    before: Table
+    after: Table
+    inverse: Edit
+
+    def reversed(self) -> PreparedEdit:
+        """The undo of this edit, prepared: ``inverse`` applied to ``after`` gives ``before``."""
+        return PreparedEdit(self.inverse, self.after, self.before, self.edit)
+
+
+def prepare_edit(table: Table, edit: Edit) -> PreparedEdit:
+    """Apply ``edit`` to ``table`` (e.g. in a background job) without installing the result anywhere."""
+    after, inverse = apply_edit(table, edit)
+    return PreparedEdit(edit, table, after, inverse)
+
+
 def _apply_column_edit(table: Table, edit: ColumnEdit) -> tuple[Table, CellsPatch]:
     df = table.df
     column = df[edit.field]

@@ -16,7 +16,7 @@ from typing import Any
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QUndoStack
 
-from capnum_desktop.core.edits import Edit, EditError, apply_edit, apply_edits, touched
+from capnum_desktop.core.edits import Edit, EditError, PreparedEdit, apply_edit, apply_edits, touched
 from capnum_desktop.core.export import ExportOptions
 from capnum_desktop.core.pipeline import personal_fields
 from capnum_desktop.core.preparation import Preparation
@@ -192,15 +192,16 @@ class Session(QObject):
         self.modified_since_export = True
 
     # -- hand edits (called by ui.undo.EditCommand) -----------------------------------------------
-    def apply_edit(self, edit: Edit) -> Edit:
-        """Apply one core edit to the working table and record it; return its inverse (for undo)."""
-        inverse = self._apply(edit)
+    def apply_edit(self, edit: Edit, prepared: PreparedEdit | None = None) -> Edit:
+        """Apply one core edit to the working table and record it; return its inverse (for undo).
+        ``prepared`` (computed off the UI thread) is used when it was made from the current table."""
+        inverse = self._apply(edit, prepared)
         self._edit_log.append(edit)
         return inverse
 
-    def revert_edit(self, inverse: Edit) -> Edit:
+    def revert_edit(self, inverse: Edit, prepared: PreparedEdit | None = None) -> Edit:
         """Undo the latest recorded edit by applying its inverse; return the edit that redoes it."""
-        redo = self._apply(inverse)
+        redo = self._apply(inverse, prepared)
         if self._edit_log:
             self._edit_log.pop()
         return redo
@@ -211,10 +212,13 @@ class Session(QObject):
             del self._edit_log[-2:]
             self._edit_log.append(merged)
 
-    def _apply(self, edit: Edit) -> Edit:
+    def _apply(self, edit: Edit, prepared: PreparedEdit | None = None) -> Edit:
         if self._table is None:
             raise EditError("Aucun tableau n'est ouvert.", "Ouvrez un fichier avant de le corriger.")
-        table, inverse = apply_edit(self._table, edit)
+        if prepared is not None and prepared.edit is edit and prepared.before is self._table:
+            table, inverse = prepared.after, prepared.inverse  # a swap: the work was done off the UI thread
+        else:
+            table, inverse = apply_edit(self._table, edit)
         self._table = table
         self._touch()
         self.sig_cells_changed.emit(touched(edit))

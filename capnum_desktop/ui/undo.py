@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING, Any, Protocol
 
 from PySide6.QtGui import QUndoCommand
 
-from capnum_desktop.core.edits import CellEdit, Edit
+from capnum_desktop.core.edits import CellEdit, Edit, PreparedEdit
 
 if TYPE_CHECKING:
     from capnum_desktop.ui.session import Session
@@ -25,18 +25,29 @@ class EditCommand(QUndoCommand):
 
     MERGE_ID = 0xCA9
 
-    def __init__(self, session: Session, edit: Edit) -> None:
+    def __init__(self, session: Session, edit: Edit, prepared: PreparedEdit | None = None) -> None:
         super().__init__(edit_label(edit))
         self._session = session
         self.edit: Edit = edit
         self._inverse: Edit | None = None
+        # The tables before and after a column fix: while the working table is one of them, undo and
+        # redo are swaps on the UI thread (no million-row apply there). ``prepared`` is the first apply,
+        # computed in the job runner.
+        self._done: PreparedEdit | None = prepared
 
     def redo(self) -> None:
-        self._inverse = self._session.apply_edit(self.edit)
+        before = self._session.table
+        self._inverse = self._session.apply_edit(self.edit, self._done)
+        after = self._session.table
+        # A cell edit is cheap to apply again, and keeping each one's tables would keep one column copy
+        # per keystroke alive: only column fixes keep theirs.
+        keep = not isinstance(self.edit, CellEdit) and before is not None and after is not None
+        self._done = PreparedEdit(self.edit, before, after, self._inverse) if keep else None
 
     def undo(self) -> None:
         if self._inverse is not None:
-            self._session.revert_edit(self._inverse)
+            done = self._done if self._done is not None and self._done.inverse is self._inverse else None
+            self._session.revert_edit(self._inverse, done.reversed() if done else None)
 
     def id(self) -> int:
         return self.MERGE_ID if isinstance(self.edit, CellEdit) else -1
@@ -51,6 +62,7 @@ class EditCommand(QUndoCommand):
         original = self._inverse.new if isinstance(self._inverse, CellEdit) else self.edit.old
         self.edit = CellEdit(new.row, new.field, original, new.new, self.edit.personal)
         self._inverse = CellEdit(new.row, new.field, new.new, original, self.edit.personal)
+        self._done = None  # the merged step's tables are not kept: its undo applies the inverse
         self._session.merge_last_edits(self.edit)
         self.setText(edit_label(self.edit))
         return True
@@ -67,9 +79,10 @@ def edit_label(edit: Edit) -> str:
     return QCoreApplication.translate("Undo", "modifier la colonne « {field} »").format(field=field)
 
 
-def push_edit(session: Session, edit: Edit) -> None:
-    """Apply ``edit`` through the session's undo stack (so Ctrl+Z undoes it)."""
-    session.undo_stack.push(EditCommand(session, edit))
+def push_edit(session: Session, edit: Edit, prepared: PreparedEdit | None = None) -> None:
+    """Apply ``edit`` through the session's undo stack (so Ctrl+Z undoes it); ``prepared``, computed
+    off the UI thread from the current table, makes the apply a swap."""
+    session.undo_stack.push(EditCommand(session, edit, prepared))
 
 
 # -- mapping changes (Associer page) ---------------------------------------------------------------

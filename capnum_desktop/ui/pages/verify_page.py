@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from capnum_desktop.core.edits import PreparedEdit, build_edit, prepare_edit
 from capnum_desktop.core.privacy import emptied_by_protect
 from capnum_desktop.core.table import Table
 from capnum_desktop.core.validation import ValidationReport, revalidate, validate_table
@@ -61,14 +62,13 @@ def _revalidate_job(report: ValidationReport, table: Table, schema: Any, rows: l
     return revalidate(report, table, schema, rows=rows, fields=[field])
 
 
-def _build_edit_job(*args: Any, progress: Any = None, cancel: Any = None, **kwargs: Any) -> Any:
-    """Build a column fix off the UI thread (runs in the job runner)."""
-    from capnum_desktop.ui.dialogs.bulk_fix_dialog import build_edit
-
+def _build_edit_job(*args: Any, progress: Any = None, cancel: Any = None, **kwargs: Any) -> PreparedEdit:
+    """Build a column fix and apply it to the table off the UI thread (runs in the job runner): the UI
+    thread then only swaps the table in."""
     edit = build_edit(*args, **kwargs)
     if cancel is not None:
         cancel.check()
-    return edit
+    return prepare_edit(args[0], edit)
 
 
 class VerifyPage(Page):
@@ -345,7 +345,7 @@ class VerifyPage(Page):
             self.bulk_button.setEnabled(False)
             self.summary_label.setText(self.tr("Préparation de la correction de « {field} »…").format(field=args[2]))
             self.jobs.start("bulk_fix", _build_edit_job, *args,
-                            on_done=lambda edit, t=table, d=dialog: self._on_bulk_fix_built(t, edit, d),
+                            on_done=lambda done, t=table, d=dialog: self._on_bulk_fix_built(t, done, d),
                             on_failed=self._on_bulk_fix_failed, on_cancelled=self._on_bulk_fix_failed, **kwargs)
             return True
         try:
@@ -357,9 +357,9 @@ class VerifyPage(Page):
             return False
         return self._push_bulk_fix(edit)
 
-    def _push_bulk_fix(self, edit: Any) -> bool:
+    def _push_bulk_fix(self, edit: Any, prepared: PreparedEdit | None = None) -> bool:
         try:
-            push_edit(self.session, edit)
+            push_edit(self.session, edit, prepared)
         except Exception as exc:  # an EditError is shown as a dialog, anything else logged
             self.sig_error.emit(exc)
             return False
@@ -367,10 +367,11 @@ class VerifyPage(Page):
             field=edit.field))
         return True
 
-    def _on_bulk_fix_built(self, table: Table, edit: Any, dialog: Any) -> None:
+    def _on_bulk_fix_built(self, table: Table, done: PreparedEdit, dialog: Any) -> None:
         self._set_busy(self.jobs.is_running("validate"))
         if self.session.report is not None and not self.jobs.is_running("validate"):
             self.summary_label.setText(self._summary(self.session.report))
+        edit: Any = done.edit
         if self.session.table is not table:  # the table changed meanwhile: build the fix on what it is now
             dialog.table = self.session.table
             try:
@@ -378,7 +379,7 @@ class VerifyPage(Page):
             except Exception as exc:  # an EditError is shown as a dialog, anything else logged
                 self.sig_error.emit(exc)
                 return
-        self._push_bulk_fix(edit)
+        self._push_bulk_fix(edit, done)
 
     def _on_bulk_fix_failed(self, exc: BaseException | None = None) -> None:
         self._set_busy(self.jobs.is_running("validate"))
