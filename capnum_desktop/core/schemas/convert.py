@@ -150,12 +150,13 @@ def _whole_column(
                 ready |= comma
         if not ready.all():
             return None
-    out = trimmed.where(~empty, "")
+    codes, uniques = pd.factorize(trimmed.where(~empty, ""), sort=False)
+    cells = np.asarray(uniques, dtype=object)[codes]  # a repeated value is one Python string, not one per row
     index, name = values.index, values.name
     categories = pd.Categorical(np.array([OK], dtype=object)).categories
     no = np.zeros(len(values), dtype=bool)
     return Converted(
-        pd.Series(out.to_numpy(dtype=object), index=index, dtype=object, name=name),
+        pd.Series(cells, index=index, dtype=object, name=name),
         pd.Series(pd.Categorical.from_codes(np.zeros(len(values), dtype=np.int8), categories), index=index, name=name),
         {},
         pd.Series(no, index=index, name=name),
