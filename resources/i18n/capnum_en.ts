@@ -1158,23 +1158,23 @@ Resume this work?</translation>
     </message>
     <message>
         <source>Recherche du schéma qui correspond aux colonnes…</source>
-        <translation type="unfinished"></translation>
+        <translation>Looking for the schema that fits the columns…</translation>
     </message>
     <message>
         <source>Schéma suggéré d&apos;après les colonnes : « {title} » (correspondance {score}, {filled} champs obligatoires sur {total}). « Suivant » ou « Utiliser ce schéma » le prend.</source>
-        <translation type="unfinished"></translation>
+        <translation>Schema suggested from the columns: “{title}” (fit {score}, {filled} of {total} required fields). “Next” or “Use this schema” takes it.</translation>
     </message>
     <message>
         <source>Aucun schéma du catalogue ne correspond bien aux colonnes (le plus proche : « {title} », {score}) : choisissez-en un ou « Déduire du tableau ».</source>
-        <translation type="unfinished"></translation>
+        <translation>No catalogue schema fits the columns well (the closest: “{title}”, {score}): choose one or “Infer from the table”.</translation>
     </message>
     <message>
         <source>Autres : {others}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Others: {others}.</translation>
     </message>
     <message>
         <source>⚠ Couverture faible : seuls {filled} champs obligatoires sur {total} sont remplis. Le fichier publié aura une erreur par ligne pour chacun des autres. Vérifiez le schéma choisi et les colonnes, ou cliquez de nouveau sur « Suivant » pour continuer quand même.</source>
-        <translation type="unfinished"></translation>
+        <translation>⚠ Low coverage: only {filled} of {total} required fields are filled. The published file will have one error per row for each of the others. Check the chosen schema and the columns, or click “Next” again to go on anyway.</translation>
     </message>
     <message>
         <source>Choisissez un schéma (catalogue, fichier ou déduit du tableau).</source>

@@ -32,8 +32,10 @@ def _row(page, field: str) -> int:
 def test_search_the_catalogue_and_map_the_demo(qtbot, mapped) -> None:
     window, page = mapped
     assert window.current_step() == "map"
-    assert "subventions" in page.schema_list.currentItem().text().lower()  # suggested from the file name
-    assert not window.next_button.isEnabled() and "schéma" in window.blocker_label.text()
+    qtbot.waitUntil(lambda: page._ranked_table is window.session.source_table, timeout=30000)
+    assert "subventions" in page.schema_list.currentItem().text().lower()  # suggested from the columns
+    assert "d'après les colonnes" in page.schema_label.text() and "Subventions" in page.schema_label.text()
+    assert window.session.schema is None and window.next_button.isEnabled()  # « Suivant » would take it
     page.search_edit.setText("deliberation")
     assert page.schema_list.count() >= 1 and "libération" in page.schema_list.item(0).text()
     page.search_edit.setText("subvention")
@@ -99,3 +101,45 @@ def test_infer_a_schema_from_the_table(qtbot, mapped) -> None:
     assert window.session.schema.source == "inferred"
     assert page.fields_table.rowCount() == len(window.session.source_table.columns)
     assert window.next_button.isEnabled()
+
+
+def test_the_columns_choose_the_schema_and_next_uses_it(qtbot, tmp_path) -> None:
+    """Issue 13: a car-pooling file named like a subsidies file is suggested « Lieux de covoiturage » from its
+    columns, and « Suivant » takes the highlighted schema, converts, and goes on."""
+    from capnum_desktop.ui.application import build_window
+    from tests.core.schemas.test_ranking import covoiturage_file
+
+    window = build_window()
+    window.show()
+    try:
+        window.open_path(covoiturage_file(tmp_path, "subventions_2024.csv"))
+        qtbot.waitUntil(lambda: window.session.source_table is not None, timeout=15000)
+        window.show_step("map")
+        page = window.pages["map"]
+        qtbot.waitUntil(lambda: page._ranked_table is window.session.source_table, timeout=30000)
+        assert page.highlighted_schema_id() == "etalab/schema-lieux-covoiturage"
+        qtbot.waitUntil(window.next_button.isEnabled, timeout=15000)
+        window.next_button.click()
+        qtbot.waitUntil(lambda: window.current_step() == "protect", timeout=30000)
+        assert window.session.schema.id == "etalab/schema-lieux-covoiturage"
+        assert window.session.mapping.column_for("Xlong") == "Xlong"
+    finally:
+        window.session.clear()
+        window.close()
+        window.deleteLater()
+
+
+def test_next_uses_the_highlighted_schema_and_warns_of_a_low_coverage(qtbot, mapped) -> None:
+    window, page = mapped
+    page.choose_schema("scdl/subventions")
+    qtbot.waitUntil(lambda: window.session.conformed is not None and not window.jobs.is_running(), timeout=30000)
+    page.search_edit.setText("covoiturage")  # highlighted, not « Utiliser »
+    assert page.highlighted_schema_id() == "etalab/schema-lieux-covoiturage"
+    window.next_button.click()
+    qtbot.waitUntil(lambda: window.session.schema.id == "etalab/schema-lieux-covoiturage"
+                    and window.session.conformed is not None and not window.jobs.is_running(), timeout=30000)
+    qtbot.waitUntil(page.coverage_label.isVisible, timeout=15000)
+    assert window.current_step() == "map"  # a subsidies file fills few car-pooling fields: warned, not moved on
+    assert "Couverture faible" in page.coverage_label.text() and "sur 8" in page.coverage_label.text()
+    window.next_button.click()  # a second « Suivant » goes on anyway
+    qtbot.waitUntil(lambda: window.current_step() == "protect", timeout=30000)

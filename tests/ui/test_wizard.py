@@ -62,6 +62,8 @@ def test_messy_file_to_published_folder_with_the_gui_only(qtbot, window, tmp_pat
     qtbot.waitUntil(lambda: window.session.conformed is not None, timeout=15000)
     assert map_page.fields_table.rowCount() == len(window.session.schema.fields)
     window.next_button.click()
+    assert "Couverture faible" in map_page.coverage_label.text()  # few required fields filled: warned once
+    window.next_button.click()
 
     # 3. Protéger: the scan runs by itself, "Suivant" applies the proposed plan
     assert window.current_step() == "protect"

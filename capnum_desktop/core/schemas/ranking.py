@@ -23,6 +23,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
 
+from capnum_desktop.core.jobs import CancelToken, Progress
 from capnum_desktop.core.schemas.catalogue import Schema, list_schemas, load_schema
 from capnum_desktop.core.schemas.matching import (
     THRESHOLD,
@@ -131,7 +132,8 @@ def _weights_of(_refs: tuple[str, ...]) -> dict[tuple[str, ...], float]:
     return {name: 1 / n**0.5 for name, n in counts.items()}
 
 
-def rank_schemas(table: Table, *, limit: int | None = None) -> list[SchemaCandidate]:
+def rank_schemas(table: Table, *, limit: int | None = None, progress: Progress | None = None,
+                 cancel: CancelToken | None = None) -> list[SchemaCandidate]:
     """The catalogue's standards (latest versions), best fit first; ``limit`` keeps the first ones.
 
     A standard that cannot be loaded (a broken imported file) is left out rather than failing the ranking.
@@ -139,7 +141,12 @@ def rank_schemas(table: Table, *, limit: int | None = None) -> list[SchemaCandid
     null_values = detect_null_tokens(table)
     profiles = profile_table(table.df, null_values)
     ranked: list[SchemaCandidate] = []
-    for schema in _catalogue_schemas():
+    schemas = _catalogue_schemas()
+    for i, schema in enumerate(schemas):
+        if cancel is not None:
+            cancel.check()
+        if progress is not None:
+            progress(i / max(1, len(schemas)), "Recherche du schéma qui correspond aux colonnes")
         ranked.append(fit_of(table, schema, null_values=null_values, profiles=profiles))
     ranked.sort(key=lambda c: (-c.score, -c.matched_columns, c.schema_id))
     return ranked[:limit] if limit else ranked

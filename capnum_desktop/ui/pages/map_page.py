@@ -69,6 +69,16 @@ def run_conform(table: Any, schema: Any, mapping: Any, *, progress: Any = None, 
     return conform(table, schema, mapping, progress=progress, cancel=cancel)
 
 
+def run_ranking(table: Any, *, progress: Any = None, cancel: Any = None) -> Any:
+    """The three catalogue standards that fit the table's columns best (``core.schemas.ranking``)."""
+    from capnum_desktop.core.schemas.ranking import rank_schemas
+
+    return rank_schemas(table, limit=3, progress=progress, cancel=cancel)
+
+
+LOW_COVERAGE = 0.5  # below this share of required fields filled, « Suivant » warns once before going on
+
+
 class MapPage(Page):
     """Associer au schéma."""
 
@@ -81,6 +91,10 @@ class MapPage(Page):
         self._entries: list[Any] = []
         self._conforming = False
         self._filling = False
+        self._ranking = False
+        self._ranked_table: Any = None  # the table the suggestion was made for
+        self._advance_when_conformed = False  # « Suivant » applied the highlighted schema: go on once converted
+        self._coverage_warned: Any = None  # the mapping whose low coverage « Suivant » already warned about
 
         # --- schema choice
         self.search_edit = QLineEdit(self)
@@ -137,12 +151,18 @@ class MapPage(Page):
         self.missing_label.setWordWrap(True)
         self.missing_label.setObjectName("missingRequired")
         self.missing_label.setStyleSheet("color: #b00020; font-weight: 600;")
+        self.coverage_label = QLabel(self)
+        self.coverage_label.setWordWrap(True)
+        self.coverage_label.setObjectName("lowCoverage")
+        self.coverage_label.setStyleSheet("color: #8a4b00; font-weight: 600;")
+        self.coverage_label.setVisible(False)
 
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addWidget(self.schema_list)
         layout.addWidget(self.schema_label)
         layout.addWidget(self.missing_label)
+        layout.addWidget(self.coverage_label)
         layout.addWidget(self.fields_table, 1)
         layout.addWidget(self.summary_label)
 
@@ -152,6 +172,7 @@ class MapPage(Page):
         self._conform_timer.timeout.connect(self.start_conform)
         self.search_edit.textChanged.connect(self._fill_schema_list)
         self.schema_list.itemActivated.connect(lambda _item: self._on_use_button_clicked())
+        self.schema_list.currentItemChanged.connect(lambda *_args: self.sig_state_changed.emit())
         self.use_button.clicked.connect(self._on_use_button_clicked)
         self.file_button.clicked.connect(self._on_file_button_clicked)
         self.infer_button.clicked.connect(self._on_infer_button_clicked)
@@ -235,6 +256,8 @@ class MapPage(Page):
         """A schema and its proposed mapping, as one undo step (choosing the same schema again resets
         the columns to the suggestions)."""
         self.sig_status.emit("")  # the suggestion hint is done
+        if self._ranking:  # the agent chose: the suggestion is no longer needed
+            self.jobs.cancel("rank_schemas")
         try:
             mapping = propose(self.session.source_table, schema, self._remembered_constants(schema))
         except Exception as exc:
@@ -371,6 +394,8 @@ class MapPage(Page):
                 field_item.setBackground(QBrush(QColor("#f9d6d5")))
             else:
                 field_item.setBackground(QBrush())
+        if self._coverage_warned is not mapping:
+            self.coverage_label.setVisible(False)
         if missing:
             self.missing_label.setText(self.tr(
                 "⚠ Champs obligatoires sans colonne ni valeur : {fields}. Choisissez une colonne ou saisissez une "
@@ -467,6 +492,8 @@ class MapPage(Page):
         if what == S.SOURCE:  # another file (or none): the old mapping means nothing any more
             self._stop_conform()
             self.mapping = None
+            self._advance_when_conformed = False
+            self.coverage_label.setVisible(False)
 
     def _on_fields_table_cell_clicked(self, row: int, column: int) -> None:
         """Clicking a conversion count shows the first bad value's cell in the grid."""
@@ -498,9 +525,14 @@ class MapPage(Page):
         self._mark_issues(result)
         self._refresh_status()
         self.sig_state_changed.emit()
+        if self._advance_when_conformed and mapping is self.mapping:
+            self._advance_when_conformed = False
+            if self._coverage_allows_next():
+                self.sig_advance_requested.emit()
 
     def _on_conform_failed(self, exc: BaseException) -> None:
         self._conforming = False
+        self._advance_when_conformed = False
         self.sig_error.emit(exc)
         self.sig_state_changed.emit()
 
@@ -523,35 +555,123 @@ class MapPage(Page):
         self.sig_state_changed.emit()
 
     def _suggest_schema(self) -> None:
-        """Pre-select the catalogue entry whose words best match the file name (the user confirms)."""
-        from capnum_desktop.core.schemas.text import fold
-
-        if self.session.path is None:
+        """Rank the catalogue by how well the table's columns fit each standard (headers and values, in the
+        job runner), then highlight the best one: « Utiliser ce schéma » or « Suivant » takes it."""
+        table = self.session.source_table
+        if table is None or self._ranking or self._ranked_table is table:
             return
-        stem = fold(self.session.path.stem.replace("_", " ").replace("-", " "))
-        best, best_row = 0, -1
+        self._ranking = True
+        self.sig_status.emit(self.tr("Recherche du schéma qui correspond aux colonnes…"))
+        self.jobs.start("rank_schemas", run_ranking, table,
+                        on_done=lambda r, t=table: self._on_ranking_done(t, r),
+                        on_failed=self._on_ranking_failed, on_cancelled=self._on_ranking_cancelled)
+
+    def _on_ranking_done(self, table: Any, candidates: list[Any]) -> None:
+        self._ranking = False
+        self._ranked_table = table
+        if table is not self.session.source_table or not candidates or self.session.schema is not None:
+            self.sig_state_changed.emit()
+            return
+        best = candidates[0]
+        self.search_edit.blockSignals(True)
+        self.search_edit.clear()
+        self.search_edit.blockSignals(False)
+        self._fill_schema_list()
         for row in range(self.schema_list.count()):
-            entry_id = str(self.schema_list.item(row).data(Qt.ItemDataRole.UserRole))
-            entry = next((e for e in self._entries if e.id == entry_id), None)
-            if entry is None:
-                continue
-            words = {w for w in fold(" ".join([entry.title, *entry.aliases, entry.id.split("/")[-1]])).split()
-                     if len(w) > 3}
-            score = sum(1 for w in words if w in stem)
-            if score > best:
-                best, best_row = score, row
-        if best_row >= 0:
-            self.schema_list.setCurrentRow(best_row)
-            self.sig_status.emit(self.tr("Schéma suggéré d'après le nom du fichier : cliquez « Utiliser ce schéma »."))
+            if self.schema_list.item(row).data(Qt.ItemDataRole.UserRole) == best.schema_id:
+                self.schema_list.setCurrentRow(row)
+                break
+        others = ", ".join(f"{c.title} {c.score:.0%}" for c in candidates[1:])
+        if best.fits:
+            text = self.tr("Schéma suggéré d'après les colonnes : « {title} » (correspondance {score}, {filled} champs "
+                           "obligatoires sur {total}). « Suivant » ou « Utiliser ce schéma » le prend.").format(
+                title=best.title, score=f"{best.score:.0%}", filled=best.required_filled, total=best.required_total)
+        else:
+            text = self.tr("Aucun schéma du catalogue ne correspond bien aux colonnes (le plus proche : « {title} », "
+                           "{score}) : choisissez-en un ou « Déduire du tableau ».").format(
+                title=best.title, score=f"{best.score:.0%}")
+        if others:
+            text += " " + self.tr("Autres : {others}.").format(others=others)
+        self.schema_label.setText(text)
+        self.sig_status.emit(text)
+        self.sig_state_changed.emit()
+
+    def _on_ranking_failed(self, exc: BaseException) -> None:
+        self._ranking = False
+        self.sig_error.emit(exc)
+        self.sig_state_changed.emit()
+
+    def _on_ranking_cancelled(self) -> None:
+        self._ranking = False
+        self.sig_state_changed.emit()
+
+    def highlighted_schema_id(self) -> str | None:
+        """The catalogue entry highlighted in the list, when the list is shown."""
+        item = self.schema_list.currentItem()
+        if item is None or self.schema_list.isHidden():
+            return None
+        return str(item.data(Qt.ItemDataRole.UserRole))
+
+    def _pending_schema(self) -> str | None:
+        """The highlighted entry when it is not the schema in use: « Suivant » takes it first."""
+        wanted = self.highlighted_schema_id()
+        schema = self.session.schema
+        if schema is None and self._ranking:
+            return None  # the suggestion is on its way: not the list's first entry by default
+        if wanted is None or (schema is not None and wanted in (self.session.schema_ref, schema.id)):
+            return None
+        if schema is not None and not self.search_edit.text():
+            return None  # the list shows the suggestion again only after a search
+        return wanted
+
+    def required_coverage(self) -> float:
+        """Share of the schema's required fields that a column, copy or constant fills (1.0: none required)."""
+        schema, mapping = self.session.schema, self.mapping
+        if schema is None or mapping is None or not schema.required_fields:
+            return 1.0
+        required = schema.required_fields
+        return sum(mapping.is_filled(f) for f in required) / len(required)
+
+    def go_next(self) -> bool:
+        """Use the highlighted schema if it is not the one in use (then go on once converted); warn once,
+        visibly, when few required fields are filled before going on."""
+        pending = self._pending_schema()
+        if pending is not None:
+            self._advance_when_conformed = True
+            self.choose_schema(pending)
+            if self.session.schema is None or self.session.schema_ref != pending:
+                self._advance_when_conformed = False  # it could not be loaded: the error is shown
+            return False
+        return self._coverage_allows_next()
+
+    def _coverage_allows_next(self) -> bool:
+        coverage = self.required_coverage()
+        if coverage >= LOW_COVERAGE or self._coverage_warned is self.mapping:
+            self.coverage_label.setVisible(False)
+            return True
+        self._coverage_warned = self.mapping
+        schema = self.session.schema
+        filled = round(coverage * len(schema.required_fields))
+        self.coverage_label.setText(self.tr(
+            "⚠ Couverture faible : seuls {filled} champs obligatoires sur {total} sont remplis. Le fichier publié "
+            "aura une erreur par ligne pour chacun des autres. Vérifiez le schéma choisi et les colonnes, ou "
+            "cliquez de nouveau sur « Suivant » pour continuer quand même.").format(
+            filled=filled, total=len(schema.required_fields)))
+        self.coverage_label.setVisible(True)
+        return False
 
     def leave(self) -> None:
         if self.grid is not None:
             self.grid.clear_cell_marks()
 
     def can_go_next(self) -> bool:
-        return self.session.conformed is not None and not self._conforming
+        if self._conforming:
+            return False
+        return self.session.conformed is not None or self._pending_schema() is not None
 
     def next_blocker(self) -> str:
+        if self.session.schema is None and self._ranking:
+            return self.tr("Recherche du schéma qui correspond aux colonnes…")
         if self.session.schema is None:
             return self.tr("Choisissez un schéma (catalogue, fichier ou déduit du tableau).")
         if self._conforming:
