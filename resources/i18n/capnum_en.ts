@@ -372,10 +372,6 @@
         <translation>Export</translation>
     </message>
     <message>
-        <source>Décrivez le jeu de données puis exportez-le : fichier CSV, JSON, description (datapackage.json), rapports et recette, dans un dossier prêt à publier.</source>
-        <translation>Describe the dataset then export it: CSV file, JSON, description (datapackage.json), reports and recipe, in a folder ready to publish.</translation>
-    </message>
-    <message>
         <source>Jeu de données</source>
         <translation>Dataset</translation>
     </message>
@@ -474,6 +470,10 @@
     <message>
         <source>Export terminé.</source>
         <translation>Export done.</translation>
+    </message>
+    <message>
+        <source>Décrivez le jeu de données puis exportez-le : fichier CSV, JSON, description (datapackage.json), rapports et recette, dans un dossier ; il est prêt à publier quand le tableau est conforme au schéma et a des lignes.</source>
+        <translation>Describe the dataset then export it: CSV file, JSON, description (datapackage.json), reports and recipe, in a folder; it is ready to publish when the table conforms to the schema and has rows.</translation>
     </message>
     <message>
         <source>L&apos;export a échoué : aucun fichier n&apos;a été laissé à moitié écrit.</source>

@@ -371,10 +371,6 @@
         <translation>Exporter</translation>
     </message>
     <message>
-        <source>Décrivez le jeu de données puis exportez-le : fichier CSV, JSON, description (datapackage.json), rapports et recette, dans un dossier prêt à publier.</source>
-        <translation>Décrivez le jeu de données puis exportez-le : fichier CSV, JSON, description (datapackage.json), rapports et recette, dans un dossier prêt à publier.</translation>
-    </message>
-    <message>
         <source>Jeu de données</source>
         <translation>Jeu de données</translation>
     </message>
@@ -473,6 +469,10 @@
     <message>
         <source>Export terminé.</source>
         <translation>Export terminé.</translation>
+    </message>
+    <message>
+        <source>Décrivez le jeu de données puis exportez-le : fichier CSV, JSON, description (datapackage.json), rapports et recette, dans un dossier ; il est prêt à publier quand le tableau est conforme au schéma et a des lignes.</source>
+        <translation>Décrivez le jeu de données puis exportez-le : fichier CSV, JSON, description (datapackage.json), rapports et recette, dans un dossier ; il est prêt à publier quand le tableau est conforme au schéma et a des lignes.</translation>
     </message>
     <message>
         <source>L'export a échoué : aucun fichier n'a été laissé à moitié écrit.</source>

@@ -256,7 +256,8 @@ class ExportPage(Page):
 
     def subtitle(self) -> str:
         return self.tr("Décrivez le jeu de données puis exportez-le : fichier CSV, JSON, description "
-                       "(datapackage.json), rapports et recette, dans un dossier prêt à publier.")
+                       "(datapackage.json), rapports et recette, dans un dossier ; il est prêt à publier quand le tableau "
+                       "est conforme au schéma et a des lignes.")
 
     # -- form -----------------------------------------------------------------------------------------
     def enter(self) -> None:
