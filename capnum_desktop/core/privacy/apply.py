@@ -138,8 +138,8 @@ def _changed(before: pd.Series, after: pd.Series) -> int:
     return int((before.astype(str) != after.astype(str)).sum())
 
 
-def _mask(series: pd.Series) -> tuple[pd.Series, Counter]:
-    total: Counter = Counter()
+def _mask(series: pd.Series) -> tuple[pd.Series, Counter[str]]:
+    total: Counter[str] = Counter()
     mapping = {}
     counts = series.value_counts(sort=False)
     for value, n in counts.items():

@@ -14,6 +14,7 @@ import statistics
 from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache
+from typing import Any
 
 from capnum_desktop.core.privacy import values as v
 from capnum_desktop.core.privacy.rules import Category, fold
@@ -27,7 +28,7 @@ class Measure:
     sampled: int
     sentence: str
     ok: bool = True  # False when a column-wide condition fails (e.g. dates too close to be birth dates)
-    extra: dict | None = None
+    extra: dict[str, Any] | None = None
 
     @property
     def share(self) -> float:

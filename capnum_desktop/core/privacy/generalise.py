@@ -33,7 +33,7 @@ def age_band(age: int, width: int = 10, top: int = 90) -> str:
 def age_to_band(value: str, width: int = 10, top: int = 90, **_: Any) -> str:
     text = value.strip()
     if _BAND.match(text):
-        low = int(re.match(r"\d+", text).group(0))
+        low = int(re.findall(r"\d+", text)[0])
         return age_band(low, width, top)
     if not text.isdigit():
         return ""
@@ -117,8 +117,8 @@ def nationality_to_group(value: str, **_: Any) -> str:
         return value.strip()
     for key in ("france", "ue"):
         if folded in groups[key]:
-            return groups["labels"][key]
-    return groups["labels"]["other"]
+            return str(groups["labels"][key])
+    return str(groups["labels"]["other"])
 
 
 METHODS: dict[str, Callable[..., str]] = {

@@ -88,7 +88,7 @@ class Category:
             return None
         for words, phrase in zip(self.detection.get("headers", []), self._phrases("headers"), strict=True):
             if phrase and _contains(tokens, phrase):
-                return words
+                return str(words)
         return None
 
 

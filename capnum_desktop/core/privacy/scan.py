@@ -140,7 +140,8 @@ def _score(cat: Category, measure: Measure, header_word: str | None) -> float:
 
 
 def _evidence(cat: Category, measure: Measure, header_word: str | None) -> tuple[list[str], list[dict[str, Any]]]:
-    texts, data = [], []
+    texts: list[str] = []
+    data: list[dict[str, Any]] = []
     if header_word is not None:
         texts.append(f"L'en-tête contient « {header_word} », mot associé à : {cat.label.lower()}.")
         data.append({"rule": "header", "category": cat.id, "word": header_word})
@@ -197,7 +198,7 @@ def _hidden_identifiers(column: str, sample: list[str], rules: Rules) -> ColumnF
     """A NIR or IBAN (or e-mails, phones) inside a column that looks like nothing personal: mask them."""
     if not sample:
         return None
-    cells: Counter = Counter()
+    cells: Counter[str] = Counter()
     for value in sample:
         for kind in find_spans(value):
             if kind in _SPAN_WORDS:

@@ -45,8 +45,8 @@ def _civility_name() -> re.Pattern[str]:
     return re.compile(rf"(?<![\w.])({alts})\s+({name})")
 
 
-def _checked(pattern: re.Pattern[str], kind: str, test: Callable[[str], bool]) -> Callable[[str, Counter], str]:
-    def sub(text: str, counts: Counter) -> str:
+def _checked(pattern: re.Pattern[str], kind: str, test: Callable[[str], bool]) -> Callable[[str, Counter[str]], str]:
+    def sub(text: str, counts: Counter[str]) -> str:
         def repl(m: re.Match[str]) -> str:
             if test(m.group(0)):
                 counts[kind] += 1
@@ -65,7 +65,7 @@ def _civility_trigger() -> re.Pattern[str]:
     return re.compile("|".join(rf"\b{re.escape(c.rstrip('.'))}\b" for c in civilities))
 
 
-def _names(text: str, counts: Counter) -> str:
+def _names(text: str, counts: Counter[str]) -> str:
     def repl(m: re.Match[str]) -> str:
         counts["name"] += 1
         return f"{m.group(1)} {REPLACEMENTS['name']}"
@@ -77,9 +77,9 @@ _EMAIL_STEP = _checked(_EMAIL, "email", lambda s: True)
 _NUMBER_STEPS = (_checked(_IBAN, "iban", v.is_iban), _checked(_NIR, "nir", v.is_nir), _checked(_PHONE, "phone", v.is_phone))
 
 
-def mask_text(text: str) -> tuple[str, Counter]:
+def mask_text(text: str) -> tuple[str, Counter[str]]:
     """The text with personal spans replaced, and how many spans of each kind were masked."""
-    counts: Counter = Counter()
+    counts: Counter[str] = Counter()
     if not text:
         return text, counts
     if "@" in text:
@@ -93,6 +93,6 @@ def mask_text(text: str) -> tuple[str, Counter]:
     return text, counts
 
 
-def find_spans(text: str) -> Counter:
+def find_spans(text: str) -> Counter[str]:
     """How many personal spans of each kind ``text`` holds (without returning them)."""
     return mask_text(text)[1]

@@ -206,7 +206,7 @@ def _pair() -> re.Pattern[str]:
     return re.compile(rf"[A-ZÀ-ÖØ-ÞŒŸ][^\W\d_]*[ \t\u00a0\u202f]+(?:[A-ZÀ-ÖØ-ÞŒŸ]|(?:{particles})[ '’])")
 
 
-def mask_names(text: str, counts: Counter, mask: str) -> str:
+def mask_names(text: str, counts: Counter[str], mask: str) -> str:
     """``text`` with every "Prénom Nom" / "NOM Prénom" replaced by ``mask`` (counted as ``name``)."""
     if not _pair().search(text):
         return text

@@ -226,19 +226,19 @@ def looks_like_company(value: str) -> bool:
 
 
 def is_first_name(value: str) -> bool:
-    tokens = _name_words(value)
+    tokens = _name_words(value) or []
     return bool(tokens) and len(tokens) <= 3 and all(_is_first_name_word(t) for t in tokens)
 
 
 def is_last_name(value: str) -> bool:
     """1-3 words, at least one a known surname, nothing of a company."""
-    tokens = _name_words(value)
+    tokens = _name_words(value) or []
     return bool(tokens) and len(tokens) <= 3 and any(_is_last_name_word(t) for t in tokens)
 
 
 def is_name_shaped(value: str) -> bool:
     """1-4 words of letters, no digit, no company word: what a name column under a ``nom`` header holds."""
-    tokens = _name_words(value)
+    tokens = _name_words(value) or []
     return bool(tokens) and len(tokens) <= 4
 
 

@@ -174,7 +174,8 @@ def cell_marks(report: ValidationReport, limit: int = 200_000, detailed: int = 5
             continue
         head = frame.head(detailed)
         for issue in _sub_report(report, head).issues():
-            marks[(int(issue.row), issue.field)] = (severity, f"{issue.message}\n{issue.hint}".strip())
+            if issue.row is not None:  # always so here: the frame holds cell-level problems only
+                marks[(int(issue.row), issue.field)] = (severity, f"{issue.message}\n{issue.hint}".strip())
         rest = frame.iloc[len(head):]
         if len(rest):
             labels = {(c, k): kind_label(c, k) for c, k in set(zip(rest["code"], rest["constraint"], strict=True))}

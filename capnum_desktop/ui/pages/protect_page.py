@@ -78,11 +78,11 @@ class ProtectPage(Page):
         self.cards_layout = QVBoxLayout(self.cards_box)
         self.cards_layout.setContentsMargins(0, 0, 0, 0)
         self.cards_layout.addStretch(1)
-        self.scroll = QScrollArea(self)
-        self.scroll.setWidgetResizable(True)
-        self.scroll.setFrameShape(QFrame.Shape.NoFrame)
-        self.scroll.setWidget(self.cards_box)
-        self.scroll.setAccessibleName(self.tr("Colonnes avec des données personnelles"))
+        self.cards_scroll = QScrollArea(self)
+        self.cards_scroll.setWidgetResizable(True)
+        self.cards_scroll.setFrameShape(QFrame.Shape.NoFrame)
+        self.cards_scroll.setWidget(self.cards_box)
+        self.cards_scroll.setAccessibleName(self.tr("Colonnes avec des données personnelles"))
 
         self.others_label = QLabel(self)
         self.others_label.setObjectName("hint")
@@ -134,7 +134,7 @@ class ProtectPage(Page):
 
         layout = QVBoxLayout(self)
         layout.addLayout(top)
-        layout.addWidget(self.scroll, 1)
+        layout.addWidget(self.cards_scroll, 1)
         layout.addWidget(self.others_label)
         layout.addWidget(k_box)
         layout.addWidget(self.problems_label)
@@ -212,7 +212,7 @@ class ProtectPage(Page):
     # -- showing -----------------------------------------------------------------------------------
     def _show_empty(self) -> None:
         self._clear_cards()
-        self.scroll.setVisible(False)
+        self.cards_scroll.setVisible(False)
         self.summary_label.setText(self.tr("Ouvrez un fichier et associez-le à un schéma pour rechercher les "
                                            "données personnelles."))
         self.others_label.setText("")
@@ -248,7 +248,7 @@ class ProtectPage(Page):
             card.sig_changed.connect(self._on_card_changed)
             self.cards_layout.insertWidget(self.cards_layout.count() - 1, card)
             self.cards[finding.column] = card
-        self.scroll.setVisible(bool(flagged))
+        self.cards_scroll.setVisible(bool(flagged))
         others = [f.column for f in scan.columns if not f.category]
         self.others_label.setText(self.tr("Sans donnée personnelle repérée : {columns}.").format(
             columns=", ".join(f"« {c} »" for c in others)) if others else "")

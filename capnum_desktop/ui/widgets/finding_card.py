@@ -310,8 +310,9 @@ class FindingCard(QFrame):
         self.method_label.setVisible(show_method)
         self.method_combo.setVisible(show_method)
         changed = action != self.proposed
-        for widget in (self.reason_label, self.reason_edit):  # the agent's reason when leaving the proposal
-            widget.setVisible(changed or bool(self.reason_edit.text()))
+        show_reason = changed or bool(self.reason_edit.text())  # the agent's reason when leaving the proposal
+        self.reason_label.setVisible(show_reason)
+        self.reason_edit.setVisible(show_reason)
         show_exception = action == "keep"
         for widget in (self.exception_label, self.exception_combo):
             widget.setVisible(show_exception)
