@@ -85,7 +85,8 @@ def report_result(result: Any, as_json: bool) -> int:
         return code
     export = result.export
     print(verdict_line(result))
-    print(result.report.summary())
+    if result.table.row_count:  # « valide (0 lignes) » would contradict the verdict: no data is not publishable
+        print(result.report.summary())
     if export is not None:
         print(f"Fichiers écrits dans « {export.folder} » :")
         for path in export.files.values():
