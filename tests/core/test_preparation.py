@@ -77,3 +77,34 @@ def test_without_a_schema_the_published_one_is_inferred_from_the_output() -> Non
     prep = Preparation.of_table(table, None)
     assert [f["name"] for f in prep.published_schema(table).descriptor["fields"]] == ["a"]
     assert prep.to_recipe().schema == {}
+
+
+@pytest.mark.parametrize("with_recipe", [False, True])
+def test_prepare_and_apply_run_each_step_once(source: tuple[Path, Path], tmp_path: Path, with_recipe: bool,
+                                              monkeypatch: pytest.MonkeyPatch) -> None:
+    """Read, conform, scan, protect and validate: once each, the export validating the very table it writes."""
+    import capnum_desktop.core.export.dataset as dataset
+    import capnum_desktop.core.io as io
+    import capnum_desktop.core.pipeline as pipeline
+    import capnum_desktop.core.privacy as privacy
+    import capnum_desktop.core.schemas as schemas
+
+    path, schema = source
+    recipe = prepare(path, str(schema)).recipe if with_recipe else None
+    calls: dict[str, int] = {}
+
+    def counted(module: object, name: str) -> None:
+        real = getattr(module, name)
+
+        def wrapper(*args: object, **kwargs: object) -> object:
+            calls[name] = calls.get(name, 0) + 1
+            return real(*args, **kwargs)
+
+        monkeypatch.setattr(module, name, wrapper)
+
+    for module, name in ((io, "read_table"), (schemas, "conform"), (privacy, "scan_table"), (privacy, "apply_plan"),
+                         (dataset, "validate_table"), (pipeline, "validate_table")):
+        counted(module, name)
+    result = prepare(path, str(schema), recipe, tmp_path / "out")
+    assert calls == {"read_table": 1, "conform": 1, "scan_table": 1, "apply_plan": 1, "validate_table": 1}
+    assert result.export is not None and result.report is result.export.report
