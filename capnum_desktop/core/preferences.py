@@ -1,6 +1,6 @@
 """The user's preferences, as a versioned JSON file in the config folder. Must not import Qt.
 
-Domain defaults the agent sets once (bureau name used as producer and attribuant, their name for the
+Domain defaults the agent sets once (bureau name and SIRET used as producer and attribuant, their name for the
 processing reports, default licence, default k for k-anonymity, export folder) and the interface
 language. Unknown keys are ignored and missing ones take their default, so old files keep working.
 """
@@ -30,6 +30,7 @@ class Preferences:
 
     language: str = "fr"
     bureau: str = ""
+    siret: str = ""  # the organisation's SIRET (14 digits), filled into idAttribuant-like fields
     user_name: str = ""
     licence: str = LICENCES[0]
     k: int = 11
@@ -56,10 +57,57 @@ class Preferences:
             prefs = replace(prefs, language="fr")
         if not 2 <= prefs.k <= 1000:
             prefs = replace(prefs, k=11)
+        if siret_problem(prefs.siret):
+            prefs = replace(prefs, siret="")
+        else:
+            prefs = replace(prefs, siret="".join(prefs.siret.split()))
         return prefs
 
     def with_changes(self, **changes: Any) -> Preferences:
         return replace(self, **changes)
+
+    def organisation_constants(self, field_names: list[str]) -> dict[str, str]:
+        """Values the organisation's name and SIRET give to a schema's fields (``nomAttribuant``,
+        ``idAttribuant``, ``nomProducteur``…), for the fields the schema has. Associer fills them as
+        constants where no column feeds the field: visible, and undoable like any other change."""
+        out: dict[str, str] = {}
+        for name in field_names:
+            key = name.lower().replace("-", "_")
+            if self.bureau and key in NAME_FIELDS:
+                out[name] = self.bureau
+            elif self.siret and key in SIRET_FIELDS:
+                out[name] = self.siret
+        return out
+
+
+NAME_FIELDS = frozenset({"nomattribuant", "nom_attribuant", "producteur", "nom_producteur", "nomproducteur",
+                         "publisher", "nomacheteur", "nom_acheteur"})
+SIRET_FIELDS = frozenset({"idattribuant", "id_attribuant", "siret_attribuant", "idproducteur", "id_producteur",
+                          "siret_producteur", "idacheteur", "id_acheteur", "siret_acheteur"})
+
+
+def siret_status(value: str) -> str:
+    """``""`` when ``value`` is empty or a valid SIRET (14 digits, spaces allowed, Luhn key checked with
+    python-stdnum); ``"length"`` when it is not 14 digits; ``"key"`` when its check key is wrong."""
+    digits = "".join(value.split())
+    if not digits:
+        return ""
+    if not digits.isdigit() or len(digits) != 14:
+        return "length"
+    from stdnum.fr import siret
+
+    return "" if siret.is_valid(digits) else "key"
+
+
+SIRET_PROBLEMS = {
+    "length": "Un SIRET compte 14 chiffres : vérifiez la saisie (espaces permis).",
+    "key": "Ce SIRET n'est pas valide (clé de contrôle fausse) : vérifiez chaque chiffre.",
+}
+
+
+def siret_problem(value: str) -> str | None:
+    """What is wrong with ``value`` as a SIRET, in French (None: empty or valid)."""
+    return SIRET_PROBLEMS.get(siret_status(value))
 
 
 def _migrate(data: dict[str, Any]) -> dict[str, Any]:

@@ -4,7 +4,9 @@ It is messy on purpose, the way a bureau's file is (some beneficiaries are priva
 objects name a contact with a phone number): a title row and a blank row above the header,
 human column names, French amounts and dates, a SIRET stored as a number, postal codes with leading
 zeros kept by a ``00000`` number format, names and contact details of private persons, and a
-"Total" footer. Deterministic (Faker fr_FR, seed 2024). Run: ``python resources/demo/build_demo.py``.
+"Total" footer. Every required field of SCDL subventions has a column except ``idAttribuant`` (the
+bureau's SIRET: Paramètres fills it, or the agent types it once in Associer), so the demo reaches a
+valid export with the default choices and that one visible fix. Deterministic (Faker fr_FR, seed 2024). Run: ``python resources/demo/build_demo.py``.
 """
 
 from __future__ import annotations
@@ -33,10 +35,18 @@ def _siret(rng: random.Random) -> str:
             return siret
 
 
+def _birth_date(fake: Faker, rng: random.Random) -> dt.date:
+    """A birth date that does not depend on the day the file is built (Faker's is relative to today);
+    Faker still draws one, so the values after it stay the same."""
+    fake.date_of_birth(minimum_age=25, maximum_age=75)
+    return dt.date(1950, 1, 1) + dt.timedelta(days=rng.randint(0, 50 * 365))
+
+
 def build(path: Path = OUT, rows: int = 60) -> Path:
     fake = Faker("fr_FR")
     Faker.seed(2024)
     rng = random.Random(2024)
+    extra = random.Random(13)  # the columns added for issue 13 draw apart, so the older values stay the same
     wb = Workbook()
     notes = wb.active
     notes.title = "Notes"
@@ -54,6 +64,9 @@ def build(path: Path = OUT, rows: int = 60) -> Path:
         "Montant (€)",
         "Nature",
         "Conditions de versement",
+        "Date de versement",
+        "Notification UE",
+        "Pourcentage de la subvention",
         "Nom du référent",
         "Prénom du référent",
         "Téléphone",
@@ -86,19 +99,24 @@ def build(path: Path = OUT, rows: int = 60) -> Path:
                 amount,
                 rng.choice(["aide en numéraire", "aide en nature"]),
                 rng.choice(["unique", "échelonné"]),
+                signed + dt.timedelta(days=extra.randint(15, 60)),
+                extra.choice(["non", "Non", "NON"]),
+                extra.choice([1, 1, 0.5, 0.8]),
                 fake.last_name(),
                 fake.first_name(),
                 fake.phone_number(),
                 fake.email(),
                 postcode,
-                fake.date_of_birth(minimum_age=25, maximum_age=75),
+                _birth_date(fake, extra),
             ]
         )
         row = ws.max_row
-        ws.cell(row, 13).number_format = "00000"
+        ws.cell(row, 16).number_format = "00000"
         ws.cell(row, 6).number_format = '#,##0.00 "€"'
         ws.cell(row, 4).number_format = "0"
-        ws.cell(row, 14).number_format = "DD/MM/YYYY"
+        ws.cell(row, 9).number_format = "DD/MM/YYYY"
+        ws.cell(row, 11).number_format = "0%"
+        ws.cell(row, 17).number_format = "DD/MM/YYYY"
         if i % 4:
             ws.cell(row, 2).number_format = "DD/MM/YYYY"
     ws.append([])

@@ -1656,6 +1656,18 @@ Resume this work?</translation>
         <translation>e.g. Statistics office, DGXX</translation>
     </message>
     <message>
+        <source>SIRET de l&apos;organisation</source>
+        <translation>Organisation&apos;s SIRET</translation>
+    </message>
+    <message>
+        <source>14 chiffres, ex. : 110 046 018 00013</source>
+        <translation>14 digits, e.g. 110 046 018 00013</translation>
+    </message>
+    <message>
+        <source>Rempli dans les champs du type idAttribuant quand aucune colonne ne les fournit (visible et modifiable à l&apos;étape Associer).</source>
+        <translation>Filled into fields such as idAttribuant when no column provides them (visible and editable at the Map step).</translation>
+    </message>
+    <message>
         <source>Votre nom</source>
         <translation>Your name</translation>
     </message>
@@ -1692,6 +1704,10 @@ Resume this work?</translation>
         <translation>&amp;Office (producer and grantor):</translation>
     </message>
     <message>
+        <source>&amp;SIRET de l&apos;organisation :</source>
+        <translation>Organisation&apos;s &amp;SIRET:</translation>
+    </message>
+    <message>
         <source>Votre &amp;nom (rapports de traitement) :</source>
         <translation>Your &amp;name (processing reports):</translation>
     </message>
@@ -1706,6 +1722,14 @@ Resume this work?</translation>
     <message>
         <source>&amp;Dossier d&apos;export :</source>
         <translation>Export &amp;folder:</translation>
+    </message>
+    <message>
+        <source>Un SIRET compte 14 chiffres : vérifiez la saisie (espaces permis).</source>
+        <translation>A SIRET has 14 digits: check what you typed (spaces allowed).</translation>
+    </message>
+    <message>
+        <source>Ce SIRET n&apos;est pas valide (clé de contrôle fausse) : vérifiez chaque chiffre.</source>
+        <translation>This SIRET is not valid (wrong check key): check each digit.</translation>
     </message>
     <message>
         <source>Dossier d&apos;export</source>

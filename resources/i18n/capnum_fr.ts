@@ -1655,6 +1655,18 @@ Reprendre ce travail ?</translation>
         <translation>ex. : Bureau des statistiques, DGXX</translation>
     </message>
     <message>
+        <source>SIRET de l'organisation</source>
+        <translation>SIRET de l'organisation</translation>
+    </message>
+    <message>
+        <source>14 chiffres, ex. : 110 046 018 00013</source>
+        <translation>14 chiffres, ex. : 110 046 018 00013</translation>
+    </message>
+    <message>
+        <source>Rempli dans les champs du type idAttribuant quand aucune colonne ne les fournit (visible et modifiable à l'étape Associer).</source>
+        <translation>Rempli dans les champs du type idAttribuant quand aucune colonne ne les fournit (visible et modifiable à l'étape Associer).</translation>
+    </message>
+    <message>
         <source>Votre nom</source>
         <translation>Votre nom</translation>
     </message>
@@ -1691,6 +1703,10 @@ Reprendre ce travail ?</translation>
         <translation>&amp;Bureau (producteur et attribuant) :</translation>
     </message>
     <message>
+        <source>&amp;SIRET de l'organisation :</source>
+        <translation>&amp;SIRET de l'organisation :</translation>
+    </message>
+    <message>
         <source>Votre &amp;nom (rapports de traitement) :</source>
         <translation>Votre &amp;nom (rapports de traitement) :</translation>
     </message>
@@ -1705,6 +1721,14 @@ Reprendre ce travail ?</translation>
     <message>
         <source>&amp;Dossier d'export :</source>
         <translation>&amp;Dossier d'export :</translation>
+    </message>
+    <message>
+        <source>Un SIRET compte 14 chiffres : vérifiez la saisie (espaces permis).</source>
+        <translation>Un SIRET compte 14 chiffres : vérifiez la saisie (espaces permis).</translation>
+    </message>
+    <message>
+        <source>Ce SIRET n'est pas valide (clé de contrôle fausse) : vérifiez chaque chiffre.</source>
+        <translation>Ce SIRET n'est pas valide (clé de contrôle fausse) : vérifiez chaque chiffre.</translation>
     </message>
     <message>
         <source>Dossier d'export</source>

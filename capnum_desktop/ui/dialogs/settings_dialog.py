@@ -1,4 +1,8 @@
-"""Paramètres: language, bureau name, user name, default licence, default k, export folder."""
+"""Paramètres: language, organisation's name and SIRET, user name, default licence, default k, export folder.
+
+The name and SIRET fill fields such as ``nomAttribuant`` / ``idAttribuant`` as constants in Associer. A SIRET
+that is not valid (python-stdnum's check) is said under the box and « OK » waits until it is fixed or emptied.
+"""
 
 from __future__ import annotations
 
@@ -17,7 +21,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from capnum_desktop.core.preferences import LICENCES, Preferences, load_preferences, save_preferences
+from capnum_desktop.core.preferences import (
+    LICENCES,
+    Preferences,
+    load_preferences,
+    save_preferences,
+    siret_status,
+)
 
 
 class SettingsDialog(QDialog):
@@ -35,6 +45,17 @@ class SettingsDialog(QDialog):
         self.bureau_edit = QLineEdit(self)
         self.bureau_edit.setAccessibleName(self.tr("Nom du bureau ou du service"))
         self.bureau_edit.setPlaceholderText(self.tr("ex. : Bureau des statistiques, DGXX"))
+        self.siret_edit = QLineEdit(self)
+        self.siret_edit.setAccessibleName(self.tr("SIRET de l'organisation"))
+        self.siret_edit.setPlaceholderText(self.tr("14 chiffres, ex. : 110 046 018 00013"))
+        self.siret_edit.setToolTip(self.tr("Rempli dans les champs du type idAttribuant quand aucune colonne ne "
+                                           "les fournit (visible et modifiable à l'étape Associer)."))
+        self.siret_error = QLabel(self)
+        self.siret_error.setObjectName("siretError")
+        self.siret_error.setWordWrap(True)
+        self.siret_error.setStyleSheet("color: #b00020;")
+        self.siret_error.setVisible(False)
+        self.siret_edit.textChanged.connect(self._on_siret_text_changed)
         self.user_edit = QLineEdit(self)
         self.user_edit.setAccessibleName(self.tr("Votre nom"))
         self.licence_combo = QComboBox(self)
@@ -59,6 +80,8 @@ class SettingsDialog(QDialog):
         form = QFormLayout()
         self._row(form, self.tr("&Langue :"), self.language_combo)
         self._row(form, self.tr("&Bureau (producteur et attribuant) :"), self.bureau_edit)
+        self._row(form, self.tr("&SIRET de l'organisation :"), self.siret_edit)
+        form.addRow("", self.siret_error)
         self._row(form, self.tr("Votre &nom (rapports de traitement) :"), self.user_edit)
         self._row(form, self.tr("L&icence par défaut :"), self.licence_combo)
         self._row(form, self.tr("Seuil &k par défaut :"), self.k_spin)
@@ -66,6 +89,7 @@ class SettingsDialog(QDialog):
         label.setBuddy(self.export_edit)
         form.addRow(label, export_row)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
+        self.ok_button = buttons.button(QDialogButtonBox.StandardButton.Ok)
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
@@ -86,6 +110,7 @@ class SettingsDialog(QDialog):
         self._shown_language = current_language()
         self.language_combo.setCurrentIndex(max(self.language_combo.findData(self._shown_language), 0))
         self.bureau_edit.setText(prefs.bureau)
+        self.siret_edit.setText(prefs.siret)
         self.user_edit.setText(prefs.user_name)
         self.licence_combo.setCurrentText(prefs.licence)
         self.k_spin.setValue(prefs.k)
@@ -100,11 +125,22 @@ class SettingsDialog(QDialog):
         return self.prefs.with_changes(
             language=self.chosen_language() or self.prefs.language,
             bureau=self.bureau_edit.text().strip(),
+            siret="".join(self.siret_edit.text().split()),
             user_name=self.user_edit.text().strip(),
             licence=self.licence_combo.currentText().strip() or LICENCES[0],
             k=self.k_spin.value(),
             export_dir=self.export_edit.text().strip(),
         )
+
+    def _on_siret_text_changed(self, text: str) -> None:
+        status = siret_status(text)
+        messages = {
+            "length": self.tr("Un SIRET compte 14 chiffres : vérifiez la saisie (espaces permis)."),
+            "key": self.tr("Ce SIRET n'est pas valide (clé de contrôle fausse) : vérifiez chaque chiffre."),
+        }
+        self.siret_error.setText(messages.get(status, ""))
+        self.siret_error.setVisible(bool(status))
+        self.ok_button.setEnabled(not status)
 
     def _on_browse_clicked(self) -> None:
         folder = QFileDialog.getExistingDirectory(self, self.tr("Dossier d'export"), self.export_edit.text())
@@ -112,6 +148,8 @@ class SettingsDialog(QDialog):
             self.export_edit.setText(folder)
 
     def accept(self) -> None:
+        if siret_status(self.siret_edit.text()):
+            return
         self.prefs = self.edited_preferences()
         save_preferences(self.prefs)
         super().accept()

@@ -266,14 +266,10 @@ class MapPage(Page):
         self._change(MappingState(schema, ref, mapping), mapping_label("schema", title=str(getattr(schema, "title", "") or schema.id)))
 
     def _remembered_constants(self, schema: Any) -> dict[str, str]:
-        """The bureau's name (from the settings) fills producer/attribuant fields no column feeds."""
+        """The organisation's name and SIRET (Paramètres) fill producer/attribuant fields no column feeds."""
         from capnum_desktop.core.preferences import load_preferences
 
-        bureau = load_preferences().bureau
-        if not bureau:
-            return {}
-        wanted = ("nomattribuant", "nom_attribuant", "producteur", "nom_producteur", "publisher")
-        return {name: bureau for name in schema.field_names if name.lower().replace("-", "_") in wanted}
+        return load_preferences().organisation_constants(list(schema.field_names))
 
     # -- field table ---------------------------------------------------------------------------------
     def _show_schema(self) -> None:

@@ -36,7 +36,7 @@ def test_demo_workbook() -> None:
     first = table.df.iloc[0]
     assert first["SIRET bénéficiaire"] == "53648375300011"
     assert first["Montant (€)"] == "23769.49"
-    assert first["Date de naissance du référent"] == "2000-10-31"
+    assert first["Date de naissance du référent"] == "1970-09-07"
     assert first["Date de la convention"] == "23/10/2024"  # a text cell stays as typed
     assert table.df.iloc[1]["Date de la convention"] == "2024-04-15"  # a date cell becomes ISO
     assert list_sheets(DEMO) == ["Notes", "Subventions 2024"]
