@@ -179,22 +179,31 @@ def _keep_entity_attributes(plan: PrivacyPlan, required: set[str], conf: dict[st
                       "généraliser la valeur ne la protégerait pas.")
 
 
+_LOCATION = ("postal_code", "commune", "postal_address", "gps")
+
+
 def _no_finer_column(plan: PrivacyPlan, table: Table) -> None:
-    """A postal code generalised to the département: a kept commune would give it back, so it follows."""
-    generalised = [d for d in plan.decisions if d.category == "postal_code" and d.action == "generalise"]
-    if not generalised:
+    """A location brought to the département (postal code, commune): a kept commune, postal code, address or
+    point would give back what was removed, so each follows at the same level (or goes)."""
+    coarse = [d for d in plan.decisions if d.category in ("postal_code", "commune") and d.action == "generalise"]
+    if not coarse:
         return
     for d in plan.decisions:
-        if d.category != "commune" or d.action != "keep":
+        if d.category not in _LOCATION or d.action != "keep":
             continue
-        sample = sample_values(table.df[d.column]) if d.column in table.df.columns else []
-        codes = sample and all(re.fullmatch(r"(\d{5}|2[AB]\d{3})", x.strip(), re.IGNORECASE) for x in sample)
-        if codes:
+        if d.category == "postal_code":
+            d.action, d.params = "generalise", {"method": "departement"}
+        elif d.category == "commune" and _all_commune_codes(table, d.column):
             d.action, d.params = "generalise", {"method": "commune_departement"}
-        else:
+        else:  # a commune name, an address or a point cannot be brought to the département offline
             d.action, d.params = "remove", {}
-        d.note = (f"Le code postal « {generalised[0].column} » est ramené au département : garder la commune "
-                  "redonnerait l'information retirée, elle suit donc le même niveau.")
+        d.note = (f"« {coarse[0].column} » est ramené au département : garder « {d.column} » redonnerait "
+                  "l'information retirée, cette colonne suit donc le même niveau.")
+
+
+def _all_commune_codes(table: Table, column: str) -> bool:
+    sample = sample_values(table.df[column]) if column in table.df.columns else []
+    return bool(sample) and all(re.fullmatch(r"(\d{5}|2[AB]\d{3})", x.strip(), re.IGNORECASE) for x in sample)
 
 
 def conflict_note(decision: Decision, required: set[str]) -> str:

@@ -268,3 +268,19 @@ def test_generalising_into_values_the_schema_refuses_is_a_stated_conflict() -> N
     conflicts = {d.column for d in schema_conflicts(plan, schema)}
     assert conflicts == {"date_naissance", "code_postal"}
     assert "le schéma refuse" in plan.decision("date_naissance").note
+
+
+def test_every_finer_location_follows_a_generalised_one() -> None:
+    from capnum_desktop.core.privacy import Decision, PrivacyPlan
+    from capnum_desktop.core.privacy.schema_plan import _no_finer_column
+
+    table = make_table({"cp": ["01000"] * 3, "code_insee": ["01053"] * 3, "adresse": ["1 rue A"] * 3,
+                        "gps": ["46.2, 5.2"] * 3})
+    plan = PrivacyPlan([Decision("code_insee", "generalise", {"method": "commune_departement"}, category="commune"),
+                        Decision("cp", "keep", category="postal_code"),
+                        Decision("adresse", "keep", category="postal_address"),
+                        Decision("gps", "keep", category="gps")])
+    _no_finer_column(plan, table)
+    assert plan.decision("cp").action == "generalise" and plan.decision("cp").params["method"] == "departement"
+    assert plan.decision("adresse").action == "remove" and plan.decision("gps").action == "remove"
+    assert "code_insee" in plan.decision("gps").note
