@@ -178,9 +178,13 @@ def cell_marks(report: ValidationReport, limit: int = 200_000, detailed: int = 5
                 marks[(int(issue.row), issue.field)] = (severity, f"{issue.message}\n{issue.hint}".strip())
         rest = frame.iloc[len(head):]
         if len(rest):
-            labels = {(c, k): kind_label(c, k) for c, k in set(zip(rest["code"], rest["constraint"], strict=True))}
-            for r, f, c, k in zip(rest["row"].to_numpy(), rest["field"], rest["code"], rest["constraint"], strict=True):
-                marks[(int(r), str(f))] = (severity, labels[(c, k)])
+            # plain object arrays: iterating pandas' Arrow strings cell by cell costs ~10x more (1.8 s at 200k)
+            code, constraint = rest["code"].to_numpy(dtype=object), rest["constraint"].to_numpy(dtype=object)
+            labels = {(c, k): kind_label(c, k) for c, k in set(zip(code, constraint, strict=True))}
+            mark = {key: (severity, label) for key, label in labels.items()}  # one tuple per kind, shared
+            keys = zip(rest["row"].to_numpy().astype("int64").tolist(),
+                       [str(f) for f in rest["field"].to_numpy(dtype=object)], strict=True)
+            marks.update(zip(keys, [mark[ck] for ck in zip(code, constraint, strict=True)], strict=True))
     return marks
 
 

@@ -54,12 +54,29 @@ def _validate_job(table: Table, schema: Any, *, progress: Any = None, cancel: An
     return report, cell_marks(report)
 
 
+Marks = dict[tuple[int, str], tuple[str, str]]
+
+
 def _revalidate_job(report: ValidationReport, table: Table, schema: Any, rows: list[int] | None, field: str,
-                    *, progress: Any = None, cancel: Any = None) -> ValidationReport:
-    """Background re-validation of a column after a bulk change (runs in the job runner)."""
+                    marks: Marks, *, progress: Any = None, cancel: Any = None) -> tuple[ValidationReport, Marks]:
+    """Background re-validation of a column after a bulk change, and the grid marks it gives (runs in the
+    job runner: at 1M rows the marks of a column take most of a second to rebuild)."""
     if cancel is not None:
         cancel.check()
-    return revalidate(report, table, schema, rows=rows, fields=[field])
+    new = revalidate(report, table, schema, rows=rows, fields=[field])
+    return new, _marks_after(marks, report, new, field, None)
+
+
+def _marks_after(marks: Marks, old: ValidationReport | None, new: ValidationReport, field: str,
+                 rows: list[int] | None) -> Marks:
+    """``marks`` updated for ``field`` (``rows`` of it) and any other column whose error count changed."""
+    fields = {field}
+    if old is not None:  # a check over several columns may have changed other columns' errors
+        before, after = dict(old.by_field("error")), dict(new.by_field("error"))
+        fields |= {f for f in set(before) | set(after) if before.get(f) != after.get(f)}
+    for name in fields:
+        marks = updated_marks(marks, new, name, rows if name == field else None)
+    return marks
 
 
 def _build_edit_job(*args: Any, progress: Any = None, cancel: Any = None, **kwargs: Any) -> PreparedEdit:
@@ -238,27 +255,27 @@ class VerifyPage(Page):
             return
         self._set_busy(True)
         self.summary_label.setText(self.tr("Vérification de la colonne « {field} »…").format(field=field))
-        self.jobs.start("validate", _revalidate_job, report, table, schema, rows, field,
-                        on_done=lambda r, t=table, f=field: self._on_revalidated(t, r, f),
+        self.jobs.start("validate", _revalidate_job, report, table, schema, rows, field, self._marks,
+                        on_done=lambda result, t=table, f=field, m=self._marks, old=report:
+                        self._on_revalidated(t, result, f, m, old),
                         on_failed=self._on_failed, on_cancelled=self._on_cancelled)
 
-    def _on_revalidated(self, table: Table, report: ValidationReport, field: str) -> None:
+    def _on_revalidated(self, table: Table, result: tuple[ValidationReport, Marks], field: str,
+                        marks_before: Marks, report_before: ValidationReport) -> None:
         self._set_busy(False)
         if self._dirty_during_job:
             self.validate()
             return
-        self._apply_revalidation(table, report, field)
+        report, marks = result
+        # the job's marks hold while nothing replaced the marks or the report it started from
+        same = self._marks is marks_before and self.session.report is report_before
+        self._apply_revalidation(table, report, field, marks=marks if same else None)
 
     def _apply_revalidation(self, table: Table, report: ValidationReport, field: str,
-                            rows: list[int] | None = None) -> None:
+                            rows: list[int] | None = None, *, marks: Marks | None = None) -> None:
         self._validated = table
-        old = self.session.report
-        fields = {field}
-        if old is not None:  # a check over several columns may have changed other columns' errors
-            before, after = dict(old.by_field("error")), dict(report.by_field("error"))
-            fields |= {f for f in set(before) | set(after) if before.get(f) != after.get(f)}
-        for name in fields:
-            self._marks = updated_marks(self._marks, report, name, rows if name == field else None)
+        self._marks = marks if marks is not None else _marks_after(self._marks, self.session.report, report,
+                                                                    field, rows)
         self.session.set_report(report)
         self._show_report(report)
         self.sig_state_changed.emit()
