@@ -1061,6 +1061,26 @@ Resume this work?</translation>
         <translation>&amp;Infer from the table</translation>
     </message>
     <message>
+        <source>&amp;Importer un schéma…</source>
+        <translation>&amp;Import a schema…</translation>
+    </message>
+    <message>
+        <source>Importer un schéma ou un catalogue téléchargé</source>
+        <translation>Import a downloaded schema or catalogue</translation>
+    </message>
+    <message>
+        <source>Ajoute au catalogue hors ligne un schéma (schema.json) ou un catalogue (.zip) téléchargé depuis schema.data.gouv.fr.</source>
+        <translation>Adds a schema (schema.json) or a catalogue (.zip) downloaded from schema.data.gouv.fr to the offline catalogue.</translation>
+    </message>
+    <message>
+        <source>Version du schéma</source>
+        <translation>Schema version</translation>
+    </message>
+    <message>
+        <source>La plus récente par défaut ; choisissez celle qu&apos;on vous demande.</source>
+        <translation>The latest by default; choose the one you are asked for.</translation>
+    </message>
+    <message>
         <source>Sc&amp;héma :</source>
         <translation>&amp;Schema:</translation>
     </message>
@@ -1089,6 +1109,10 @@ Resume this work?</translation>
         <translation>Values not converted</translation>
     </message>
     <message>
+        <source>&amp;Version :</source>
+        <translation>&amp;Version:</translation>
+    </message>
+    <message>
         <source>Associer au schéma</source>
         <translation>Map to the schema</translation>
     </message>
@@ -1103,6 +1127,22 @@ Resume this work?</translation>
     <message>
         <source>Schémas (*.json *.yaml *.yml);;Tous les fichiers (*)</source>
         <translation>Schemas (*.json *.yaml *.yml);;All files (*)</translation>
+    </message>
+    <message>
+        <source>Importer un schéma</source>
+        <translation>Import a schema</translation>
+    </message>
+    <message>
+        <source>Schémas et catalogues (*.json *.yaml *.yml *.zip);;Tous les fichiers (*)</source>
+        <translation>Schemas and catalogues (*.json *.yaml *.yml *.zip);;All files (*)</translation>
+    </message>
+    <message>
+        <source>Ajouté au catalogue : {names}.</source>
+        <translation>Added to the catalogue: {names}.</translation>
+    </message>
+    <message>
+        <source>(la plus récente)</source>
+        <translation>(latest)</translation>
     </message>
     <message>
         <source>Aucun schéma choisi.</source>

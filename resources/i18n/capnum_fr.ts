@@ -1060,6 +1060,26 @@ Reprendre ce travail ?</translation>
         <translation>Déduire du &amp;tableau</translation>
     </message>
     <message>
+        <source>&amp;Importer un schéma…</source>
+        <translation>&amp;Importer un schéma…</translation>
+    </message>
+    <message>
+        <source>Importer un schéma ou un catalogue téléchargé</source>
+        <translation>Importer un schéma ou un catalogue téléchargé</translation>
+    </message>
+    <message>
+        <source>Ajoute au catalogue hors ligne un schéma (schema.json) ou un catalogue (.zip) téléchargé depuis schema.data.gouv.fr.</source>
+        <translation>Ajoute au catalogue hors ligne un schéma (schema.json) ou un catalogue (.zip) téléchargé depuis schema.data.gouv.fr.</translation>
+    </message>
+    <message>
+        <source>Version du schéma</source>
+        <translation>Version du schéma</translation>
+    </message>
+    <message>
+        <source>La plus récente par défaut ; choisissez celle qu'on vous demande.</source>
+        <translation>La plus récente par défaut ; choisissez celle qu'on vous demande.</translation>
+    </message>
+    <message>
         <source>Sc&amp;héma :</source>
         <translation>Sc&amp;héma :</translation>
     </message>
@@ -1088,6 +1108,10 @@ Reprendre ce travail ?</translation>
         <translation>Valeurs non converties</translation>
     </message>
     <message>
+        <source>&amp;Version :</source>
+        <translation>&amp;Version :</translation>
+    </message>
+    <message>
         <source>Associer au schéma</source>
         <translation>Associer au schéma</translation>
     </message>
@@ -1102,6 +1126,22 @@ Reprendre ce travail ?</translation>
     <message>
         <source>Schémas (*.json *.yaml *.yml);;Tous les fichiers (*)</source>
         <translation>Schémas (*.json *.yaml *.yml);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>Importer un schéma</source>
+        <translation>Importer un schéma</translation>
+    </message>
+    <message>
+        <source>Schémas et catalogues (*.json *.yaml *.yml *.zip);;Tous les fichiers (*)</source>
+        <translation>Schémas et catalogues (*.json *.yaml *.yml *.zip);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>Ajouté au catalogue : {names}.</source>
+        <translation>Ajouté au catalogue : {names}.</translation>
+    </message>
+    <message>
+        <source>(la plus récente)</source>
+        <translation>(la plus récente)</translation>
     </message>
     <message>
         <source>Aucun schéma choisi.</source>

@@ -143,3 +143,31 @@ def test_next_uses_the_highlighted_schema_and_warns_of_a_low_coverage(qtbot, map
     assert "Couverture faible" in page.coverage_label.text() and "sur 8" in page.coverage_label.text()
     window.next_button.click()  # a second « Suivant » goes on anyway
     qtbot.waitUntil(lambda: window.current_step() == "protect", timeout=30000)
+
+
+def test_choose_an_older_version_and_import_a_schema(qtbot, mapped, tmp_path) -> None:
+    """Issue 17: the version asked for is selectable (the latest by default), and a downloaded schema is
+    imported from the page, offline, then listed and usable."""
+    import json
+
+    window, page = mapped
+    page.choose_schema("scdl/budget")
+    qtbot.waitUntil(lambda: window.session.conformed is not None and not window.jobs.is_running(), timeout=30000)
+    assert page.version_combo.isVisibleTo(page) and page.version_combo.count() >= 2
+    assert page.version_combo.currentData() == window.session.schema.version == "0.8.3"
+    older = page.version_combo.findData("0.8.0")
+    page.version_combo.setCurrentIndex(older)
+    page.version_combo.activated.emit(older)
+    qtbot.waitUntil(lambda: window.session.schema.version == "0.8.0" and not window.jobs.is_running(), timeout=30000)
+    assert window.session.schema_ref == "scdl/budget@0.8.0" and page.version_combo.currentData() == "0.8.0"
+
+    descriptor = {"name": "prets-bibliotheque", "title": "Prêts de la bibliothèque", "version": "1.0.0",
+                  "fields": [{"name": "cote", "type": "string"}, {"name": "prets", "type": "integer"}]}
+    path = tmp_path / "schema.json"
+    path.write_text(json.dumps(descriptor), encoding="utf-8")
+    added = page.import_schema_file(path)
+    assert [e.version for e in added] == ["1.0.0"]
+    page.search_edit.setText("bibliothèque")
+    assert page.schema_list.count() == 1 and "Prêts de la bibliothèque" in page.schema_list.item(0).text()
+    page.use_button.click()
+    qtbot.waitUntil(lambda: window.session.schema.title == "Prêts de la bibliothèque", timeout=30000)

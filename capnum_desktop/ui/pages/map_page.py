@@ -112,6 +112,14 @@ class MapPage(Page):
         self.infer_button.setAccessibleName(self.tr("Déduire un schéma des colonnes du tableau"))
         self.infer_button.setToolTip(self.tr("Quand aucun schéma national ne convient : un schéma décrit les "
                                              "colonnes telles qu'elles sont."))
+        self.import_button = QPushButton(self.tr("&Importer un schéma…"), self)
+        self.import_button.setAccessibleName(self.tr("Importer un schéma ou un catalogue téléchargé"))
+        self.import_button.setToolTip(self.tr("Ajoute au catalogue hors ligne un schéma (schema.json) ou un "
+                                              "catalogue (.zip) téléchargé depuis schema.data.gouv.fr."))
+        self.version_combo = QComboBox(self)
+        self.version_combo.setAccessibleName(self.tr("Version du schéma"))
+        self.version_combo.setToolTip(self.tr("La plus récente par défaut ; choisissez celle qu'on vous demande."))
+        self.version_combo.setVisible(False)
         self.schema_label = QLabel(self)
         self.schema_label.setObjectName("fileName")
         self.schema_label.setWordWrap(True)
@@ -124,6 +132,7 @@ class MapPage(Page):
         top.addWidget(self.use_button)
         top.addWidget(self.file_button)
         top.addWidget(self.infer_button)
+        top.addWidget(self.import_button)
 
         # --- field table
         self.fields_table = QTableWidget(0, 5, self)
@@ -160,7 +169,14 @@ class MapPage(Page):
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addWidget(self.schema_list)
-        layout.addWidget(self.schema_label)
+        schema_row = QHBoxLayout()
+        schema_row.addWidget(self.schema_label, 1)
+        self.version_label = QLabel(self.tr("&Version :"), self)
+        self.version_label.setBuddy(self.version_combo)
+        self.version_label.setVisible(False)
+        schema_row.addWidget(self.version_label)
+        schema_row.addWidget(self.version_combo)
+        layout.addLayout(schema_row)
         layout.addWidget(self.missing_label)
         layout.addWidget(self.coverage_label)
         layout.addWidget(self.fields_table, 1)
@@ -176,6 +192,8 @@ class MapPage(Page):
         self.use_button.clicked.connect(self._on_use_button_clicked)
         self.file_button.clicked.connect(self._on_file_button_clicked)
         self.infer_button.clicked.connect(self._on_infer_button_clicked)
+        self.import_button.clicked.connect(self._on_import_button_clicked)
+        self.version_combo.activated.connect(self._on_version_combo_activated)
         self._catalogue_loaded = False
         session.sig_changed.connect(self._on_session_changed)
         session.mapping_target = self  # this page applies mapping undo steps from now on
@@ -229,6 +247,52 @@ class MapPage(Page):
         if path:
             self.choose_schema(path)
 
+    def _on_import_button_clicked(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(
+            self, self.tr("Importer un schéma"), "",
+            self.tr("Schémas et catalogues (*.json *.yaml *.yml *.zip);;Tous les fichiers (*)"))
+        if path:
+            self.import_schema_file(Path(path))
+
+    def import_schema_file(self, path: Path) -> list[Any]:
+        """Add a downloaded schema or catalogue to the offline catalogue, then list it (no network)."""
+        from capnum_desktop.core.schemas.catalogue_import import import_schemas
+
+        try:
+            added = import_schemas(path)
+        except Exception as exc:
+            self.sig_error.emit(exc)
+            return []
+        self._catalogue_loaded = False
+        self._load_catalogue()
+        names = ", ".join(f"{e.title} v{e.version}" for e in added)
+        self.sig_status.emit(self.tr("Ajouté au catalogue : {names}.").format(names=names))
+        self._show_versions()
+        return added
+
+    def _show_versions(self) -> None:
+        """The versions of the catalogue schema in use (the latest first); hidden for other schemas."""
+        from capnum_desktop.core.schemas import schema_versions
+
+        schema = self.session.schema
+        entries = schema_versions(schema.id) if schema is not None and schema.source == "catalogue" else []
+        self.version_combo.blockSignals(True)
+        self.version_combo.clear()
+        for i, entry in enumerate(entries):
+            label = entry.version + (" " + self.tr("(la plus récente)") if i == 0 else "")
+            self.version_combo.addItem(label, entry.version)
+        if entries:
+            self.version_combo.setCurrentIndex(max(self.version_combo.findData(schema.version), 0))
+        self.version_combo.blockSignals(False)
+        self.version_combo.setVisible(bool(entries))
+        self.version_label.setVisible(bool(entries))
+
+    def _on_version_combo_activated(self, _index: int) -> None:
+        schema, version = self.session.schema, self.version_combo.currentData()
+        if schema is None or not version or version == schema.version:
+            return
+        self.choose_schema(f"{schema.id}@{version}")
+
     def _on_infer_button_clicked(self) -> None:
         from capnum_desktop.core.schemas import infer_schema
 
@@ -277,6 +341,7 @@ class MapPage(Page):
         if schema is None:
             self.schema_label.setText(self.tr("Aucun schéma choisi."))
             self.fields_table.setRowCount(0)
+            self._show_versions()
             return
         version = f" v{schema.version}" if getattr(schema, "version", "") else ""
         text = self.tr("Schéma : {title}{version} — {n} champs").format(
@@ -285,6 +350,7 @@ class MapPage(Page):
             text += "\n" + "\n".join(f"⚠ {w}" for w in schema.warnings)
         self.schema_label.setText(text)
         self.schema_list.setVisible(bool(self.search_edit.text()))  # the table needs the room now
+        self._show_versions()
         self._fill_fields()
 
     def _fill_fields(self) -> None:
