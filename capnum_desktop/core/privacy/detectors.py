@@ -130,7 +130,7 @@ def last_name(values: list[str], cat: Category, header: bool) -> Measure:
 
 def _varied(values: list[str]) -> bool:
     """People's names vary: one label repeated on every row (« borne fontaine ») is a category, not persons."""
-    return len(values) < 20 or len(set(values)) >= max(3, 0.1 * len(values))
+    return len(values) < 20 or len(set(values)) >= 3  # a few agents repeated on many rows still count
 
 
 def first_name(values: list[str], cat: Category, header: bool) -> Measure:
