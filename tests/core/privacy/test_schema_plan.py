@@ -284,3 +284,11 @@ def test_every_finer_location_follows_a_generalised_one() -> None:
     assert plan.decision("cp").action == "generalise" and plan.decision("cp").params["method"] == "departement"
     assert plan.decision("adresse").action == "remove" and plan.decision("gps").action == "remove"
     assert "code_insee" in plan.decision("gps").note
+
+
+def test_a_label_repeated_on_every_row_is_not_a_surname_column() -> None:
+    fake = _faker()
+    labels = make_table({"type_fontaine": ["borne fontaine"] * 40})
+    assert scan_table(labels).finding("type_fontaine").category is None
+    agents = make_table({"agent_saisie": [fake.last_name() for _ in range(5)] * 8})
+    assert scan_table(agents).finding("agent_saisie").category == "last_name"
