@@ -1,6 +1,10 @@
 """Screenshots of every page of the wizard on the demo file, to look at them (and at the English UI).
 
-    python bench/screenshots.py [--out bench/out/screenshots] [--lang fr|en] [--offscreen]
+    python bench/screenshots.py [--out bench/out/screenshots] [--lang fr|en] [--offscreen] [--sizes 1366x705,1280x720]
+
+It shoots at the small laptop sizes agents have (1366×705: 1366×768 minus the Windows taskbar; 1280×720:
+1920×1080 at 150 %), and prints, under each picture, what does not fit (ui.widgets.fit.clipped: a text
+cut, a squeezed button, a control out of the window), or « tout tient ».
 
 By default it starts its own Xvfb (real X11 rendering through the xcb plugin, as on a desktop); with
 ``--offscreen`` it renders with Qt's offscreen plugin and QWidget.grab(). Prints the files written.
@@ -38,6 +42,7 @@ def main() -> int:
     parser.add_argument("--out", default=str(ROOT / "bench" / "out" / "screenshots"))
     parser.add_argument("--lang", default="fr", choices=["fr", "en"])
     parser.add_argument("--offscreen", action="store_true")
+    parser.add_argument("--sizes", default="1366x705,1280x720", help="window sizes, WIDTHxHEIGHT, comma-separated")
     args = parser.parse_args()
     xvfb = None if args.offscreen else start_xvfb()
     if xvfb is None:
@@ -46,23 +51,28 @@ def main() -> int:
     out = Path(args.out)
     out.mkdir(parents=True, exist_ok=True)
     try:
-        return shoot(out, args.lang)
+        sizes = [tuple(int(n) for n in size.split("x")) for size in args.sizes.split(",")]
+        return max(shoot(out, args.lang, size) for size in sizes)
     finally:
         if xvfb is not None:
             xvfb.terminate()
 
 
-def shoot(out: Path, lang: str) -> int:
+def shoot(out: Path, lang: str, size: tuple[int, int]) -> int:
+    """Every page at one window size; 1 when something does not fit."""
     from PySide6.QtWidgets import QApplication
 
     from capnum_desktop.core.preferences import Preferences, save_preferences
     from capnum_desktop.resources import demo_file
     from capnum_desktop.ui.application import build_window, create_app
+    from capnum_desktop.ui.widgets.fit import clipped
 
     save_preferences(Preferences(bureau="Ministère de la Culture", user_name="Agent CapNum"))
-    app, _ = create_app(lang)
+    app = QApplication.instance()
+    if app is None:
+        app, _ = create_app(lang)
     window = build_window()
-    window.resize(1366, 860)
+    window.resize(*size)
     window.show()
 
     def settle(cond=lambda: True, timeout: float = 30) -> None:
@@ -75,13 +85,20 @@ def shoot(out: Path, lang: str) -> int:
             time.sleep(0.01)
 
     written = []
+    problems = 0
 
     def snap(name: str, widget=None) -> None:
         widget = widget or window
         settle()
-        path = out / f"{lang}-{len(written) + 1:02d}-{name}.png"
+        nonlocal problems
+        path = out / f"{lang}-{size[0]}x{size[1]}-{len(written) + 1:02d}-{name}.png"
         widget.grab().save(str(path))
         written.append(path)
+        cut = clipped(widget)
+        problems += len(cut)
+        print(path, f"({widget.width()}×{widget.height()})")
+        for line in cut or ["tout tient"]:
+            print("   ", line)
 
     snap("start")
     window.open_path(demo_file())
@@ -107,7 +124,8 @@ def shoot(out: Path, lang: str) -> int:
         window.next_button.click()
     if "export" in window.pages:
         page = window.pages["export"]
-        page.folder_edit.setText(str(Path(os.environ["CAPNUM_HOME"]) / "exports"))
+        # one folder per size: a second export into the same folder would ask (a modal box) whether to replace it
+        page.folder_edit.setText(str(Path(os.environ["CAPNUM_HOME"]) / f"exports-{size[0]}x{size[1]}"))
         settle()
         snap("export")
         page.export_button.click()
@@ -121,10 +139,9 @@ def shoot(out: Path, lang: str) -> int:
     dialog.close()
     window.session.clear()
     window.close()
+    window.deleteLater()
     QApplication.processEvents()
-    for path in written:
-        print(path)
-    return 0
+    return 1 if problems else 0
 
 
 if __name__ == "__main__":

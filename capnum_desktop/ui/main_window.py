@@ -37,6 +37,7 @@ from PySide6.QtWidgets import (
     QMenuBar,
     QMessageBox,
     QPushButton,
+    QScrollArea,
     QSplitter,
     QStackedWidget,
     QTableView,
@@ -254,6 +255,7 @@ class MainWindow(QMainWindow):
         self.nav.setFixedWidth(250)
         self.nav.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.pages = {}
+        self._page_frames: dict[str, QScrollArea] = {}
         self.page_stack = QStackedWidget(self)
         for i, step in enumerate(self.steps):
             item = QListWidgetItem(f"{i + 1}. {step_title(step)}")
@@ -273,7 +275,7 @@ class MainWindow(QMainWindow):
             page.sig_error.connect(self.show_error)
             page.sig_status.connect(self._show_status)
             self.pages[step.step_id] = page
-            self.page_stack.addWidget(page)
+            self.page_stack.addWidget(self._scrolled(page))
         self.nav.currentRowChanged.connect(self._on_nav_current_row_changed)
 
         # --- page header, grid, buttons
@@ -498,7 +500,7 @@ class MainWindow(QMainWindow):
         if previous is not None:
             previous.leave()
         self._current = step_id
-        self.page_stack.setCurrentWidget(page)
+        self.page_stack.setCurrentWidget(self._page_frames[step_id])
         self._share_splitter(page)
         self.page_title.setText(f"{self.step_index(step_id) + 1}. {page.title()}")
         self.page_subtitle.setText(page.subtitle())
@@ -586,6 +588,18 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(f"{name}{dirty} — CapNum Desktop" if name else "CapNum Desktop")
 
     # -- keyboard and small screens -----------------------------------------------------------------
+    def _scrolled(self, page: Page) -> QScrollArea:
+        """The page in a frameless scroll area: on a short screen (1366×705) a page taller than its room
+        scrolls instead of pushing the window, and its buttons, below the screen's edge."""
+        frame = QScrollArea(self)
+        frame.setObjectName("pageFrame")
+        frame.setWidget(page)
+        frame.setWidgetResizable(True)
+        frame.setFrameShape(QScrollArea.Shape.NoFrame)
+        frame.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Tab goes to the page's controls, not to their frame
+        self._page_frames[page.step_id] = frame
+        return frame
+
     def _share_splitter(self, page: Page) -> None:
         """The page gets its share of the height and at least what it needs; on a small screen the grid
         shrinks down to a few rows (until the user moves the splitter)."""
@@ -904,11 +918,6 @@ class MainWindow(QMainWindow):
 
 def _personal_fields(scan: Any) -> set[str]:
     """Columns the privacy scan flagged (their edits never store values)."""
-    findings = getattr(scan, "findings", None) or getattr(scan, "columns", None) or []
-    fields: set[str] = set()
-    items = findings.values() if isinstance(findings, dict) else findings
-    for finding in items:
-        name = getattr(finding, "column", None) or getattr(finding, "field", None)
-        if name and getattr(finding, "category", True):  # a finding without category: nothing personal
-            fields.add(str(name))
-    return fields
+    from capnum_desktop.core.pipeline import personal_fields
+
+    return set(personal_fields(scan))
