@@ -107,8 +107,11 @@ class DataGrid(QWidget):
         self.filter_column.setAccessibleName(self.tr("Colonne filtrée"))
         self.count_label = QLabel(self)
         self.count_label.setObjectName("hint")
-        filter_label = QLabel(self.tr("F&iltre :"), self)
+        # no access key: every letter of « Filtre » is taken on some page (Fichier, Importer, Licence,
+        # Déduire du tableau, Relancer, Exporter); Ctrl+F (Édition > Filtrer les lignes) reaches the box
+        filter_label = QLabel(self.tr("Filtre :"), self)
         filter_label.setBuddy(self.filter_edit)
+        self.filter_edit.setToolTip(self.tr("Filtrer les lignes (Ctrl+F)"))
         self.view = GridView(self)
         self.view.setAccessibleName(self.tr("Données du tableau"))
         self.view.setAccessibleDescription(self.tr("Flèches pour aller de cellule en cellule, F2 pour modifier, "

@@ -182,8 +182,12 @@
         <translation>Filtered column</translation>
     </message>
     <message>
-        <source>F&amp;iltre :</source>
-        <translation>Fil&amp;ter:</translation>
+        <source>Filtre :</source>
+        <translation>Filter:</translation>
+    </message>
+    <message>
+        <source>Filtrer les lignes (Ctrl+F)</source>
+        <translation>Filter the rows (Ctrl+F)</translation>
     </message>
     <message>
         <source>Données du tableau</source>
@@ -551,7 +555,7 @@
         <translation>Go to the next match</translation>
     </message>
     <message>
-        <source>Rem&amp;placer</source>
+        <source>R&amp;emplacer</source>
         <translation>Re&amp;place</translation>
     </message>
     <message>

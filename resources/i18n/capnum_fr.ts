@@ -181,8 +181,12 @@
         <translation>Colonne filtrée</translation>
     </message>
     <message>
-        <source>F&amp;iltre :</source>
-        <translation>F&amp;iltre :</translation>
+        <source>Filtre :</source>
+        <translation>Filtre :</translation>
+    </message>
+    <message>
+        <source>Filtrer les lignes (Ctrl+F)</source>
+        <translation>Filtrer les lignes (Ctrl+F)</translation>
     </message>
     <message>
         <source>Données du tableau</source>
@@ -550,8 +554,8 @@
         <translation>Aller à l'occurrence suivante</translation>
     </message>
     <message>
-        <source>Rem&amp;placer</source>
-        <translation>Rem&amp;placer</translation>
+        <source>R&amp;emplacer</source>
+        <translation>R&amp;emplacer</translation>
     </message>
     <message>
         <source>Remplacer dans la cellule affichée</source>

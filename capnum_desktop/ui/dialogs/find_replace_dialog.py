@@ -66,7 +66,7 @@ class FindReplaceDialog(QDialog):
         self.next_button = QPushButton(self.tr("&Suivant"), self)
         self.next_button.setAccessibleName(self.tr("Aller à l'occurrence suivante"))
         self.next_button.setDefault(True)
-        self.replace_button = QPushButton(self.tr("Rem&placer"), self)
+        self.replace_button = QPushButton(self.tr("R&emplacer"), self)
         self.replace_button.setAccessibleName(self.tr("Remplacer dans la cellule affichée"))
         self.replace_all_button = QPushButton(self.tr("&Tout remplacer"), self)
         self.replace_all_button.setAccessibleName(self.tr("Remplacer toutes les occurrences"))
