@@ -205,9 +205,10 @@ def test_autosave_follows_undo_and_redo(qtbot, mapped) -> None:
 
     def saved_column() -> str | None:
         state = autosave.load_state()
-        if not state or not state.get("mapping"):
+        mapping = ((state or {}).get("recipe") or {}).get("mapping")  # the autosave is the preparation's recipe
+        if not mapping:
             return "?"
-        columns = state["mapping"]["columns"]
+        columns = mapping["columns"]
         return next((c for c, f in columns.items() if f == "nomBeneficiaire"), None)
 
     qtbot.waitUntil(lambda: saved_column() == "Bénéficiaire", timeout=WAIT)
