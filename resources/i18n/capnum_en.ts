@@ -1976,12 +1976,32 @@ Resume this work?</translation>
         <translation>The table follows the schema ({n} rows).</translation>
     </message>
     <message>
-        <source>{errors} erreur(s) sur {rows} ligne(s) (sur {n}).</source>
-        <translation>{errors} error(s) on {rows} row(s) (of {n}).</translation>
+        <source>{n} erreur</source>
+        <translation>{n} error</translation>
     </message>
     <message>
-        <source>{n} avertissement(s).</source>
-        <translation>{n} warning(s).</translation>
+        <source>{n} erreurs</source>
+        <translation>{n} errors</translation>
+    </message>
+    <message>
+        <source>{errors} dans la structure du tableau (colonnes, en-têtes).</source>
+        <translation>{errors} in the table&apos;s structure (columns, headers).</translation>
+    </message>
+    <message>
+        <source>{errors} sur {rows} ligne (sur {n}).</source>
+        <translation>{errors} on {rows} row (of {n}).</translation>
+    </message>
+    <message>
+        <source>{errors} sur {rows} lignes (sur {n}).</source>
+        <translation>{errors} on {rows} rows (of {n}).</translation>
+    </message>
+    <message>
+        <source>{n} avertissement.</source>
+        <translation>{n} warning.</translation>
+    </message>
+    <message>
+        <source>{n} avertissements.</source>
+        <translation>{n} warnings.</translation>
     </message>
     <message>
         <source>Préparation de la correction de « {field} »…</source>

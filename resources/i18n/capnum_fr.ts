@@ -1975,12 +1975,32 @@ Reprendre ce travail ?</translation>
         <translation>Le tableau est conforme au schéma ({n} lignes).</translation>
     </message>
     <message>
-        <source>{errors} erreur(s) sur {rows} ligne(s) (sur {n}).</source>
-        <translation>{errors} erreur(s) sur {rows} ligne(s) (sur {n}).</translation>
+        <source>{n} erreur</source>
+        <translation>{n} erreur</translation>
     </message>
     <message>
-        <source>{n} avertissement(s).</source>
-        <translation>{n} avertissement(s).</translation>
+        <source>{n} erreurs</source>
+        <translation>{n} erreurs</translation>
+    </message>
+    <message>
+        <source>{errors} dans la structure du tableau (colonnes, en-têtes).</source>
+        <translation>{errors} dans la structure du tableau (colonnes, en-têtes).</translation>
+    </message>
+    <message>
+        <source>{errors} sur {rows} ligne (sur {n}).</source>
+        <translation>{errors} sur {rows} ligne (sur {n}).</translation>
+    </message>
+    <message>
+        <source>{errors} sur {rows} lignes (sur {n}).</source>
+        <translation>{errors} sur {rows} lignes (sur {n}).</translation>
+    </message>
+    <message>
+        <source>{n} avertissement.</source>
+        <translation>{n} avertissement.</translation>
+    </message>
+    <message>
+        <source>{n} avertissements.</source>
+        <translation>{n} avertissements.</translation>
     </message>
     <message>
         <source>Préparation de la correction de « {field} »…</source>

@@ -71,7 +71,7 @@ def test_errors_grouped_with_counts_and_marked_in_the_grid(qtbot, window) -> Non
     page = open_verify(qtbot, window, messy_table())
     report = window.session.report
     assert report.error_count == 5
-    assert "5 erreur(s) sur 4 ligne(s)" in page.summary_label.text()
+    assert "5 erreurs sur 4 lignes" in page.summary_label.text()  # plurals read aloud, no « (s) »
     groups = [page.issues.item(i).text() for i in range(page.issues.rowCount())]
     assert any("« date »" in g and ": 2" in g for g in groups)
     assert any("« commune »" in g for g in groups)
@@ -104,7 +104,7 @@ def test_inline_edit_revalidates_only_that_cell_and_undo_redo(qtbot, window) -> 
     index = model.index(model.visible_row_of(3), model.column_index("date"))
     assert model.setData(index, "2024-03-15")
     assert window.session.report.error_count == 4
-    assert "4 erreur(s)" in page.summary_label.text()
+    assert "4 erreurs" in page.summary_label.text()
     assert model.data(index, Qt.ItemDataRole.BackgroundRole) is None
     window.undo_action.trigger()
     assert model.data(index) == "15/03/2024"
@@ -150,7 +150,7 @@ def test_bulk_conversion_of_a_big_table_is_built_in_the_background(qtbot, window
     qtbot.waitUntil(lambda: window.session.undo_stack.count() == 1 and not window.jobs.is_running(), timeout=20000)
     assert window.session.table.df.loc[3, "date"] == "2024-03-15"
     assert window.session.report.error_count == 3
-    assert "3 erreur(s)" in page.summary_label.text() and page.bulk_button.isEnabled()
+    assert "3 erreurs" in page.summary_label.text() and page.bulk_button.isEnabled()
     window.undo_action.trigger()
     assert window.session.report.error_count == 5
 
@@ -270,3 +270,22 @@ def test_errors_caused_by_protect_say_so(qtbot, window) -> None:
     model = window.model
     cell = model.index(model.visible_row_of(4), model.column_index("commune"))
     assert "vidé à l'étape Protéger" in model.data(cell, Qt.ItemDataRole.ToolTipRole)
+
+
+def test_the_summary_reads_aloud_singular_plural_and_structure_errors(qtbot, window) -> None:
+    """« 1 erreur sur 1 ligne », « 2 erreurs dans la structure du tableau » (not « sur 0 ligne(s) »)."""
+    import pandas as pd
+
+    page = open_verify(qtbot, window, messy_table())
+    report = window.session.report
+
+    class Shown:  # the report as the summary reads it, with chosen errors
+        def __init__(self, rows: list[float | None], warnings: int = 0) -> None:
+            self.valid, self.row_count, self.warning_count = False, report.row_count, warnings
+            self.error_count = len(rows)
+            self.errors = pd.DataFrame({"severity": ["error"] * len(rows), "row": rows})
+
+    assert page._summary(Shown([3.0])).startswith("1 erreur sur 1 ligne (sur ")
+    assert page._summary(Shown([None, None])) == "2 erreurs dans la structure du tableau (colonnes, en-têtes)."
+    assert page._summary(Shown([1.0, 2.0], warnings=1)).endswith(f"2 erreurs sur 2 lignes (sur {report.row_count}). 1 avertissement.")
+    assert "(s)" not in page._summary(report)

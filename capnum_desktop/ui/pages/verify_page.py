@@ -295,11 +295,19 @@ class VerifyPage(Page):
     def _summary(self, report: ValidationReport) -> str:
         if report.valid:
             text = self.tr("Le tableau est conforme au schéma ({n} lignes).").format(n=report.row_count)
-        else:
-            text = self.tr("{errors} erreur(s) sur {rows} ligne(s) (sur {n}).").format(
-                errors=report.error_count, rows=_rows_with_errors(report), n=report.row_count)
+        else:  # read aloud: « 1 erreur », « 5 erreurs sur 4 lignes », never « erreur(s) » (French: 0 and 1 singular)
+            rows = _rows_with_errors(report)
+            errors = (self.tr("{n} erreur") if report.error_count <= 1 else self.tr("{n} erreurs")).format(
+                n=report.error_count)
+            if rows == 0:  # a missing column or a header: the table's structure, not one of its lines
+                text = self.tr("{errors} dans la structure du tableau (colonnes, en-têtes).").format(errors=errors)
+            else:
+                text = (self.tr("{errors} sur {rows} ligne (sur {n}).") if rows <= 1 else
+                        self.tr("{errors} sur {rows} lignes (sur {n}).")).format(errors=errors, rows=rows,
+                                                                                  n=report.row_count)
         if report.warning_count:
-            text += " " + self.tr("{n} avertissement(s).").format(n=report.warning_count)
+            text += " " + (self.tr("{n} avertissement.") if report.warning_count <= 1 else
+                           self.tr("{n} avertissements.")).format(n=report.warning_count)
         return text
 
     def _expanded_fields(self) -> set[str]:
