@@ -610,7 +610,8 @@ class MainWindow(QMainWindow):
             return
         total = max(sum(self.splitter.sizes()), 400)
         grid = int(total * page.grid_share)
-        room = total - page.minimumSizeHint().height() - self.splitter.handleWidth()
+        wanted = max(page.minimumSizeHint().height(), page.sizeHint().height())  # its cards, table, list
+        room = total - wanted - self.splitter.handleWidth()
         grid = max(min(grid, room), min(GRID_MIN_HEIGHT, total // 2))
         self.splitter.setSizes([total - grid, grid])
 
@@ -638,6 +639,8 @@ class MainWindow(QMainWindow):
         if self.central.currentIndex() == 1:
             chain_focus(self.focus_chain())
             page = self.current_page()
+            if page is not None:
+                self._share_splitter(page)  # its cards or table may have just been filled: room for them
             focused = QApplication.focusWidget()
             if page is None or self._focus_pending is not page:
                 return
