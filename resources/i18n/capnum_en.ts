@@ -128,7 +128,7 @@
     </message>
     <message>
         <source>&amp;Colonne :</source>
-        <translation>&amp;Column:</translation>
+        <translation>Col&amp;umn:</translation>
     </message>
     <message>
         <source>C&amp;orrection :</source>
@@ -289,7 +289,7 @@
     </message>
     <message>
         <source>CSV avec &amp;BOM (pour l&apos;ouvrir dans Excel)</source>
-        <translation>CSV with &amp;BOM (to open it in Excel)</translation>
+        <translation>CSV with BO&amp;M (to open it in Excel)</translation>
     </message>
     <message>
         <source>Fins de ligne &amp;Windows (CRLF)</source>
@@ -313,7 +313,7 @@
     </message>
     <message>
         <source>&amp;Neutraliser les formules (= + - @)</source>
-        <translation>&amp;Neutralise formulas (= + - @)</translation>
+        <translation>Neutral&amp;ise formulas (= + - @)</translation>
     </message>
     <message>
         <source>Les cellules qui commencent par = + - ou @ sont précédées d&apos;une apostrophe, pour qu&apos;un tableur ne les exécute pas.</source>
@@ -325,7 +325,7 @@
     </message>
     <message>
         <source>C&amp;hoisir…</source>
-        <translation>C&amp;hoose…</translation>
+        <translation>Choo&amp;se…</translation>
     </message>
     <message>
         <source>Choisir le dossier d&apos;export</source>
@@ -337,7 +337,7 @@
     </message>
     <message>
         <source>Dossier d&apos;e&amp;xport :</source>
-        <translation>E&amp;xport folder:</translation>
+        <translation>Export fol&amp;der:</translation>
     </message>
     <message>
         <source>Peut-on publier ?</source>
@@ -349,7 +349,7 @@
     </message>
     <message>
         <source>&amp;Exporter</source>
-        <translation>&amp;Export</translation>
+        <translation>E&amp;xport</translation>
     </message>
     <message>
         <source>Exporter le jeu de données</source>
@@ -516,7 +516,7 @@
     </message>
     <message>
         <source>Respecter la &amp;casse</source>
-        <translation>Match &amp;case</translation>
+        <translation>Matc&amp;h case</translation>
     </message>
     <message>
         <source>Respecter les majuscules et minuscules</source>
@@ -1062,7 +1062,7 @@ Resume this work?</translation>
     </message>
     <message>
         <source>Déduire du &amp;tableau</source>
-        <translation>&amp;Infer from the table</translation>
+        <translation>Infer from the &amp;table</translation>
     </message>
     <message>
         <source>&amp;Importer un schéma…</source>
@@ -1373,7 +1373,7 @@ Resume this work?</translation>
     </message>
     <message>
         <source>Fe&amp;uille :</source>
-        <translation>S&amp;heet:</translation>
+        <translation>Shee&amp;t:</translation>
     </message>
     <message>
         <source>Li&amp;gne d&apos;en-tête :</source>
@@ -1381,7 +1381,7 @@ Resume this work?</translation>
     </message>
     <message>
         <source>&amp;Hauteur de l&apos;en-tête :</source>
-        <translation>Header &amp;height:</translation>
+        <translation>Header hei&amp;ght:</translation>
     </message>
     <message>
         <source>Écarter &amp;aussi :</source>
@@ -1800,7 +1800,7 @@ Resume this work?</translation>
     </message>
     <message>
         <source>&amp;Essayer avec le fichier de démonstration</source>
-        <translation>Try with the d&amp;emo file</translation>
+        <translation>Try with the &amp;demo file</translation>
     </message>
     <message>
         <source>Ouvrir le fichier de démonstration</source>
@@ -1901,7 +1901,7 @@ Resume this work?</translation>
     </message>
     <message>
         <source>Re&amp;vérifier tout</source>
-        <translation>Check &amp;everything again</translation>
+        <translation>Check e&amp;verything again</translation>
     </message>
     <message>
         <source>Vérifier de nouveau tout le tableau</source>
@@ -1909,7 +1909,7 @@ Resume this work?</translation>
     </message>
     <message>
         <source>&amp;Corriger une colonne…</source>
-        <translation>&amp;Fix a column…</translation>
+        <translation>Fi&amp;x a column…</translation>
     </message>
     <message>
         <source>Appliquer une correction à toute une colonne</source>

@@ -10,24 +10,33 @@ from PySide6.QtWidgets import QDialog, QHBoxLayout, QLabel, QPushButton, QWidget
 from capnum_desktop.ui.widgets.fit import SMALL_SCREENS, clipped
 from capnum_desktop.ui.widgets.keyboard import access_keys, clashes, menu_access_keys, mnemonic
 
+CASES = [("fr", size) for size in SMALL_SCREENS] + [("en", SMALL_SCREENS[-1])]
+"""French at both sizes; English (longer words, other access keys) at the narrowest."""
 
-@pytest.fixture(params=SMALL_SCREENS, ids=lambda size: f"{size[0]}x{size[1]}")
+
+@pytest.fixture(params=CASES, ids=lambda case: f"{case[0]}-{case[1][0]}x{case[1][1]}")
 def window(request, qtbot, tmp_path):
+    from PySide6.QtWidgets import QApplication
+
     from capnum_desktop.core.preferences import Preferences, save_preferences
     from capnum_desktop.ui.application import build_window
+    from capnum_desktop.ui.i18n import install_translators
 
+    lang, size = request.param
     save_preferences(Preferences(bureau="Bureau des données", export_dir=str(tmp_path / "exports")))
+    install_translators(QApplication.instance(), lang)
     w = build_window()
-    w.resize(*request.param)
+    w.resize(*size)
     w.show()
     qtbot.waitExposed(w)
-    w.screen_size = request.param
+    w.screen_size = size
     yield w
     w.jobs.shutdown()
     w.session.clear()
     w.close()
     w.autosaver.clean_exit()
     w.deleteLater()
+    install_translators(QApplication.instance(), "fr")
 
 
 def idle(qtbot, window, until=lambda: True, timeout: int = 60000) -> None:
