@@ -164,6 +164,8 @@ class ColumnProfile:
     email: float = 0.0
     url: float = 0.0
     year: float = 0.0
+    latitude: float = 0.0  # 4+ decimals, in the latitudes of mainland France, Corsica, the Antilles, Réunion, Mayotte
+    longitude: float = 0.0  # same, in the longitudes of mainland France, the Antilles, Guyane, Réunion (no overlap)
 
 
 def profile_column(series: pd.Series, null_values: tuple[str, ...] = ()) -> ColumnProfile:
@@ -189,6 +191,8 @@ def profile_table(df: pd.DataFrame, null_values: tuple[str, ...] = ()) -> dict[s
     _, is_int_text, _ = _number_text(flat, integer=True)
     digits = flat.str.replace(r"[\s.]", "", regex=True)
     folded = flat.map(fold_value)
+    precise = flat.str.match(r"^-?\d{1,3}[.,]\d{4,}$")  # coordinates are written with many decimals
+    degrees = pd.to_numeric(flat.str.replace(",", ".", regex=False).where(precise), errors="coerce")
     flags = pd.DataFrame(
         {
             "number": is_number.to_numpy(),
@@ -204,6 +208,10 @@ def profile_table(df: pd.DataFrame, null_values: tuple[str, ...] = ()) -> dict[s
             "email": flat.str.match(r"^[^@\s]+@[^@\s]+\.[a-zA-Z]{2,}$").to_numpy(),
             "url": flat.str.match(r"^(https?://|www\.)", case=False).to_numpy(),
             "year": flat.str.match(r"^(1[5-9]|20)\d{2}$").to_numpy(),
+            "latitude": (precise & (degrees.between(41, 51.5) | degrees.between(14, 18.5)
+                                    | degrees.between(-22, -12))).to_numpy(),
+            "longitude": (precise & (degrees.between(-5.5, 10) | degrees.between(-62, -51)
+                                     | degrees.between(55, 56))).to_numpy(),
         },
         index=keys,
     ).astype(float)
@@ -232,6 +240,11 @@ def content_scores(profile: ColumnProfile, f: dict[str, Any], checks: tuple[str,
     kind = f.get("type", "string") or "string"
     constraints = f.get("constraints") or {}
     if kind == "number":
+        axis = _coordinate_axis(f)
+        if axis == "latitude":
+            return profile.number, max(0.4 * profile.number, profile.latitude)
+        if axis == "longitude":
+            return profile.number, max(0.4 * profile.number, profile.longitude)
         return profile.number, 0.4 * profile.number
     if kind == "integer":
         return max(profile.integer, profile.number * 0.5), 0.4 * profile.integer
@@ -272,6 +285,27 @@ def content_scores(profile: ColumnProfile, f: dict[str, Any], checks: tuple[str,
     return compatibility, evidence
 
 
+def _coordinate_axis(f: dict[str, Any]) -> str | None:
+    """``latitude`` / ``longitude`` for a field of coordinates in degrees (named ``lat``, ``Ylat``,
+    ``consolidated_longitude``… or bounded ±90 / ±180), else None."""
+    names = set(split_words(str(f["name"])).split()) | set(fold(str(f.get("title") or "")).split())
+    constraints = f.get("constraints") or {}
+    if names & {"lat", "latitude", "ylat", "y"} or constraints.get("maximum") == 90:
+        return "latitude"
+    if names & {"lon", "long", "lng", "longitude", "xlong", "x"} or constraints.get("maximum") == 180:
+        return "longitude"
+    return None
+
+
+ANONYMOUS = re.compile(r"^(?:colonne|col|column|champ|field|unnamed|sans titre|var|variable)?\s*\d*$")
+
+
+def is_anonymous(column: str) -> bool:
+    """A header that names nothing (``Colonne 7``, ``Unnamed: 3``, ``champ12``, empty): only the values
+    can tell which field the column feeds."""
+    return bool(ANONYMOUS.match(fold(column)))
+
+
 def _examples(f: dict[str, Any]) -> list[Any]:
     """The field's example values (``example`` is standard; ``examples``, a list, is common too)."""
     found: list[Any] = []
@@ -293,8 +327,12 @@ def _shape(value: str) -> str | None:
     return re.sub(r"[^\W\d_]+", "a", re.sub(r"\d", "9", value))
 
 
-def pair_score(name: float, compatibility: float, evidence: float) -> float:
-    """Combine header and content evidence into one 0..1 confidence."""
+def pair_score(name: float, compatibility: float, evidence: float, *, anonymous: bool = False) -> float:
+    """Combine header and content evidence into one 0..1 confidence; for a column whose header names
+    nothing (:func:`is_anonymous`) the values alone decide, and only distinctive ones (a SIRET with its
+    check key, dates, e-mails, URLs, booleans, a schema's list of values, its pattern) reach the threshold."""
+    if anonymous:
+        return round(0.85 * evidence, 4) if compatibility >= 0.5 else 0.0
     if name >= 0.97:  # the header names the field: keep the pair, conversion reports the bad values
         return max(0.0, min(1.0, name * (0.85 + 0.15 * compatibility)))
     score = 0.8 * name + 0.2 * evidence
@@ -365,11 +403,25 @@ def score_table(
         profiles = profile_table(table.df, null_values)
     for column in table.columns:
         profile = profiles[column]
+        anonymous = is_anonymous(column)
         for f, lab in zip(schema.fields, labels, strict=True):
-            name = name_score(column, lab)
+            name = 0.0 if anonymous else name_score(column, lab)
             compat, evidence = content_scores(profile, f, schema.checks_for(f["name"]))
-            rows.append((column, f["name"], name, compat, evidence, pair_score(name, compat, evidence)))
-    return pd.DataFrame(rows, columns=["column", "field", "name", "compatibility", "evidence", "score"])
+            rows.append((column, f["name"], name, compat, evidence,
+                         pair_score(name, compat, evidence, anonymous=anonymous)))
+    frame = pd.DataFrame(rows, columns=["column", "field", "name", "compatibility", "evidence", "score"])
+    return _drop_ambiguous_content(frame, [c for c in table.columns if is_anonymous(c)])
+
+
+def _drop_ambiguous_content(scores: pd.DataFrame, anonymous: list[str], margin: float = 0.1) -> pd.DataFrame:
+    """An anonymous column whose values fit two fields as well (SIRETs, with an attribuant and a
+    beneficiary SIRET field) is left for the agent: its scores drop under the threshold."""
+    for column in anonymous:
+        rows = scores["column"] == column
+        top = scores.loc[rows, "score"].nlargest(2).tolist()
+        if len(top) == 2 and top[0] >= THRESHOLD and top[0] - top[1] < margin:
+            scores.loc[rows, "score"] = scores.loc[rows, "score"] * 0.7
+    return scores
 
 
 def detect_null_tokens(table: Table, *, min_share: float = 0.0) -> tuple[str, ...]:

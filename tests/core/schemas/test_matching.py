@@ -78,7 +78,7 @@ def _siret(fake: Faker) -> str:
 
 
 def test_content_decides_between_columns_with_uninformative_headers() -> None:
-    """Columns called 'colonne 1..4': the SIRETs go to the SIRET field, the dates to the date field."""
+    """Columns called 'colonne 1..4' (issue 17): values alone map a column when they point at one field only."""
     fake = Faker("fr_FR")
     Faker.seed(11)
     rows = [
@@ -96,7 +96,11 @@ def test_content_decides_between_columns_with_uninformative_headers() -> None:
     assert scores["colonne 3", "dateConvention"] > scores["colonne 2", "dateConvention"]
     assert scores["colonne 4", "montant"] > scores["colonne 3", "montant"]
     mapping = propose_mapping(table, load_schema("scdl/subventions"))
-    assert mapping.columns == {c: None for c in table.columns}  # content alone is not enough to decide
+    # dd/mm/yyyy values tell a date field (the period field wants ISO text), 14-digit SIRETs a SIRET field;
+    # names and amounts tell nothing on their own
+    assert mapping.columns["colonne 3"] == "dateConvention"
+    assert mapping.columns["colonne 2"] in ("idAttribuant", "idBeneficiaire")
+    assert mapping.columns["colonne 1"] is None and mapping.columns["colonne 4"] is None
 
 
 def test_content_breaks_a_tie_between_similar_headers() -> None:

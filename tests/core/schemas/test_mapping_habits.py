@@ -1,0 +1,49 @@
+"""Issue 17: agents' header habits (DBF-truncated names, abbreviations, reworded labels, anonymous columns
+whose values tell the field) are mapped right at least 90 % of the time. The whole-catalogue figures are in
+bench/README.md (python bench/mapping_habits.py); here a sample of standards keeps the test quick."""
+
+from __future__ import annotations
+
+import pytest
+
+from capnum_desktop.core.schemas import load_schema, propose_mapping
+from capnum_desktop.core.schemas.matching import is_anonymous
+from tests.core.schemas.habits import HABITS, abbreviated_header, dbf_header, habit_table, reworded_header
+from tests.ui.conftest import make_table
+
+SAMPLE = ("scdl/subventions", "etalab/schema-lieux-covoiturage", "etalab/schema-irve-statique",
+          "atlasante/schema-dae", "datagouv/schema-fontaine-eau", "etalab/schema-stationnement-cyclable")
+
+
+@pytest.mark.parametrize("habit", HABITS)
+def test_each_habit_is_mapped_right_nine_times_in_ten(habit: str) -> None:
+    right = total = 0
+    for schema_id in SAMPLE:
+        schema = load_schema(schema_id)
+        table, expected = habit_table(schema, habit)
+        mapping = propose_mapping(table, schema)
+        total += len(expected)
+        right += sum(mapping.field_for(column) == field for column, field in expected.items())
+    assert total >= 10
+    assert right / total >= 0.9, f"{habit}: {right}/{total}"
+
+
+def test_the_habits_write_headers_as_agents_do() -> None:
+    field = {"name": "date_mise_en_service", "title": "Date de mise en service"}
+    assert dbf_header(field) == "DATE_MISE_"
+    assert reworded_header(field) == "Mise service (date)"
+    assert abbreviated_header({"name": "telephone", "title": "Numéro de téléphone"}) == "N° tél."
+    assert abbreviated_header({"name": "objet", "title": "Objet"}) is None
+
+
+def test_anonymous_columns_are_mapped_by_their_values() -> None:
+    """`Colonne 7` headers: an INSEE code, a date, a boolean, coordinates, a value of the schema's list."""
+    schema = load_schema("etalab/schema-lieux-covoiturage")
+    rows = [[f"76{540 + i:03d}", f"2024-03-{10 + i}", "true" if i % 2 else "false", f"{1.05 + i / 100:.6f}",
+             f"{49.44 + i / 100:.6f}", "Parking relais"] for i in range(10)]
+    table = make_table(["Colonne 3", "Colonne 5", "Unnamed: 6", "champ 7", "col8", ""], rows)
+    mapping = propose_mapping(table, schema)
+    # true/false fit « ouvert » and « lumiere » alike: left to the agent rather than guessed
+    assert mapping.columns == {"Colonne 3": "insee", "Colonne 5": "date_maj", "Unnamed: 6": None,
+                               "champ 7": "Xlong", "col8": "Ylat", "": "type"}
+    assert is_anonymous("Colonne 12") and is_anonymous("") and not is_anonymous("Code postal")
