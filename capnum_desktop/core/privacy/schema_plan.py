@@ -109,11 +109,14 @@ def decide_subject(table: Table, scan: ScanResult, schema: Any = None, *, rules:
     persons = [f.column for f in scan.flagged if f.category in _PERSON_IDS]
     schema_text = " ".join(str(getattr(schema, a, "") or "") for a in ("id", "title")) if schema is not None else ""
     schema_hit = sorted(_words(schema_text) & facility_words)
-    if schema_hit and not persons:
+    # a schema about places still describes places when an optional field names a person (a referent, whose
+    # column keeps its own protection); a person's name in a required field (the place's name) says otherwise
+    required_persons = set(persons) & _required(schema) if schema is not None else set(persons)
+    if schema_hit and not required_persons:
         return Subject(FACILITY, f"Le schéma décrit des lieux ou équipements (« {schema_hit[0]} ») : chaque ligne est "
                                  "un lieu, pas une personne.")
     located = _required_location(schema, rules)
-    if located and not persons:  # a national schema that requires a position publishes places
+    if located and not required_persons:  # a national schema that requires a position publishes places
         return Subject(FACILITY, f"Le schéma exige la position de chaque ligne (« {located} ») : il décrit des lieux "
                                  "ou équipements, pas des personnes.")
     sole = [f.column for f in scan.flagged if f.category == "sole_proprietor"]

@@ -292,3 +292,22 @@ def test_a_label_repeated_on_every_row_is_not_a_surname_column() -> None:
     assert scan_table(labels).finding("type_fontaine").category is None
     agents = make_table({"agent_saisie": [fake.last_name() for _ in range(5)] * 8})
     assert scan_table(agents).finding("agent_saisie").category == "last_name"
+
+
+def test_a_referent_in_an_optional_field_does_not_turn_places_into_persons() -> None:
+    from capnum_desktop.core.schemas import schema_from_descriptor
+
+    fake = _faker()
+    schema = schema_from_descriptor({"title": "Défibrillateurs", "fields": [
+        {"name": "nom", "type": "string", "constraints": {"required": True}},
+        {"name": "latitude", "type": "number", "constraints": {"required": True}},
+        {"name": "longitude", "type": "number", "constraints": {"required": True}},
+        {"name": "nom_referent", "type": "string"}]}, schema_id="essai-dae")
+    table = make_table({"nom": [f"DAE mairie annexe {i}" for i in range(30)],
+                        "latitude": [f"{48.1 + i / 997:.6f}" for i in range(30)],
+                        "longitude": [f"{-1.6 + i / 991:.6f}" for i in range(30)],
+                        "nom_referent": [fake.name() for _ in range(30)]})
+    plan = plan_for_schema(scan_table(table), table, schema)
+    assert plan.subject == "facility"
+    assert plan.decision("latitude").action == "keep"
+    assert plan.decision("nom_referent").action == "remove"  # the referent keeps the protection of a person
