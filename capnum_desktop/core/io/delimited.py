@@ -26,6 +26,7 @@ from capnum_desktop.core.io import encoding as enc
 from capnum_desktop.core.io import layout, source
 from capnum_desktop.core.io.assemble import GridInfo
 from capnum_desktop.core.io.options import ReadOptions
+from capnum_desktop.core.io.ragged_rows import has_bare_cr, with_invalid_rows
 from capnum_desktop.core.jobs import CancelToken, Progress, no_progress
 
 DELIMITERS = (";", ",", "\t", "|")
@@ -355,18 +356,25 @@ def _read_arrow(
         last = start_line + data.count(b"\n", offset, end)
         info.blank_lines.extend(range(last + 1, last + data.count(b"\n", end)))
     tail: list[tuple[int, list[str]]] = []
+    ragged_cells: np.ndarray | None = None
     if invalid:
         # rows that do not fit are fine only as the last lines ("Source : …" under a big table)
         found = _tail_lines(data, offset, end, invalid, delimiter, table.num_columns) if at_end else None
-        if found is None:
+        # ragged rows in the middle (issue 14): put back in place by pyarrow, else the exact reader
+        placed = None if found is not None or max_rows is not None or has_bare_cr(data) else with_invalid_rows(
+            pa.py_buffer(view), read_opts, parse_opts, convert, delimiter)
+        if placed is not None:
+            table, ragged_cells = placed
+        elif found is None:
             raise _Fallback()
-        end, positions, tail_rows = found
-        tail = [
-            (start_line + data.count(b"\n", offset, pos), row)
-            for pos, row in zip(positions, tail_rows, strict=True)
-        ]
-        while end > offset and data[end - 1] in b"\r\n":
-            end -= 1
+        else:
+            end, positions, tail_rows = found
+            tail = [
+                (start_line + data.count(b"\n", offset, pos), row)
+                for pos, row in zip(positions, tail_rows, strict=True)
+            ]
+            while end > offset and data[end - 1] in b"\r\n":
+                end -= 1
     # source line of every record: multi-line cells shift the following rows
     spans = np.ones(table.num_rows, dtype=np.int64)
     physical = data.count(b"\n", offset, end) + 1 if end > offset else 0
@@ -397,6 +405,8 @@ def _read_arrow(
         columns[j] = pc.fill_null(column, "").to_pandas()
     grid = pd.DataFrame(columns)
     grid.index = pd.Index(starts, name="source_row")
+    if ragged_cells is not None:
+        info.row_cells = pd.Series(ragged_cells, index=grid.index)
     if tail:
         width = grid.shape[1]
         rows = [
