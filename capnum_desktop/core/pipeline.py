@@ -78,8 +78,12 @@ def prepare(
     export_options: ExportOptions | None = None,
     progress: Progress | None = None,
     cancel: CancelToken | None = None,
+    constants: dict[str, str] | None = None,
 ) -> PipelineResult:
-    """The whole pipeline with automatic choices (or the recipe's, when one is given)."""
+    """The whole pipeline with automatic choices (or the recipe's, when one is given).
+
+    ``constants`` fill fields no column feeds (the organisation's SIRET in ``idAttribuant``…), as Associer
+    does with the values of Paramètres."""
     if recipe is not None:
         return apply_recipe(recipe, path, out_dir, export_options=export_options, progress=progress, cancel=cancel)
     from capnum_desktop.core.io import ReadOptions, read_table
@@ -99,7 +103,7 @@ def prepare(
         schema_obj = load_schema(schema)
     else:
         schema_obj = schema
-    mapping = propose_mapping(table, schema_obj)
+    mapping = propose_mapping(table, schema_obj, constants=constants)
     progress(0.3, MAPPING)
     conformed = _conform(table, schema_obj, mapping, notes, progress, cancel)
     progress(0.5, SCANNING)

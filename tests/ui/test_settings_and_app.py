@@ -73,6 +73,7 @@ def test_self_test_runs_the_whole_pipeline_headless() -> None:
     for step in ("lecture", "schéma", "association", "données personnelles", "protection", "vérification",
                  "export", "auto-test réussi"):
         assert step in out.stdout
+    assert "export de démonstration prêt à publier" in out.stdout  # the demo reaches a valid export
 
 
 def test_help_is_instant_and_lists_the_flags() -> None:
