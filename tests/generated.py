@@ -17,6 +17,7 @@ import csv
 import datetime as dt
 import gzip
 import io
+import json
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
@@ -467,4 +468,22 @@ def archives_register_csv(folder: Path, rows: int = 60) -> Path:
                    f'"{faker.sentence()}","{i % 7},{(i * 3) % 10}",{i % 12 + 1}')
     path = folder / "registre_entrees.csv"
     path.write_text("\n".join(out) + "\n", encoding="utf-8")
+    return path
+
+
+def non_strict_schema(folder: Path, name: str = "Arbres urbains") -> Path:
+    """Like reference/schemas/arbres (« Arbres urbains ») and dae (« DAE ») schema.json: a published Table
+    Schema whose ``name`` breaks the standard's ``^([-a-z0-9._/])+$`` (spaces, capitals), which
+    frictionless 5 refuses to load; CapNum loads it with one French warning."""
+    descriptor = {
+        "name": name,
+        "title": f"Schéma {name}",
+        "fields": [
+            {"name": "identifiant", "type": "string", "constraints": {"required": True}},
+            {"name": "date_releve", "type": "date", "constraints": {"required": False}},
+            {"name": "hauteur", "type": "number"},
+        ],
+    }
+    path = folder / "schema.json"
+    path.write_text(json.dumps(descriptor, ensure_ascii=False, indent=2), encoding="utf-8")
     return path

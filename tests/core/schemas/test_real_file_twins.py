@@ -11,7 +11,7 @@ import pytest
 from capnum_desktop.core.io import read_table
 from capnum_desktop.core.schemas import Mapping, conform, infer_schema, load_schema
 from tests.core.schemas.test_examples import check_valid_after_map_and_conform, validate
-from tests.generated import archives_register_csv, subventions_csv
+from tests.generated import archives_register_csv, non_strict_schema, subventions_csv
 
 VARIANTS = [({}, True), ({"cell_errors": True}, False), ({"column_errors": True}, False), ({"french": True}, False)]
 
@@ -39,3 +39,12 @@ def test_archive_register_inferred_then_conformed_without_loss(tmp_path: Path) -
     assert result.issues == []
     assert result.table.df["dateEntree"].iloc[0] == "2003-01-21"
     assert result.table.df["mlEntree"].iloc[1] == "1.3"
+
+
+@pytest.mark.parametrize("name", ["Arbres urbains", "DAE"])
+def test_schema_frictionless_refuses_loads_with_a_french_warning(tmp_path: Path, name: str) -> None:
+    schema = load_schema(non_strict_schema(tmp_path, name))
+    assert schema.fields
+    assert len(schema.warnings) == 1
+    assert "ne respecte pas strictement la norme" in schema.warnings[0]
+    assert "^([-a-z0-9._/])+$" in schema.warnings[0]  # says what is wrong (the schema name)
