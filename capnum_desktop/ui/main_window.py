@@ -56,7 +56,7 @@ from capnum_desktop.ui.pages.base import Page
 from capnum_desktop.ui.qsettings import add_recent_file, ui_settings
 from capnum_desktop.ui.session import Session
 from capnum_desktop.ui.start_screen import StartScreen
-from capnum_desktop.ui.widgets.keyboard import chain_focus, is_text_editor, reading_order
+from capnum_desktop.ui.widgets.keyboard import DialogFocusOrder, chain_focus, is_text_editor, reading_order
 from capnum_desktop.ui.widgets.progress_panel import ProgressPanel
 
 log = logging.getLogger(__name__)
@@ -232,6 +232,10 @@ class MainWindow(QMainWindow):
         self._focus_timer.setSingleShot(True)
         self._focus_timer.setInterval(0)
         self._focus_timer.timeout.connect(self.apply_focus_order)
+        app = QApplication.instance()
+        if app is not None:  # every CapNum dialog gets Tab in reading order when shown (removed with the window)
+            self._dialog_focus_order = DialogFocusOrder(self)
+            app.installEventFilter(self._dialog_focus_order)
 
         cancel_shortcut = QShortcut(QKeySequence(Qt.Key.Key_Escape), self)
         cancel_shortcut.setContext(Qt.ShortcutContext.WindowShortcut)

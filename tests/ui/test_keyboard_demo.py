@@ -148,3 +148,33 @@ def test_demo_from_start_screen_to_export_with_the_keyboard_only(qtbot, window, 
         rows = list(csv.DictReader(fh))
     assert len(rows) == window.session.table.row_count > 0
     assert not window.session.has_unsaved_work()
+
+
+def test_dialogs_take_tab_in_reading_order(qtbot, window) -> None:
+    """Each dialog reached from the menus: Tab goes through its controls in the order they are read."""
+    from capnum_desktop.resources import demo_file
+    from capnum_desktop.ui.about_dialog import AboutDialog
+    from capnum_desktop.ui.dialogs.settings_dialog import SettingsDialog
+    from capnum_desktop.ui.widgets.keyboard import reading_order
+
+    window.open_path(demo_file())
+    qtbot.waitUntil(lambda: window.session.source_table is not None and not window.jobs.is_running(), timeout=30000)
+    window.show_find_replace()
+    for dialog in (window._find_replace_dialog, SettingsDialog(window), AboutDialog(window)):
+        dialog.show()
+        qtbot.waitExposed(dialog)
+        dialog.activateWindow()
+        expected = [w for w in reading_order(dialog) if w.isEnabled()]
+        assert len(expected) >= 2, type(dialog).__name__
+        expected[0].setFocus(Qt.FocusReason.TabFocusReason)
+        qtbot.waitUntil(lambda first=expected[0]: QApplication.focusWidget() is first, timeout=2000)
+        met = [focused()]
+        for _ in range(3 * len(expected)):  # a label with links takes one Tab per link: met once
+            if len(met) == len(expected):
+                break
+            press(Qt.Key.Key_Tab)
+            if focused() is not met[-1]:
+                met.append(focused())
+        names = [type(w).__name__ + " " + (w.accessibleName() or getattr(w, "text", lambda: "")()) for w in met]
+        assert met == expected, f"{type(dialog).__name__}: {names}"
+        dialog.close()

@@ -79,7 +79,7 @@ def test_real_subsidy_file_from_opening_to_export(qtbot, window, subsidy_with_la
     verify = window.pages["verify"]
     report = window.session.report
     assert report is not None and report.error_count == 8
-    assert "8 erreur(s)" in verify.summary_label.text()
+    assert "8 erreurs" in verify.summary_label.text()
     groups = [verify.issues.item(i).text() for i in range(verify.issues.rowCount())]
     assert any("idAttribuant" in g and "SIRET" in g for g in groups)
     # fix every idAttribuant with a valid SIRET in one bulk replace, then undo and redo it

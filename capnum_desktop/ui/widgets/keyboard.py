@@ -12,12 +12,13 @@ from __future__ import annotations
 from collections.abc import Iterator
 from itertools import pairwise
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtWidgets import (
     QAbstractButton,
     QAbstractItemView,
     QAbstractSpinBox,
     QComboBox,
+    QDialog,
     QGridLayout,
     QGroupBox,
     QLabel,
@@ -144,8 +145,22 @@ def chain_focus(widgets: list[QWidget]) -> None:
 
 
 def order_dialog(dialog: QWidget) -> None:
-    """A dialog's focus order is its reading order."""
+    """A dialog's focus order is its reading order, and no list or table keeps Tab to itself (arrows
+    move inside it; Tab leaves it: no keyboard trap)."""
+    for view in dialog.findChildren(QAbstractItemView):
+        view.setTabKeyNavigation(False)
     chain_focus(reading_order(dialog))
+
+
+class DialogFocusOrder(QObject):
+    """Installed on the application: each CapNum dialog, when shown, gets Tab in its reading order (the
+    rows added after its buttons, a field shown later, still come in their place on screen)."""
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Show and isinstance(watched, QDialog) \
+                and type(watched).__module__.startswith("capnum_desktop."):
+            order_dialog(watched)
+        return False
 
 
 def _keyed_texts(root: QWidget) -> Iterator[tuple[str, str]]:
