@@ -59,8 +59,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     and a console that cannot show a character (« … » on cp1252 or ASCII) gets « ? » instead of a crash."""
     replace_unprintable()
     try:
-        code = _main(argv)
-        sys.stdout.flush()
+        try:
+            code = _main(argv)
+        finally:  # also after --help (argparse exits): what is left in the buffer meets the closed pipe here
+            sys.stdout.flush()
     except BrokenPipeError:
         quiet_closed_stdout()
         return EXIT_OK

@@ -74,10 +74,11 @@ def test_other_argparse_users_keep_english(capsys: pytest.CaptureFixture[str]) -
     assert "invalid int value" in capsys.readouterr().err
 
 
-def test_a_closed_pipe_ends_quietly() -> None:
+@pytest.mark.parametrize("args", [("schemas",), ("--help",)])
+def test_a_closed_pipe_ends_quietly(args: tuple[str, ...]) -> None:
     """``capnum schemas | head -1``: the reader is gone before capnum writes; no « Erreur inattendue »,
-    no « Exception ignored … BrokenPipeError », exit 0."""
-    process = capnum("schemas")
+    no « Exception ignored … BrokenPipeError », exit 0 (also for the help, printed by argparse)."""
+    process = capnum(*args)
     assert process.stdout is not None
     process.stdout.close()  # the reader goes away at once: every write of capnum meets a closed pipe
     _, err = process.communicate(timeout=120)
