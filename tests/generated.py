@@ -487,3 +487,24 @@ def non_strict_schema(folder: Path, name: str = "Arbres urbains") -> Path:
     path = folder / "schema.json"
     path.write_text(json.dumps(descriptor, ensure_ascii=False, indent=2), encoding="utf-8")
     return path
+
+
+def _example_cell(value: object) -> str:
+    """A field's ``example`` as a CSV cell (JSON spelling for booleans and numbers: ``true``, ``12.5``)."""
+    return value if isinstance(value, str) else json.dumps(value, ensure_ascii=False)
+
+
+def schema_example_csv(folder: Path, descriptor: dict[str, object], *, broken: bool = False) -> Path:
+    """A one-row file made of each field's ``example`` in a published schema: a stand-in for that
+    schema's official example file (reference/schemas/<schema>/exemple-valide.csv). With ``broken``,
+    the first field whose type or constraints can refuse text gets a value it must refuse."""
+    fields = descriptor["fields"]
+    assert isinstance(fields, list) and all("example" in f for f in fields), "every field needs an example"
+    row = [_example_cell(f["example"]) for f in fields]
+    if broken:
+        strict = next(i for i, f in enumerate(fields)
+                      if f.get("type", "string") != "string" or {"pattern", "enum"} & set(f.get("constraints") or {}))
+        row[strict] = "valeur incorrecte ?"
+    path = folder / ("exemple-invalide.csv" if broken else "exemple-valide.csv")
+    path.write_text(csv_text([[str(f["name"]) for f in fields], row], ","), encoding="utf-8")
+    return path

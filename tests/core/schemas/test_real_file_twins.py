@@ -10,8 +10,8 @@ import pytest
 
 from capnum_desktop.core.io import read_table
 from capnum_desktop.core.schemas import Mapping, conform, infer_schema, load_schema
-from tests.core.schemas.test_examples import check_valid_after_map_and_conform, validate
-from tests.generated import archives_register_csv, non_strict_schema, subventions_csv
+from tests.core.schemas.test_examples import EXAMPLES, check_valid_after_map_and_conform, validate
+from tests.generated import archives_register_csv, non_strict_schema, schema_example_csv, subventions_csv
 
 VARIANTS = [({}, True), ({"cell_errors": True}, False), ({"column_errors": True}, False), ({"french": True}, False)]
 
@@ -48,3 +48,20 @@ def test_schema_frictionless_refuses_loads_with_a_french_warning(tmp_path: Path,
     assert len(schema.warnings) == 1
     assert "ne respecte pas strictement la norme" in schema.warnings[0]
     assert "^([-a-z0-9._/])+$" in schema.warnings[0]  # says what is wrong (the schema name)
+
+
+# the schemas of the official examples; scdl/prenoms has no field examples to build a file from
+WITH_EXAMPLES = sorted({sid for sid, _, _ in EXAMPLES} - {"scdl/prenoms"})
+
+
+@pytest.mark.parametrize("schema_id", WITH_EXAMPLES)
+def test_file_of_the_schema_examples_gets_the_verdicts(tmp_path: Path, schema_id: str) -> None:
+    """Twin of test_official_example_verdict and test_valid_example_still_valid_after_map_and_conform:
+    a row of the fields' own examples is valid for frictionless with the bundled schema, stays valid
+    through mapping + conversion, and one refused value makes it invalid."""
+    schema = load_schema(schema_id)
+    valid = schema_example_csv(tmp_path, schema.descriptor)
+    report = validate(valid, schema.descriptor)
+    assert report.valid, report.flatten(["rowNumber", "fieldName", "type"])[:5]
+    check_valid_after_map_and_conform(valid, schema, tmp_path)
+    assert not validate(schema_example_csv(tmp_path, schema.descriptor, broken=True), schema.descriptor).valid
