@@ -508,3 +508,25 @@ def schema_example_csv(folder: Path, descriptor: dict[str, object], *, broken: b
     path = folder / ("exemple-invalide.csv" if broken else "exemple-valide.csv")
     path.write_text(csv_text([[str(f["name"]) for f in fields], row], ","), encoding="utf-8")
     return path
+
+
+def prenoms_csv(folder: Path, *, invalid: bool = False, rows: int = 30) -> Path:
+    """Like reference/schemas/scdl-prenoms/examples/prenoms-nouveaux-nes_exemple-valide.csv (and
+    -invalide.csv): first names given to newborns in a commune, per sex and year (Faker fr_FR names).
+    ``invalid`` breaks a sex code, an INSEE code and a count, as the published invalid example does."""
+    faker = fake(17)
+    town = faker.city()
+    lines: list[list[str]] = [["COMMUNE_NOM", "COLL_INSEE", "ENFANT_SEXE", "ENFANT_PRENOM", "NOMBRE_OCCURRENCES",
+                               "ANNEE"]]
+    names: set[tuple[str, str]] = set()
+    while len(names) < rows:
+        sex = faker.random_element(["M", "F"])
+        names.add((sex, faker.first_name_male() if sex == "M" else faker.first_name_female()))
+    for sex, name in sorted(names):
+        lines.append([town.split("-")[0], "35238", sex, name.split(" ")[0].split("-")[0],
+                      str(faker.random_int(1, 400)), "2016"])
+    if invalid:
+        lines[1][2], lines[2][1], lines[3][4] = "Garçon", "352380", "0"
+    path = folder / ("prenoms-invalide.csv" if invalid else "prenoms-valide.csv")
+    path.write_text(csv_text(lines, ","), encoding="utf-8")
+    return path

@@ -11,7 +11,13 @@ import pytest
 from capnum_desktop.core.io import read_table
 from capnum_desktop.core.schemas import Mapping, conform, infer_schema, load_schema
 from tests.core.schemas.test_examples import EXAMPLES, check_valid_after_map_and_conform, validate
-from tests.generated import archives_register_csv, non_strict_schema, schema_example_csv, subventions_csv
+from tests.generated import (
+    archives_register_csv,
+    non_strict_schema,
+    prenoms_csv,
+    schema_example_csv,
+    subventions_csv,
+)
 
 VARIANTS = [({}, True), ({"cell_errors": True}, False), ({"column_errors": True}, False), ({"french": True}, False)]
 
@@ -65,3 +71,15 @@ def test_file_of_the_schema_examples_gets_the_verdicts(tmp_path: Path, schema_id
     assert report.valid, report.flatten(["rowNumber", "fieldName", "type"])[:5]
     check_valid_after_map_and_conform(valid, schema, tmp_path)
     assert not validate(schema_example_csv(tmp_path, schema.descriptor, broken=True), schema.descriptor).valid
+
+
+def test_first_names_file_gets_the_verdicts(tmp_path: Path) -> None:
+    """Twin of the scdl/prenoms official examples (its fields carry no example to build a file from)."""
+    schema = load_schema("scdl/prenoms")
+    valid = prenoms_csv(tmp_path)
+    report = validate(valid, schema.descriptor)
+    assert report.valid, report.flatten(["rowNumber", "fieldName", "type"])[:5]
+    check_valid_after_map_and_conform(valid, schema, tmp_path)
+    invalid = validate(prenoms_csv(tmp_path, invalid=True), schema.descriptor)
+    assert sorted(invalid.flatten(["rowNumber", "fieldName"])) == [[2, "ENFANT_SEXE"], [3, "COLL_INSEE"],
+                                                                   [4, "NOMBRE_OCCURRENCES"]]
