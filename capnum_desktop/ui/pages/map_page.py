@@ -462,6 +462,8 @@ class MapPage(Page):
             self.missing_label.setText(self.tr(
                 "⚠ Champs obligatoires sans colonne ni valeur : {fields}. Choisissez une colonne ou saisissez une "
                 "valeur constante, sinon chaque ligne sera en erreur.").format(fields=", ".join(missing)))
+        else:
+            self.missing_label.clear()  # no stale list left in a hidden label
         self.missing_label.setVisible(bool(missing))
         mapped = len([f for f in schema.fields if mapping.is_filled(str(f["name"]))])
         extra = mapping.extra_columns
