@@ -198,8 +198,8 @@ class DataGrid(QWidget):
         return True
 
 
-GRID_MIN_HEIGHT = 130
-"""The grid's height on a small screen: its filter line, the header and about three rows."""
+GRID_MIN_HEIGHT = 100
+"""The grid's height on a small screen: its filter line, the header and a row or two (the page comes first)."""
 
 
 def _int(n: int) -> str:
