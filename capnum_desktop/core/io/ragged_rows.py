@@ -79,17 +79,22 @@ def with_invalid_rows(
         return None
     header = table.num_columns
     width = max(header, max(len(r) for r in rows))
-    columns = []
-    for j in range(width):
-        main = table.column(j).chunks if j < header else [pa.array(np.full(n, "", dtype=object), type=pa.string())]
-        extra = pa.array([r[j] if j < len(r) else "" for r in rows], type=pa.string())
-        columns.append(pa.chunked_array([*main, extra], type=pa.string()))
-    merged = pa.table(columns, names=[f"f{j}" for j in range(width)])
-    order = np.empty(total, dtype=np.int64)
-    placed = np.zeros(total, dtype=bool)
-    placed[at] = True
-    order[at] = n + np.arange(k)
-    order[~placed] = np.arange(n)
+    names = [f"f{j}" for j in range(width)]
+    main = table.rename_columns(names[:header])
+    for j in range(header, width):  # long rows widen the table: the other rows have nothing there
+        main = main.append_column(names[j], pa.array(np.full(n, "", dtype=object), type=pa.string()))
+    odd = pa.table([pa.array([r[j] if j < len(r) else "" for r in rows], type=pa.string()) for j in range(width)],
+                   names=names)
+    # slices, not a take: the few odd rows go between zero-copy slices of the big table
+    order = np.argsort(at, kind="stable")
+    pieces = []
+    done = 0
+    for rank, i in enumerate(order):
+        before = int(at[i]) - rank  # rows of the big table that come before this one
+        pieces.append(main.slice(done, before - done))
+        pieces.append(odd.slice(int(i), 1))
+        done = before
+    pieces.append(main.slice(done))
     counts = np.full(total, header, dtype=np.int64)
     counts[at] = [len(r) for r in rows]
-    return merged.take(pa.array(order)), counts
+    return pa.concat_tables(pieces), counts
