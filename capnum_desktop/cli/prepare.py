@@ -22,11 +22,14 @@ HELP = "préparer un fichier pour la publication (schéma, données personnelles
 def add_export_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("-o", "--output", required=True, metavar="DOSSIER", help="dossier de sortie (créé)")
     parser.add_argument("--overwrite", action="store_true", help="remplacer le dossier de sortie s'il existe")
-    parser.add_argument("--title", default=None, help="titre du jeu de données")
-    parser.add_argument("--name", default=None, help="nom des fichiers (par défaut : d'après le titre ou le fichier)")
-    parser.add_argument("--licence", default=None, help="etalab-2.0 (Licence Ouverte, par défaut) ou odbl")
-    parser.add_argument("--producer", default=None, help="producteur (nom du service)")
-    parser.add_argument("--contact", default=None, help="adresse de contact d'un service (jamais personnelle)")
+    parser.add_argument("--title", default=None, metavar="TITRE", help="titre du jeu de données")
+    parser.add_argument("--name", default=None, metavar="NOM",
+                        help="nom des fichiers (par défaut : d'après le titre ou le fichier)")
+    parser.add_argument("--licence", default=None, metavar="LICENCE",
+                        help="etalab-2.0 (Licence Ouverte, par défaut) ou odbl")
+    parser.add_argument("--producer", default=None, metavar="PRODUCTEUR", help="producteur (nom du service)")
+    parser.add_argument("--contact", default=None, metavar="ADRESSE",
+                        help="adresse de contact d'un service (jamais personnelle)")
     parser.add_argument("--bom", action="store_true", help="CSV UTF-8 avec BOM (pour Excel)")
     parser.add_argument("--crlf", action="store_true", help="fins de ligne Windows (CRLF)")
     parser.add_argument("--neutralise-formulas", action="store_true",
@@ -39,7 +42,32 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--schema", default=None, metavar="ID_OU_CHEMIN",
                         help="schéma du catalogue ou fichier ; sans schéma, il est déduit des données")
     parser.add_argument("--recipe", default=None, metavar="RECETTE", help="recette (recipe.json) à appliquer")
+    parser.add_argument("--constant", action="append", default=[], metavar="CHAMP=VALEUR",
+                        help="remplir un champ qu'aucune colonne ne fournit, sur toutes les lignes "
+                             "(ex. --constant idAttribuant=21750001600019 ; répétable), comme Paramètres "
+                             "le fait dans l'application")
     add_export_arguments(parser)
+
+
+def parse_constants(items: list[str]) -> dict[str, str]:
+    """``CHAMP=VALEUR`` pairs; a malformed one is refused before anything is read (exit 2)."""
+    from capnum_desktop.core.errors import CapnumError
+
+    constants: dict[str, str] = {}
+    for item in items:
+        name, sep, value = item.partition("=")
+        if not sep or not name.strip() or not value.strip():
+            raise CapnumError(f"« --constant {item} » n'est pas de la forme CHAMP=VALEUR.",
+                              "Écrivez par exemple --constant idAttribuant=21750001600019.")
+        constants[name.strip()] = value.strip()
+    return constants
+
+
+def unused_constants(constants: dict[str, str], result: Any) -> list[str]:
+    """Notes for the constants the mapping did not take (field absent from the schema, or fed by a column)."""
+    used = result.preparation.mapping.constants
+    return [f"« --constant {name}=… » n'a pas été utilisé : le schéma n'a pas ce champ, ou une colonne du "
+            "fichier le remplit déjà." for name in constants if name not in used]
 
 
 def export_options(args: argparse.Namespace, base: Any = None) -> Any:
@@ -77,7 +105,23 @@ def verdict_line(result: Any) -> str:
     return f"{prefix} en l'état : {reason}"
 
 
-def report_result(result: Any, as_json: bool) -> int:
+def constant_hint(result: Any) -> str | None:
+    """How to fill, from the command line, required fields no column feeds (the GUI has Paramètres)."""
+    from capnum_desktop.core.schemas import missing_required
+
+    prep = result.preparation
+    try:
+        missing = missing_required(prep.schema, prep.mapping)
+    except (AttributeError, TypeError):  # an inferred descriptor: every field comes from a column
+        return None
+    if not missing:
+        return None
+    first = missing[0]
+    return (f"Si « {first} » a la même valeur sur toutes les lignes (le SIRET de votre organisation…), "
+            f"donnez-la : relancez avec --constant {first}=VALEUR.")
+
+
+def report_result(result: Any, as_json: bool, *, suggest_constants: bool = False) -> int:
     """Print the result; exit code 0 only for a valid, non-empty export (1 otherwise: the folder is written)."""
     code = 0 if result.publishable else 1
     if as_json:
@@ -100,6 +144,9 @@ def report_result(result: Any, as_json: bool) -> int:
         for field, kind, count in result.report.by_field_and_kind()[:20]:
             print(f"  {field or '(ligne)'} — {kind} : {count}")
         print("Le détail est dans rapport-validation.html ; corrigez puis relancez.")
+        hint = constant_hint(result) if suggest_constants else None
+        if hint:
+            print(hint)
     elif result.table.row_count == 0:
         print("\nLe fichier exporté n'a aucune ligne de données : vérifiez le fichier source et la ligne d'en-tête.")
     return code
@@ -110,10 +157,18 @@ def run(args: argparse.Namespace) -> int:
     from capnum_desktop.core.pipeline import apply_recipe, prepare
     from capnum_desktop.core.recipe import Recipe
 
+    constants = parse_constants(getattr(args, "constant", []) or [])
     if args.recipe:
+        if constants:
+            from capnum_desktop.core.errors import CapnumError
+
+            raise CapnumError("--constant ne s'utilise pas avec --recipe : la recette contient déjà les valeurs "
+                              "fixes choisies.", "Retirez --constant, ou --recipe.")
         recipe = Recipe.load(args.recipe)
         base = ExportOptions.from_dict(recipe.export) if recipe.export else None
         result = apply_recipe(recipe, args.file, args.output, export_options=export_options(args, base))
     else:
-        result = prepare(args.file, args.schema, None, args.output, export_options=export_options(args))
-    return report_result(result, args.json)
+        result = prepare(args.file, args.schema, None, args.output, export_options=export_options(args),
+                         constants=constants or None)
+        result.notes.extend(unused_constants(constants, result))
+    return report_result(result, args.json, suggest_constants=not args.recipe)

@@ -19,7 +19,7 @@ HELP = "repérer les données personnelles d'un fichier et proposer les actions 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("file", metavar="FICHIER", help="fichier CSV, Excel ou ODS à analyser")
     parser.add_argument("--json", action="store_true", help="sortie JSON (un objet) au lieu du texte")
-    parser.add_argument("--sheet", default=None, help="feuille à lire (classeurs)")
+    parser.add_argument("--sheet", default=None, metavar="FEUILLE", help="feuille à lire (classeurs)")
     parser.add_argument("-k", type=int, default=None, help="seuil d'anonymat k (11 par défaut)")
     parser.add_argument("--schema", metavar="ID_OU_CHEMIN", default=None,
                         help="schéma visé : les actions proposées tiennent compte de ses champs obligatoires")

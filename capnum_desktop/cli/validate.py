@@ -28,7 +28,7 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--json", action="store_true", help="sortie JSON (un objet) au lieu du texte")
     parser.add_argument("--raw", action="store_true",
                         help="seulement le verdict sur le fichier tel quel (sans dire ce que CapNum convertirait)")
-    parser.add_argument("--sheet", default=None, help="feuille à lire (classeurs)")
+    parser.add_argument("--sheet", default=None, metavar="FEUILLE", help="feuille à lire (classeurs)")
     parser.add_argument("--max", type=int, default=50, metavar="N", help="nombre d'erreurs détaillées (50)")
 
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import csv
 import json
 from pathlib import Path
 
@@ -91,3 +92,38 @@ def test_apply_keeps_the_honest_exit_code(tmp_path: Path, capsys: pytest.Capture
     capsys.readouterr()
     assert main(["apply", str(tmp_path / "a" / "recipe.json"), str(nxt), "-o", str(tmp_path / "b")]) == 1
     assert capsys.readouterr().out.startswith("exporté, mais non publiable en l'état : 1 erreur\n")
+
+
+DEMO = Path(__file__).resolve().parents[2] / "resources" / "demo" / "subventions-demo.xlsx"
+
+
+def test_a_constant_fills_the_field_no_column_feeds(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """The demo lacks idAttribuant (the organisation's own SIRET): the output says how to give it, and with
+    --constant the export is publishable (the command line's counterpart of Paramètres)."""
+    assert main(["prepare", str(DEMO), "--schema", "scdl/subventions", "-o", str(tmp_path / "a")]) == 1
+    text = capsys.readouterr().out
+    assert "--constant idAttribuant=VALEUR" in text
+    assert main(["prepare", str(DEMO), "--schema", "scdl/subventions", "-o", str(tmp_path / "b"),
+                 "--constant", "idAttribuant=21750001600019", "--constant", "champInconnu=1"]) == 0
+    text = capsys.readouterr().out
+    assert text.startswith("Exporté : valide et prêt à publier.")
+    assert "« --constant champInconnu=… » n'a pas été utilisé" in text
+    assert "--constant idAttribuant=VALEUR" not in text
+    csv_file = next((tmp_path / "b").glob("*.csv"))
+    with csv_file.open(encoding="utf-8", newline="") as handle:
+        rows = list(csv.DictReader(handle))
+    assert rows and {row["idAttribuant"] for row in rows} == {"21750001600019"}
+    recipe = json.loads((tmp_path / "b" / "recipe.json").read_text(encoding="utf-8"))
+    assert "21750001600019" in json.dumps(recipe)
+
+
+@pytest.mark.parametrize("args, said", [
+    (["--constant", "idAttribuant"], "n'est pas de la forme CHAMP=VALEUR"),
+    (["--constant", "=x"], "n'est pas de la forme CHAMP=VALEUR"),
+    (["--constant", "a=1", "--recipe", "recipe.json"], "ne s'utilise pas avec --recipe"),
+])
+def test_a_malformed_constant_is_refused_before_reading(args: list[str], said: str, tmp_path: Path,
+                                                        capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["prepare", str(DEMO), "-o", str(tmp_path / "out"), *args]) == 2
+    assert said in capsys.readouterr().err
+    assert not (tmp_path / "out").exists()
