@@ -15,6 +15,7 @@ from capnum_desktop.cli._output import print_json, print_rows
 from capnum_desktop.core.io import ReadOptions, read_table
 from capnum_desktop.core.table import Table
 from capnum_desktop.core.validation.verdict import file_structure
+from capnum_desktop.core.wording import count as count_of
 
 NAME = "inspect"
 HELP = "ouvrir un fichier et afficher ce qui a été détecté (format, encodage, séparateur, en-tête) et les premières lignes"
@@ -84,12 +85,12 @@ def _print_structure(problems: list[dict[str, Any]]) -> None:
     if not problems:
         print("Structure : aucun problème (pas de ligne vide, toutes les lignes ont autant de cellules que l'en-tête).")
         return
-    print(f"Structure : {len(problems)} problème(s) que le validateur national signalerait, quel que soit le schéma :")
+    print(f"Structure : {count_of(len(problems), 'problème')} que le validateur national signalerait, quel que soit le schéma :")
     for problem in problems[:10]:
         where = f"Ligne {problem['row']} : " if problem["row"] is not None else ""
         print(f"  {where}{problem['message']}")
     if len(problems) > 10:
-        print(f"  … et {len(problems) - 10} autre(s) (capnum inspect --json les liste tous).")
+        print(f"  … et {count_of(len(problems) - 10, 'autre')} (capnum inspect --json les liste tous).")
 
 
 def run(args: argparse.Namespace) -> int:

@@ -15,6 +15,7 @@ import argparse
 from typing import Any
 
 from capnum_desktop.cli._output import print_json
+from capnum_desktop.core.wording import count as count_of
 
 NAME = "validate"
 HELP = "le validateur national accepterait-il ce fichier tel quel ? (code 0 : oui, 1 : non)"
@@ -71,7 +72,7 @@ def _print_text(verdict: Any, args: argparse.Namespace) -> None:
         print(f"Le fichier tel quel est valide ({raw.row_count} lignes) : le validateur national l'accepterait.")
     else:
         rows = len(raw.rows_with_errors())
-        print(f"Le fichier tel quel a {raw.error_count} erreur(s) sur {rows} ligne(s) (sur {raw.row_count}) : "
+        print(f"Le fichier tel quel a {count_of(raw.error_count, 'erreur')} sur {count_of(rows, 'ligne')} (sur {raw.row_count}) : "
               "le validateur national le refuserait.")
     if raw.error_count:
         print("\nErreurs par colonne et par type :")
@@ -84,10 +85,10 @@ def _print_text(verdict: Any, args: argparse.Namespace) -> None:
     if after is not None and verdict.has_data:
         print()
         cells = verdict.converted_cells
-        done = (f"CapNum convertirait {cells} cellule(s) (espaces, dates, nombres, codes…)" if cells
+        done = (f"CapNum convertirait {count_of(cells, 'cellule')} (espaces, dates, nombres, codes…)" if cells
                 else "CapNum ne convertirait aucune cellule")
         left = ("le fichier préparé serait valide" if after.valid
-                else f"il resterait {after.error_count} erreur(s)")
+                else f"il resterait {count_of(after.error_count, 'erreur')}")
         print(f"Avec les conversions de « capnum prepare » (avant la protection des données) : {done} ; {left}.")
         for kind, count in after.by_kind()[:10]:
             print(f"  reste — {kind} : {count}")

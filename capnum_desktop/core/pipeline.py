@@ -20,6 +20,7 @@ from capnum_desktop.core.preparation import Preparation
 from capnum_desktop.core.recipe import Recipe
 from capnum_desktop.core.table import Table
 from capnum_desktop.core.validation import ValidationReport, validate_table
+from capnum_desktop.core.wording import count as count_of
 
 # The steps as the progress callback names them (the self-test prints one line per step).
 READING = "Lecture du fichier"
@@ -250,7 +251,8 @@ def _conform(table: Table, schema: Any, mapping: Any, notes: list[str], progress
     result = conform(table, schema, mapping, progress=scaled(progress, 0.3, 0.45), cancel=cancel)
     for f, n in result.issue_counts.items():
         if n:
-            notes.append(f"« {f} » : {n} valeur(s) n'ont pas pu être converties au format attendu.")
+            notes.append(f"« {f} » : {count_of(n, 'valeur')} n'{'a' if n < 2 else 'ont'} pas pu être "
+                         f"{'convertie' if n < 2 else 'converties'} au format attendu.")
     notes.extend(result.warnings)
     return result.table
 

@@ -30,9 +30,9 @@ def test_a_file_conversion_would_fix_is_refused_as_it_is(tmp_path: Path, capsys:
     data, schema = _files(tmp_path, 'Mairie,15/03/2024,"12,5"\nÉcole,2024-03-16,40\nClub,31/12/2024,7\n')
     assert main(["validate", data, "--schema", schema]) == 1
     out = capsys.readouterr().out
-    assert "Le fichier tel quel a 3 erreur(s) sur 2 ligne(s) (sur 3) : le validateur national le refuserait." in out
+    assert "Le fichier tel quel a 3 erreurs sur 2 lignes (sur 3) : le validateur national le refuserait." in out
     assert ("Avec les conversions de « capnum prepare » (avant la protection des données) : CapNum convertirait "
-            "3 cellule(s) (espaces, dates, nombres, codes…) ; le fichier préparé serait valide.") in out
+            "3 cellules (espaces, dates, nombres, codes…) ; le fichier préparé serait valide.") in out
     assert main(["validate", data, "--schema", schema, "--json"]) == 1
     result = json.loads(capsys.readouterr().out)
     assert result["valid"] is False and result["mode"] == "raw+conversion" and result["no_data"] is False
@@ -49,7 +49,7 @@ def test_errors_that_remain_after_conversion_are_counted(tmp_path: Path, capsys:
     assert result["raw_error_count"] == 3 and result["converted_cells"] == 1
     assert result["error_count_after_conversion"] == 2  # « douze » is no number, the missing name stays missing
     assert main(["validate", data, "--schema", schema]) == 1
-    assert "il resterait 2 erreur(s)" in capsys.readouterr().out
+    assert "il resterait 2 erreurs" in capsys.readouterr().out
 
 
 def test_raw_mode_gives_only_the_verdict(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
@@ -136,7 +136,7 @@ def test_inspect_lists_the_structure_errors_validate_reports(tmp_path: Path,
     assert {p["message"] for p in listed} == {e["message"] for e in errors}
     assert main(["inspect", data]) == 0
     out = capsys.readouterr().out
-    assert "Structure : 4 problème(s) que le validateur national signalerait" in out
+    assert "Structure : 4 problèmes que le validateur national signalerait" in out
     assert "Ligne 4 : La ligne s'arrête avant la colonne « montant »" in out
     twice = tmp_path / "twice.csv"
     twice.write_text("nom,nom,dateConvention\nMairie,Ville,2024-03-15\n", encoding="utf-8")

@@ -69,7 +69,7 @@ def test_conversion_patch_holds_only_the_cells_that_change() -> None:
 
 def test_conversion_of_a_decimal_comma_column() -> None:
     patch = conversion_patch(make_table(), SCHEMA, "montant")
-    assert dict(zip(patch.rows, patch.new)) == {3: "12.5", 6: "1000.25"}
+    assert dict(zip(patch.rows, patch.new, strict=True)) == {3: "12.5", 6: "1000.25"}
 
 
 def test_conversion_of_a_column_outside_the_schema_is_a_french_error() -> None:

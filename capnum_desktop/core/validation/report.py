@@ -14,6 +14,7 @@ import numpy as np
 import pandas as pd
 
 from capnum_desktop.core.validation.messages import kind_label, message_and_hint
+from capnum_desktop.core.wording import count as count_of
 
 FRICTIONLESS_CODES = ("type-error", "constraint-error", "unique-error", "primary-key", "blank-row",
                       "missing-cell", "extra-cell")
@@ -159,9 +160,9 @@ class ValidationReport:
             text = f"Le fichier est valide ({self.row_count} lignes)."
         else:
             rows = len(self.rows_with_errors())
-            text = f"{self.error_count} erreur(s) sur {rows} ligne(s) (sur {self.row_count})."
+            text = f"{count_of(self.error_count, 'erreur')} sur {count_of(rows, 'ligne')} (sur {self.row_count})."
         if self.warning_count:
-            text += f" {self.warning_count} avertissement(s)."
+            text += f" {count_of(self.warning_count, 'avertissement')}."
         return text
 
     def to_dict(self, *, max_issues: int = 1000, with_values: bool = True) -> dict[str, Any]:

@@ -70,7 +70,7 @@ def test_invalid_data_frictionless_finds_the_same_errors(tmp_path: Path) -> None
     theirs = frictionless_package_errors(tmp_path / "out")
     assert len(theirs) == len([e for e in report.cell_level()])
     html = (tmp_path / "out" / "rapport-validation.html").read_text(encoding="utf-8")
-    assert "Rapport de validation" in html and "erreur(s)" in html and "<table>" in html
+    assert "Rapport de validation" in html and " erreurs sur " in html and "(s)" not in html and "<table>" in html
 
 
 def test_csv_is_plain_utf8_with_one_line_ending_and_reads_back_identical(tmp_path: Path) -> None:
