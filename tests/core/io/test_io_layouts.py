@@ -343,3 +343,17 @@ def test_ods_look_alike_sheets_appended(tmp_path: Path) -> None:
     table = read_table(path, ReadOptions(all_sheets=True))
     assert table.source.appended_sheets == ("2021", "2022", "2023")
     assert table.row_count == 3 + 4 + 8 and set(table.df["feuille"]) == {"2021", "2022", "2023"}
+
+
+def test_bare_cr_inside_quoted_cells_of_a_cp1252_export(tmp_path: Path) -> None:
+    """An old Windows export: CRLF records, a bare CR (Alt+Entrée in a Mac cell) inside quoted cells."""
+    path = tmp_path / "adresses.csv"
+    path.write_bytes(
+        'nom;adresse;ville\r\n"Mairie";"1 place\rde la Mairie";"Arles"\r\n'
+        '"École";"2 rue\r\nHugo";"Arles"\r\n"Poste";"3 avenue\rdu Général";"Nîmes"\r\n'.encode("cp1252")
+    )
+    table = read_table(path)
+    assert table.source.encoding == "cp1252" and table.row_count == 3
+    assert table.df["adresse"].tolist() == ["1 place\rde la Mairie", "2 rue\r\nHugo", "3 avenue\rdu Général"]
+    assert table.df["ville"].tolist() == ["Arles", "Arles", "Nîmes"]
+    assert table.row_numbers == [2, 3, 5]  # lines count LF only, as the national validator counts them
