@@ -74,9 +74,9 @@ def edit_label(edit: Edit) -> str:
 
     field = edit.field
     if isinstance(edit, CellEdit):
-        return QCoreApplication.translate("Undo", "modifier « {field} », ligne {row}").format(
+        return QCoreApplication.translate("Undo", "la modification de « {field} », ligne {row}").format(
             field=field, row=edit.row)
-    return QCoreApplication.translate("Undo", "modifier la colonne « {field} »").format(field=field)
+    return QCoreApplication.translate("Undo", "la modification de la colonne « {field} »").format(field=field)
 
 
 def push_edit(session: Session, edit: Edit, prepared: PreparedEdit | None = None) -> None:
@@ -142,16 +142,17 @@ class MappingCommand(QUndoCommand):
 
 
 def mapping_label(kind: str, field: str = "", column: str = "", title: str = "") -> str:
-    """The text shown in Édition > Annuler … for a mapping change (``kind``: column, clear, constant, schema)."""
+    """What follows « Annuler » / « Rétablir » in Édition for a mapping change (``kind``: column, clear, constant,
+    schema): a noun phrase, so the menu reads as an action (« Annuler le choix du schéma Subventions »)."""
     from PySide6.QtCore import QCoreApplication
 
     if kind == "column":
-        return QCoreApplication.translate("Undo", "associer « {column} » à {field}").format(column=column, field=field)
+        return QCoreApplication.translate("Undo", "l'association de « {column} » à {field}").format(column=column, field=field)
     if kind == "constant":
-        return QCoreApplication.translate("Undo", "valeur constante pour {field}").format(field=field)
+        return QCoreApplication.translate("Undo", "la valeur fixe de {field}").format(field=field)
     if kind == "schema":
-        return QCoreApplication.translate("Undo", "utiliser le schéma « {title} »").format(title=title)
-    return QCoreApplication.translate("Undo", "vider le champ {field}").format(field=field)
+        return QCoreApplication.translate("Undo", "le choix du schéma {title}").format(title=title)
+    return QCoreApplication.translate("Undo", "le retrait du champ {field}").format(field=field)
 
 
 def push_mapping_change(session: Session, old: MappingState, new: MappingState, text: str) -> bool:

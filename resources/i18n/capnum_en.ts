@@ -1857,28 +1857,28 @@ Resume this work?</translation>
 <context>
     <name>Undo</name>
     <message>
-        <source>associer « {column} » à {field}</source>
-        <translation>map “{column}” to {field}</translation>
+        <source>la modification de « {field} », ligne {row}</source>
+        <translation>the edit of &quot;{field}&quot;, row {row}</translation>
     </message>
     <message>
-        <source>utiliser le schéma « {title} »</source>
-        <translation>use the schema “{title}”</translation>
+        <source>la modification de la colonne « {field} »</source>
+        <translation>the edit of the column &quot;{field}&quot;</translation>
     </message>
     <message>
-        <source>valeur constante pour {field}</source>
-        <translation>constant value for {field}</translation>
+        <source>l&apos;association de « {column} » à {field}</source>
+        <translation>mapping “{column}” to {field}</translation>
     </message>
     <message>
-        <source>vider le champ {field}</source>
-        <translation>clear the field {field}</translation>
+        <source>la valeur fixe de {field}</source>
+        <translation>the fixed value of {field}</translation>
     </message>
     <message>
-        <source>modifier « {field} », ligne {row}</source>
-        <translation>edit &quot;{field}&quot;, row {row}</translation>
+        <source>le choix du schéma {title}</source>
+        <translation>the choice of the schema {title}</translation>
     </message>
     <message>
-        <source>modifier la colonne « {field} »</source>
-        <translation>edit the column &quot;{field}&quot;</translation>
+        <source>le retrait du champ {field}</source>
+        <translation>clearing the field {field}</translation>
     </message>
 </context>
 <context>

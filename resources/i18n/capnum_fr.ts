@@ -1856,28 +1856,28 @@ Reprendre ce travail ?</translation>
 <context>
     <name>Undo</name>
     <message>
-        <source>associer « {column} » à {field}</source>
-        <translation>associer « {column} » à {field}</translation>
+        <source>la modification de « {field} », ligne {row}</source>
+        <translation>la modification de « {field} », ligne {row}</translation>
     </message>
     <message>
-        <source>utiliser le schéma « {title} »</source>
-        <translation>utiliser le schéma « {title} »</translation>
+        <source>la modification de la colonne « {field} »</source>
+        <translation>la modification de la colonne « {field} »</translation>
     </message>
     <message>
-        <source>valeur constante pour {field}</source>
-        <translation>valeur constante pour {field}</translation>
+        <source>l'association de « {column} » à {field}</source>
+        <translation>l'association de « {column} » à {field}</translation>
     </message>
     <message>
-        <source>vider le champ {field}</source>
-        <translation>vider le champ {field}</translation>
+        <source>la valeur fixe de {field}</source>
+        <translation>la valeur fixe de {field}</translation>
     </message>
     <message>
-        <source>modifier « {field} », ligne {row}</source>
-        <translation>modifier « {field} », ligne {row}</translation>
+        <source>le choix du schéma {title}</source>
+        <translation>le choix du schéma {title}</translation>
     </message>
     <message>
-        <source>modifier la colonne « {field} »</source>
-        <translation>modifier la colonne « {field} »</translation>
+        <source>le retrait du champ {field}</source>
+        <translation>le retrait du champ {field}</translation>
     </message>
 </context>
 <context>

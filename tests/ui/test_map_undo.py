@@ -72,7 +72,7 @@ def test_undo_and_redo_a_column_choice_made_in_the_drop_down(qtbot, mapped) -> N
     combo.setCurrentIndex(combo.findData("Bénéficiaire"))  # steals the column from nomBeneficiaire
     qtbot.waitUntil(lambda: _settled(window), timeout=WAIT)
     assert stack.count() == 2
-    assert window.undo_action.text() == "&Annuler associer « Bénéficiaire » à objet"
+    assert window.undo_action.text() == "&Annuler l'association de « Bénéficiaire » à objet"
     assert session.mapping.column_for("objet") == "Bénéficiaire"
     assert session.mapping.column_for("nomBeneficiaire") is None
     assert _combo(page, "nomBeneficiaire").currentIndex() == 0  # — aucune —
@@ -85,7 +85,7 @@ def test_undo_and_redo_a_column_choice_made_in_the_drop_down(qtbot, mapped) -> N
     assert _combo(page, "nomBeneficiaire").currentText() == "Bénéficiaire"
     assert _combo(page, "objet").currentData() == suggested.column_for("objet")
     assert page.fields_table.item(_row(page, "nomBeneficiaire"), COL_CONFIDENCE).text() == "sûre"
-    assert window.redo_action.text() == "&Rétablir associer « Bénéficiaire » à objet"
+    assert window.redo_action.text() == "&Rétablir l'association de « Bénéficiaire » à objet"
 
     _redo(qtbot, window)
     assert session.mapping.column_for("objet") == "Bénéficiaire"
@@ -99,7 +99,7 @@ def test_ctrl_z_on_the_page_undoes_the_last_choice(qtbot, mapped) -> None:
     combo = _combo(page, "nomBeneficiaire")
     combo.setCurrentIndex(0)
     qtbot.waitUntil(lambda: _settled(window), timeout=WAIT)
-    assert window.undo_action.text() == "&Annuler vider le champ nomBeneficiaire"
+    assert window.undo_action.text() == "&Annuler le retrait du champ nomBeneficiaire"
     window.activateWindow()
     page.fields_table.setFocus()
     qtbot.keyClick(page.fields_table, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
@@ -116,7 +116,7 @@ def test_a_constant_is_one_step_and_unchanged_values_add_none(qtbot, mapped) -> 
     constant.editingFinished.emit()
     constant.editingFinished.emit()  # Enter then leaving the box: the same value twice
     qtbot.waitUntil(lambda: _settled(window), timeout=WAIT)
-    assert stack.count() == 2 and window.undo_action.text() == "&Annuler valeur constante pour idAttribuant"
+    assert stack.count() == 2 and window.undo_action.text() == "&Annuler la valeur fixe de idAttribuant"
     assert set(session.conformed.df["idAttribuant"]) == {"11004601800013"}
     combo = _combo(page, "nomBeneficiaire")
     combo.setCurrentIndex(combo.currentIndex())  # the same column again: no signal, no step
@@ -219,3 +219,12 @@ def test_autosave_follows_undo_and_redo(qtbot, mapped) -> None:
     assert autosave.load_state()["schema_ref"] == "scdl/subventions"
     _redo(qtbot, window)
     qtbot.waitUntil(lambda: saved_column() is None, timeout=WAIT)
+
+
+def test_undo_texts_read_as_actions(qapp) -> None:
+    """Édition > « Annuler le choix du schéma Subventions », not « Annuler utiliser le schéma « … » » (issue 15)."""
+    from capnum_desktop.ui.undo import mapping_label
+
+    assert "Annuler " + mapping_label("schema", title="Subventions") == "Annuler le choix du schéma Subventions"
+    assert "Annuler " + mapping_label("constant", field="idAttribuant") == "Annuler la valeur fixe de idAttribuant"
+    assert "Annuler " + mapping_label("clear", field="objet") == "Annuler le retrait du champ objet"
