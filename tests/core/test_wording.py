@@ -31,3 +31,14 @@ def test_the_report_summary_reads_as_french() -> None:
     summary = validate_table(Table(frame, SourceInfo(Path("x.csv"), "csv")), schema).summary()
     assert "(s)" not in summary
     assert summary.endswith(" erreurs sur 2 lignes (sur 2).")
+
+
+def test_a_schema_example_reads_as_an_example() -> None:
+    """« Renseignez « idAttribuant » : 23350001600040. » read like the value to type (issue 15)."""
+    from capnum_desktop.core.validation.messages import message_and_hint
+
+    field = {"name": "idAttribuant", "type": "string", "example": "23350001600040", "pattern": "^\\d{14}$"}
+    _, hint = message_and_hint("constraint-error", field, "", "required", None)
+    assert hint == "Renseignez « idAttribuant » (par exemple « 23350001600040 »)."
+    _, hint = message_and_hint("constraint-error", field, "12", "pattern", None)
+    assert "Par exemple : « 23350001600040 »." in hint

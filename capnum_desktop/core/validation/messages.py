@@ -219,16 +219,22 @@ def _pattern_hint(field: dict[str, Any]) -> str:
         parts.append(str(field["description"]).strip().rstrip(".") + ".")
     example = _example(field)
     if example:
-        parts.append(f"Exemple{example}.")
+        parts.append(f"Par exemple : « {_example_value(field)} ».")
     return " ".join(parts) or "Corrigez la valeur pour qu'elle ait la forme décrite par le schéma."
 
 
-def _example(field: dict[str, Any]) -> str:
+def _example_value(field: dict[str, Any]) -> Any:
     example = field.get("example")
     if example is None and field.get("examples"):
         ex = field["examples"]
         example = ex[0] if isinstance(ex, list) and ex else ex
-    return f" : {example}" if example not in (None, "") else ""
+    return example
+
+
+def _example(field: dict[str, Any]) -> str:
+    example = _example_value(field)
+    # Shown as an example, never as the value to type (« Renseignez « idAttribuant » : 2335… » read like one).
+    return f" (par exemple « {example} »)" if example not in (None, "") else ""
 
 
 def _human_format(fmt: str) -> str:
