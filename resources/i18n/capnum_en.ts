@@ -404,20 +404,12 @@
         <translation>Not checked yet: conformity to the schema will be checked on export.</translation>
     </message>
     <message>
-        <source>Non publiable en l&apos;état : {n} erreur(s) de validation restent (étape « Vérifier »).</source>
-        <translation>Not publishable as it is: {n} validation error(s) remain (step “Verify”).</translation>
-    </message>
-    <message>
         <source>Prêt à publier : le tableau est conforme au schéma.</source>
         <translation>Ready to publish: the table conforms to the schema.</translation>
     </message>
     <message>
         <source>Exporté, mais non publiable en l&apos;état : aucune ligne de données.</source>
         <translation>Exported, but not publishable as it is: no data row.</translation>
-    </message>
-    <message>
-        <source>Exporté, mais non publiable en l&apos;état : {n} erreur(s).</source>
-        <translation>Exported, but not publishable as it is: {n} error(s).</translation>
     </message>
     <message>
         <source>Aucun tableau à exporter.</source>
@@ -432,24 +424,12 @@
         <translation>Removed to protect people: {columns}.</translation>
     </message>
     <message>
-        <source>« {column} » : {n} cellule(s) transformée(s) ({action}).</source>
-        <translation>&quot;{column}&quot;: {n} cell(s) transformed ({action}).</translation>
-    </message>
-    <message>
         <source>« {column} » publié au titre d&apos;une exception légale.</source>
         <translation>&quot;{column}&quot; published under a legal exception.</translation>
     </message>
     <message>
-        <source>{n} ligne(s) retirée(s) pour l&apos;anonymat k.</source>
-        <translation>{n} row(s) removed for k-anonymity.</translation>
-    </message>
-    <message>
         <source>L&apos;étape « Protéger » n&apos;a pas été faite : aucune donnée n&apos;a été retirée.</source>
         <translation>The &quot;Protect&quot; step was not done: no data was removed.</translation>
-    </message>
-    <message>
-        <source>{n} correction(s) faite(s) à la main.</source>
-        <translation>{n} fix(es) made by hand.</translation>
     </message>
     <message>
         <source>Export annulé : le dossier existant a été conservé.</source>
@@ -468,16 +448,60 @@
         <translation>The folder &quot;{folder}&quot; already exists. Replace it with this new export?</translation>
     </message>
     <message>
-        <source>Export terminé : {n} fichier(s) dans {folder}.</source>
-        <translation>Export done: {n} file(s) in {folder}.</translation>
-    </message>
-    <message>
         <source>Export terminé.</source>
         <translation>Export done.</translation>
     </message>
     <message>
         <source>Décrivez le jeu de données puis exportez-le : fichier CSV, JSON, description (datapackage.json), rapports et recette, dans un dossier ; il est prêt à publier quand le tableau est conforme au schéma et a des lignes.</source>
         <translation>Describe the dataset then export it: CSV file, JSON, description (datapackage.json), reports and recipe, in a folder; it is ready to publish when the table conforms to the schema and has rows.</translation>
+    </message>
+    <message>
+        <source>Non publiable en l&apos;état : {n} erreur de validation reste (étape « Vérifier »).</source>
+        <translation>Not publishable as it is: {n} validation error remains (step “Verify”).</translation>
+    </message>
+    <message>
+        <source>Non publiable en l&apos;état : {n} erreurs de validation restent (étape « Vérifier »).</source>
+        <translation>Not publishable as it is: {n} validation errors remain (step “Verify”).</translation>
+    </message>
+    <message>
+        <source>Exporté, mais non publiable en l&apos;état : {n} erreur.</source>
+        <translation>Exported, but not publishable as it is: {n} error.</translation>
+    </message>
+    <message>
+        <source>Exporté, mais non publiable en l&apos;état : {n} erreurs.</source>
+        <translation>Exported, but not publishable as it is: {n} errors.</translation>
+    </message>
+    <message>
+        <source>« {column} » : {n} cellule transformée ({action}).</source>
+        <translation>“{column}”: {n} cell transformed ({action}).</translation>
+    </message>
+    <message>
+        <source>« {column} » : {n} cellules transformées ({action}).</source>
+        <translation>“{column}”: {n} cells transformed ({action}).</translation>
+    </message>
+    <message>
+        <source>{n} ligne retirée pour l&apos;anonymat k.</source>
+        <translation>{n} row removed for k-anonymity.</translation>
+    </message>
+    <message>
+        <source>{n} lignes retirées pour l&apos;anonymat k.</source>
+        <translation>{n} rows removed for k-anonymity.</translation>
+    </message>
+    <message>
+        <source>{n} correction faite à la main.</source>
+        <translation>{n} fix made by hand.</translation>
+    </message>
+    <message>
+        <source>{n} corrections faites à la main.</source>
+        <translation>{n} fixes made by hand.</translation>
+    </message>
+    <message>
+        <source>Export terminé : {n} fichier dans {folder}.</source>
+        <translation>Export done: {n} file in {folder}.</translation>
+    </message>
+    <message>
+        <source>Export terminé : {n} fichiers dans {folder}.</source>
+        <translation>Export done: {n} files in {folder}.</translation>
     </message>
     <message>
         <source>L&apos;export a échoué : aucun fichier n&apos;a été laissé à moitié écrit.</source>

@@ -403,20 +403,12 @@
         <translation>Pas encore vérifié : la conformité au schéma sera contrôlée à l'export.</translation>
     </message>
     <message>
-        <source>Non publiable en l'état : {n} erreur(s) de validation restent (étape « Vérifier »).</source>
-        <translation>Non publiable en l'état : {n} erreur(s) de validation restent (étape « Vérifier »).</translation>
-    </message>
-    <message>
         <source>Prêt à publier : le tableau est conforme au schéma.</source>
         <translation>Prêt à publier : le tableau est conforme au schéma.</translation>
     </message>
     <message>
         <source>Exporté, mais non publiable en l'état : aucune ligne de données.</source>
         <translation>Exporté, mais non publiable en l'état : aucune ligne de données.</translation>
-    </message>
-    <message>
-        <source>Exporté, mais non publiable en l'état : {n} erreur(s).</source>
-        <translation>Exporté, mais non publiable en l'état : {n} erreur(s).</translation>
     </message>
     <message>
         <source>Aucun tableau à exporter.</source>
@@ -431,24 +423,12 @@
         <translation>Retiré pour protéger les personnes : {columns}.</translation>
     </message>
     <message>
-        <source>« {column} » : {n} cellule(s) transformée(s) ({action}).</source>
-        <translation>« {column} » : {n} cellule(s) transformée(s) ({action}).</translation>
-    </message>
-    <message>
         <source>« {column} » publié au titre d'une exception légale.</source>
         <translation>« {column} » publié au titre d'une exception légale.</translation>
     </message>
     <message>
-        <source>{n} ligne(s) retirée(s) pour l'anonymat k.</source>
-        <translation>{n} ligne(s) retirée(s) pour l'anonymat k.</translation>
-    </message>
-    <message>
         <source>L'étape « Protéger » n'a pas été faite : aucune donnée n'a été retirée.</source>
         <translation>L'étape « Protéger » n'a pas été faite : aucune donnée n'a été retirée.</translation>
-    </message>
-    <message>
-        <source>{n} correction(s) faite(s) à la main.</source>
-        <translation>{n} correction(s) faite(s) à la main.</translation>
     </message>
     <message>
         <source>Export annulé : le dossier existant a été conservé.</source>
@@ -467,16 +447,60 @@
         <translation>Le dossier « {folder} » existe déjà. Le remplacer par ce nouvel export ?</translation>
     </message>
     <message>
-        <source>Export terminé : {n} fichier(s) dans {folder}.</source>
-        <translation>Export terminé : {n} fichier(s) dans {folder}.</translation>
-    </message>
-    <message>
         <source>Export terminé.</source>
         <translation>Export terminé.</translation>
     </message>
     <message>
         <source>Décrivez le jeu de données puis exportez-le : fichier CSV, JSON, description (datapackage.json), rapports et recette, dans un dossier ; il est prêt à publier quand le tableau est conforme au schéma et a des lignes.</source>
         <translation>Décrivez le jeu de données puis exportez-le : fichier CSV, JSON, description (datapackage.json), rapports et recette, dans un dossier ; il est prêt à publier quand le tableau est conforme au schéma et a des lignes.</translation>
+    </message>
+    <message>
+        <source>Non publiable en l'état : {n} erreur de validation reste (étape « Vérifier »).</source>
+        <translation>Non publiable en l'état : {n} erreur de validation reste (étape « Vérifier »).</translation>
+    </message>
+    <message>
+        <source>Non publiable en l'état : {n} erreurs de validation restent (étape « Vérifier »).</source>
+        <translation>Non publiable en l'état : {n} erreurs de validation restent (étape « Vérifier »).</translation>
+    </message>
+    <message>
+        <source>Exporté, mais non publiable en l'état : {n} erreur.</source>
+        <translation>Exporté, mais non publiable en l'état : {n} erreur.</translation>
+    </message>
+    <message>
+        <source>Exporté, mais non publiable en l'état : {n} erreurs.</source>
+        <translation>Exporté, mais non publiable en l'état : {n} erreurs.</translation>
+    </message>
+    <message>
+        <source>« {column} » : {n} cellule transformée ({action}).</source>
+        <translation>« {column} » : {n} cellule transformée ({action}).</translation>
+    </message>
+    <message>
+        <source>« {column} » : {n} cellules transformées ({action}).</source>
+        <translation>« {column} » : {n} cellules transformées ({action}).</translation>
+    </message>
+    <message>
+        <source>{n} ligne retirée pour l'anonymat k.</source>
+        <translation>{n} ligne retirée pour l'anonymat k.</translation>
+    </message>
+    <message>
+        <source>{n} lignes retirées pour l'anonymat k.</source>
+        <translation>{n} lignes retirées pour l'anonymat k.</translation>
+    </message>
+    <message>
+        <source>{n} correction faite à la main.</source>
+        <translation>{n} correction faite à la main.</translation>
+    </message>
+    <message>
+        <source>{n} corrections faites à la main.</source>
+        <translation>{n} corrections faites à la main.</translation>
+    </message>
+    <message>
+        <source>Export terminé : {n} fichier dans {folder}.</source>
+        <translation>Export terminé : {n} fichier dans {folder}.</translation>
+    </message>
+    <message>
+        <source>Export terminé : {n} fichiers dans {folder}.</source>
+        <translation>Export terminé : {n} fichiers dans {folder}.</translation>
     </message>
     <message>
         <source>L'export a échoué : aucun fichier n'a été laissé à moitié écrit.</source>

@@ -70,7 +70,7 @@ def test_summary_says_what_is_published_and_what_was_removed(page) -> None:
     text = page.summary_label.text()
     assert "2 lignes et 3 colonnes seront publiées" in text
     assert "Retiré pour protéger les personnes : « email »" in text
-    assert "« commune » : 2 cellule(s) transformée(s)" in text
+    assert "« commune » : 2 cellules transformées" in text
 
 
 def test_export_writes_the_folder_then_opens_it(qtbot, page, monkeypatch) -> None:
@@ -152,7 +152,7 @@ def test_the_verdict_tells_the_truth_and_is_never_clipped(qtbot, page) -> None:
     session.set_privacy(None, None, session.privacy_log, bad)
     session.set_report(validate_table(session.table, session.schema))
     page.refresh_summary()
-    assert page.verdict_label.text() == "Non publiable en l'état : 6 erreur(s) de validation restent (étape « Vérifier »)."
+    assert page.verdict_label.text() == "Non publiable en l'état : 6 erreurs de validation restent (étape « Vérifier »)."
     window = page.window()
     window.resize(1366, 705)
     page.summary_label.setText("\n".join(["une ligne de détail assez longue pour remplir la boîte"] * 40))
@@ -164,9 +164,12 @@ def test_the_verdict_tells_the_truth_and_is_never_clipped(qtbot, page) -> None:
     assert page.export()
     qtbot.waitUntil(lambda: not page._exporting, timeout=20000)
     assert not session.export_result.publishable
-    assert page.next_blocker() == "Exporté, mais non publiable en l'état : 6 erreur(s)."
-    assert page.result_label.text().startswith("Exporté, mais non publiable en l'état : 6 erreur(s).")
+    assert page.next_blocker() == "Exporté, mais non publiable en l'état : 6 erreurs."
+    assert page.result_label.text().startswith("Exporté, mais non publiable en l'état : 6 erreurs.")
     assert "prêt à publier" not in page.verdict_label.text()
+    from dataclasses import replace as _replace
+    one = _replace(session.export_result, error_count=1)  # French: « 1 erreur », never « erreur(s) »
+    assert page.export_verdict(one) == "Exporté, mais non publiable en l'état : 1 erreur."
 
     empty = make_table(["id", "montant", "commune"], [], path="subventions_2024.csv")
     session.set_privacy(None, None, session.privacy_log, empty)
@@ -204,7 +207,7 @@ def test_in_the_window_at_1366x705_the_verdict_line_is_whole(qtbot) -> None:
         page.refresh_summary()
         qtbot.wait(50)
         verdict = page.verdict_label
-        assert verdict.text().startswith("Non publiable en l'état : 8 erreur(s)")
+        assert verdict.text().startswith("Non publiable en l'état : 8 erreurs")
         shown = verdict.visibleRegion().boundingRect()
         assert verdict.isVisible() and shown.height() >= verdict.heightForWidth(verdict.width()) - 1
         assert shown.width() >= verdict.width() - 1

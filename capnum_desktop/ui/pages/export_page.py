@@ -334,8 +334,10 @@ class ExportPage(Page):
         if report is None:
             return self.tr("Pas encore vérifié : la conformité au schéma sera contrôlée à l'export.")
         if not report.valid:
-            return self.tr("Non publiable en l'état : {n} erreur(s) de validation restent (étape « Vérifier »)."
-                           ).format(n=report.error_count)
+            n = report.error_count  # « 1 erreur … reste », « 6 erreurs … restent »: French, never « (s) »
+            return (self.tr("Non publiable en l'état : {n} erreur de validation reste (étape « Vérifier »).") if n <= 1
+                    else self.tr("Non publiable en l'état : {n} erreurs de validation restent (étape « Vérifier »).")
+                    ).format(n=n)
         return self.tr("Prêt à publier : le tableau est conforme au schéma.")
 
     def export_verdict(self, result: ExportResult) -> str:
@@ -344,7 +346,9 @@ class ExportPage(Page):
             return self.tr("C'est terminé : le dossier est prêt à publier.")
         if result.row_count == 0:
             return self.tr("Exporté, mais non publiable en l'état : aucune ligne de données.")
-        return self.tr("Exporté, mais non publiable en l'état : {n} erreur(s).").format(n=result.error_count)
+        n = result.error_count
+        return (self.tr("Exporté, mais non publiable en l'état : {n} erreur.") if n <= 1
+                else self.tr("Exporté, mais non publiable en l'état : {n} erreurs.")).format(n=n)
 
     def summary_lines(self) -> list[str]:
         """What will be published and what was removed, in sentences (no cell value)."""
@@ -361,16 +365,21 @@ class ExportPage(Page):
                     columns=", ".join(f"« {c} »" for c in removed)))
             for e in log.entries:
                 if e.action in ("generalise", "mask", "suppress", "pseudonymise") and e.cells_changed:
-                    lines.append(self.tr("« {column} » : {n} cellule(s) transformée(s) ({action}).").format(
+                    lines.append((self.tr("« {column} » : {n} cellule transformée ({action}).")
+                                  if e.cells_changed <= 1 else
+                                  self.tr("« {column} » : {n} cellules transformées ({action}).")).format(
                         column=e.column, n=e.cells_changed, action=self._action_label(e.action)))
                 elif e.action == "keep" and e.exception:
                     lines.append(self.tr("« {column} » publié au titre d'une exception légale.").format(column=e.column))
             if log.rows_dropped:
-                lines.append(self.tr("{n} ligne(s) retirée(s) pour l'anonymat k.").format(n=log.rows_dropped))
+                lines.append((self.tr("{n} ligne retirée pour l'anonymat k.") if log.rows_dropped <= 1 else
+                              self.tr("{n} lignes retirées pour l'anonymat k.")).format(n=log.rows_dropped))
         else:
             lines.append(self.tr("L'étape « Protéger » n'a pas été faite : aucune donnée n'a été retirée."))
         if self.session.edits:
-            lines.append(self.tr("{n} correction(s) faite(s) à la main.").format(n=len(self.session.edits)))
+            n = len(self.session.edits)
+            lines.append((self.tr("{n} correction faite à la main.") if n <= 1 else
+                          self.tr("{n} corrections faites à la main.")).format(n=n))
         return lines
 
     @staticmethod
@@ -443,7 +452,8 @@ class ExportPage(Page):
         self.files_list.addItems([path.name for path in files])
         self.files_list.setVisible(bool(files))
         lines = [self.export_verdict(result),
-                 self.tr("Export terminé : {n} fichier(s) dans {folder}.").format(n=len(files), folder=str(result.folder)),
+                 (self.tr("Export terminé : {n} fichier dans {folder}.") if len(files) <= 1 else
+                  self.tr("Export terminé : {n} fichiers dans {folder}.")).format(n=len(files), folder=str(result.folder)),
                  *(str(w) for w in result.warnings)]
         self.result_label.setText("\n".join(lines))
         self.refresh_summary()
