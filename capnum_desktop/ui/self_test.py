@@ -14,6 +14,8 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any, TextIO
 
+from capnum_desktop.core.wording import count as count_of
+
 DEMO_SCHEMA = "scdl/subventions"
 DEMO_CONSTANTS = {"idAttribuant": "11004601800013"}  # the one fix the demo needs: the bureau's SIRET (Paramètres)
 
@@ -63,7 +65,7 @@ def pipeline(path: Path, out_dir: Path, out: TextIO) -> list[Path]:
     if not any(p.suffix == ".csv" for p in written):
         raise RuntimeError("no CSV written")
     if not result.publishable:  # the demo shows the happy path: default choices give a valid export
-        raise RuntimeError(f"export de démonstration non publiable en l'état : {result.report.error_count} erreur(s)")
+        raise RuntimeError(f"export de démonstration non publiable en l'état : {count_of(result.report.error_count, 'erreur')}")
     out.write("ok   export de démonstration prêt à publier\n")
     return written
 

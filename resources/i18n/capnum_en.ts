@@ -159,8 +159,12 @@
         <translation>The number of changed cells will be shown once applied.</translation>
     </message>
     <message>
-        <source>{n} cellule(s) de « {field} » seront modifiées (Ctrl+Z pour annuler).</source>
-        <translation>{n} cell(s) of &quot;{field}&quot; will change (Ctrl+Z to undo).</translation>
+        <source>{n} cellule de « {field} » sera modifiée (Ctrl+Z pour annuler).</source>
+        <translation>{n} cell of “{field}” will change (Ctrl+Z to undo).</translation>
+    </message>
+    <message>
+        <source>{n} cellules de « {field} » seront modifiées (Ctrl+Z pour annuler).</source>
+        <translation>{n} cells of “{field}” will change (Ctrl+Z to undo).</translation>
     </message>
     <message>
         <source>Aucune cellule ne change avec cette correction.</source>
@@ -627,8 +631,12 @@
         <translation>replace &quot;{text}&quot; everywhere</translation>
     </message>
     <message>
-        <source>{n} cellule(s) modifiée(s). Ctrl+Z pour annuler.</source>
-        <translation>{n} cell(s) changed. Ctrl+Z to undo.</translation>
+        <source>{n} cellule modifiée. Ctrl+Z pour annuler.</source>
+        <translation>{n} cell changed. Ctrl+Z to undo.</translation>
+    </message>
+    <message>
+        <source>{n} cellules modifiées. Ctrl+Z pour annuler.</source>
+        <translation>{n} cells changed. Ctrl+Z to undo.</translation>
     </message>
 </context>
 <context>
@@ -1610,8 +1618,48 @@ Resume this work?</translation>
         <translation>Looking for personal data…</translation>
     </message>
     <message>
-        <source>Analyse terminée : {n} colonne(s) à examiner.</source>
-        <translation>Analysis done: {n} column(s) to review.</translation>
+        <source>Analyse terminée : {n} colonne à examiner.</source>
+        <translation>Scan finished: {n} column to review.</translation>
+    </message>
+    <message>
+        <source>Analyse terminée : {n} colonnes à examiner.</source>
+        <translation>Scan finished: {n} columns to review.</translation>
+    </message>
+    <message>
+        <source>{n} colonne semble contenir des données personnelles.</source>
+        <translation>{n} column seems to hold personal data.</translation>
+    </message>
+    <message>
+        <source>{n} colonnes semblent contenir des données personnelles.</source>
+        <translation>{n} columns seem to hold personal data.</translation>
+    </message>
+    <message>
+        <source>Vérifiez chaque proposition : l&apos;application vous aide, mais c&apos;est vous (et votre délégué à la protection des données) qui décidez.</source>
+        <translation>Check each proposal: the application helps you, but you (and your data protection officer) decide.</translation>
+    </message>
+    <message>
+        <source>{n} cellule transformée.</source>
+        <translation>{n} cell transformed.</translation>
+    </message>
+    <message>
+        <source>{n} cellules transformées.</source>
+        <translation>{n} cells transformed.</translation>
+    </message>
+    <message>
+        <source>{n} ligne d&apos;entrepreneur individuel (personne physique) retirée de la publication.</source>
+        <translation>{n} sole trader&apos;s row (a natural person) withheld from publication.</translation>
+    </message>
+    <message>
+        <source>{n} lignes d&apos;entrepreneurs individuels (personnes physiques) retirées de la publication.</source>
+        <translation>{n} sole traders&apos; rows (natural persons) withheld from publication.</translation>
+    </message>
+    <message>
+        <source>{n} ligne retirée pour l&apos;anonymat k.</source>
+        <translation>{n} row removed for k-anonymity.</translation>
+    </message>
+    <message>
+        <source>{n} lignes retirées pour l&apos;anonymat k.</source>
+        <translation>{n} rows removed for k-anonymity.</translation>
     </message>
     <message>
         <source>Analyse interrompue. Cliquez sur « Relancer l&apos;analyse » pour la reprendre.</source>
@@ -1620,10 +1668,6 @@ Resume this work?</translation>
     <message>
         <source>Ouvrez un fichier et associez-le à un schéma pour rechercher les données personnelles.</source>
         <translation>Open a file and map it to a schema to look for personal data.</translation>
-    </message>
-    <message>
-        <source>{n} colonne(s) semblent contenir des données personnelles. Vérifiez chaque proposition : l&apos;application vous aide, mais c&apos;est vous (et votre délégué à la protection des données) qui décidez.</source>
-        <translation>{n} column(s) seem to hold personal data. Check each proposal: the application helps, but you (and your data protection officer) decide.</translation>
     </message>
     <message>
         <source>Aucune donnée personnelle n&apos;a été repérée dans les {n} colonnes. Parcourez tout de même le tableau avant de publier.</source>
@@ -1652,18 +1696,6 @@ Resume this work?</translation>
     <message>
         <source>Colonnes retirées : {columns}.</source>
         <translation>Columns removed: {columns}.</translation>
-    </message>
-    <message>
-        <source>{n} cellule(s) transformée(s).</source>
-        <translation>{n} cell(s) transformed.</translation>
-    </message>
-    <message>
-        <source>{n} ligne(s) d&apos;entrepreneurs individuels (personnes physiques) retirée(s) de la publication.</source>
-        <translation>{n} row(s) of sole traders (natural persons) withheld from publication.</translation>
-    </message>
-    <message>
-        <source>{n} ligne(s) retirée(s) pour l&apos;anonymat k.</source>
-        <translation>{n} row(s) removed for k-anonymity.</translation>
     </message>
     <message>
         <source>Application des actions en cours…</source>

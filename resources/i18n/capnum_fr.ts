@@ -158,8 +158,12 @@
         <translation>Le nombre de cellules modifiées sera affiché après l'application.</translation>
     </message>
     <message>
-        <source>{n} cellule(s) de « {field} » seront modifiées (Ctrl+Z pour annuler).</source>
-        <translation>{n} cellule(s) de « {field} » seront modifiées (Ctrl+Z pour annuler).</translation>
+        <source>{n} cellule de « {field} » sera modifiée (Ctrl+Z pour annuler).</source>
+        <translation>{n} cellule de « {field} » sera modifiée (Ctrl+Z pour annuler).</translation>
+    </message>
+    <message>
+        <source>{n} cellules de « {field} » seront modifiées (Ctrl+Z pour annuler).</source>
+        <translation>{n} cellules de « {field} » seront modifiées (Ctrl+Z pour annuler).</translation>
     </message>
     <message>
         <source>Aucune cellule ne change avec cette correction.</source>
@@ -626,8 +630,12 @@
         <translation>remplacer « {text} » partout</translation>
     </message>
     <message>
-        <source>{n} cellule(s) modifiée(s). Ctrl+Z pour annuler.</source>
-        <translation>{n} cellule(s) modifiée(s). Ctrl+Z pour annuler.</translation>
+        <source>{n} cellule modifiée. Ctrl+Z pour annuler.</source>
+        <translation>{n} cellule modifiée. Ctrl+Z pour annuler.</translation>
+    </message>
+    <message>
+        <source>{n} cellules modifiées. Ctrl+Z pour annuler.</source>
+        <translation>{n} cellules modifiées. Ctrl+Z pour annuler.</translation>
     </message>
 </context>
 <context>
@@ -1609,8 +1617,48 @@ Reprendre ce travail ?</translation>
         <translation>Recherche de données personnelles en cours…</translation>
     </message>
     <message>
-        <source>Analyse terminée : {n} colonne(s) à examiner.</source>
-        <translation>Analyse terminée : {n} colonne(s) à examiner.</translation>
+        <source>Analyse terminée : {n} colonne à examiner.</source>
+        <translation>Analyse terminée : {n} colonne à examiner.</translation>
+    </message>
+    <message>
+        <source>Analyse terminée : {n} colonnes à examiner.</source>
+        <translation>Analyse terminée : {n} colonnes à examiner.</translation>
+    </message>
+    <message>
+        <source>{n} colonne semble contenir des données personnelles.</source>
+        <translation>{n} colonne semble contenir des données personnelles.</translation>
+    </message>
+    <message>
+        <source>{n} colonnes semblent contenir des données personnelles.</source>
+        <translation>{n} colonnes semblent contenir des données personnelles.</translation>
+    </message>
+    <message>
+        <source>Vérifiez chaque proposition : l'application vous aide, mais c'est vous (et votre délégué à la protection des données) qui décidez.</source>
+        <translation>Vérifiez chaque proposition : l'application vous aide, mais c'est vous (et votre délégué à la protection des données) qui décidez.</translation>
+    </message>
+    <message>
+        <source>{n} cellule transformée.</source>
+        <translation>{n} cellule transformée.</translation>
+    </message>
+    <message>
+        <source>{n} cellules transformées.</source>
+        <translation>{n} cellules transformées.</translation>
+    </message>
+    <message>
+        <source>{n} ligne d'entrepreneur individuel (personne physique) retirée de la publication.</source>
+        <translation>{n} ligne d'entrepreneur individuel (personne physique) retirée de la publication.</translation>
+    </message>
+    <message>
+        <source>{n} lignes d'entrepreneurs individuels (personnes physiques) retirées de la publication.</source>
+        <translation>{n} lignes d'entrepreneurs individuels (personnes physiques) retirées de la publication.</translation>
+    </message>
+    <message>
+        <source>{n} ligne retirée pour l'anonymat k.</source>
+        <translation>{n} ligne retirée pour l'anonymat k.</translation>
+    </message>
+    <message>
+        <source>{n} lignes retirées pour l'anonymat k.</source>
+        <translation>{n} lignes retirées pour l'anonymat k.</translation>
     </message>
     <message>
         <source>Analyse interrompue. Cliquez sur « Relancer l'analyse » pour la reprendre.</source>
@@ -1619,10 +1667,6 @@ Reprendre ce travail ?</translation>
     <message>
         <source>Ouvrez un fichier et associez-le à un schéma pour rechercher les données personnelles.</source>
         <translation>Ouvrez un fichier et associez-le à un schéma pour rechercher les données personnelles.</translation>
-    </message>
-    <message>
-        <source>{n} colonne(s) semblent contenir des données personnelles. Vérifiez chaque proposition : l'application vous aide, mais c'est vous (et votre délégué à la protection des données) qui décidez.</source>
-        <translation>{n} colonne(s) semblent contenir des données personnelles. Vérifiez chaque proposition : l'application vous aide, mais c'est vous (et votre délégué à la protection des données) qui décidez.</translation>
     </message>
     <message>
         <source>Aucune donnée personnelle n'a été repérée dans les {n} colonnes. Parcourez tout de même le tableau avant de publier.</source>
@@ -1651,18 +1695,6 @@ Reprendre ce travail ?</translation>
     <message>
         <source>Colonnes retirées : {columns}.</source>
         <translation>Colonnes retirées : {columns}.</translation>
-    </message>
-    <message>
-        <source>{n} cellule(s) transformée(s).</source>
-        <translation>{n} cellule(s) transformée(s).</translation>
-    </message>
-    <message>
-        <source>{n} ligne(s) d'entrepreneurs individuels (personnes physiques) retirée(s) de la publication.</source>
-        <translation>{n} ligne(s) d'entrepreneurs individuels (personnes physiques) retirée(s) de la publication.</translation>
-    </message>
-    <message>
-        <source>{n} ligne(s) retirée(s) pour l'anonymat k.</source>
-        <translation>{n} ligne(s) retirée(s) pour l'anonymat k.</translation>
     </message>
     <message>
         <source>Application des actions en cours…</source>

@@ -45,7 +45,7 @@ def test_one_card_per_finding_with_evidence_rule_and_proposed_action(page) -> No
     assert email.action() == "remove"
     assert "(proposé)" in email.action_combo.currentText()
     assert page.cards["code postal"].action() == "generalise"
-    assert "6 colonne(s)" in page.summary_label.text()
+    assert "6 colonnes semblent" in page.summary_label.text()
     assert page.can_go_next()
 
 

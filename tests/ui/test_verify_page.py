@@ -123,7 +123,7 @@ def test_bulk_conversion_of_a_column_is_one_undo_step(qtbot, window) -> None:
     dialog.column_combo.setCurrentText("date")
     dialog.set_operation("convert")
     assert dialog.update_preview() == 2
-    assert "2 cellule(s) de « date »" in dialog.preview_label.text()
+    assert "2 cellules de « date » seront modifiées" in dialog.preview_label.text()
     assert page.apply_bulk_fix(dialog)
     df = window.session.table.df
     assert df.loc[3, "date"] == "2024-03-15" and df.loc[6, "date"] == "2024-02-01"

@@ -155,7 +155,9 @@ class BulkFixDialog(QDialog):
             return 0
         self._edit = edit
         if n:
-            self.preview_label.setText(self.tr("{n} cellule(s) de « {field} » seront modifiées (Ctrl+Z pour annuler).")
+            self.preview_label.setText((self.tr("{n} cellule de « {field} » sera modifiée (Ctrl+Z pour annuler).")
+                                        if n <= 1 else
+                                        self.tr("{n} cellules de « {field} » seront modifiées (Ctrl+Z pour annuler)."))
                                        .format(n=n, field=self.column_combo.currentText()))
         else:
             self.preview_label.setText(self.tr("Aucune cellule ne change avec cette correction."))

@@ -210,7 +210,8 @@ class FindReplaceDialog(QDialog):
             stack.endMacro()
         after = self.session.table.df if self.session.table is not None else before
         changed = sum(int((before[e.field].astype(str) != after[e.field].astype(str)).sum()) for e in edits)
-        self.status_label.setText(self.tr("{n} cellule(s) modifiée(s). Ctrl+Z pour annuler.").format(n=changed))
+        self.status_label.setText((self.tr("{n} cellule modifiée. Ctrl+Z pour annuler.") if changed <= 1 else
+                                   self.tr("{n} cellules modifiées. Ctrl+Z pour annuler.")).format(n=changed))
         self._current = None
         return changed
 

@@ -93,7 +93,8 @@ class IssuesModel(QStandardItemModel):
         group = self._item(text, severity)
         group.setData(field, FIELD_ROLE)
         group.setData(count, COUNT_ROLE)
-        accessible = _tr("{kind} dans « {field} », {n} cellule(s)").format(kind=kind, field=field, n=count)
+        accessible = (_tr("{kind} dans « {field} », {n} cellule") if count <= 1 else
+                      _tr("{kind} dans « {field} », {n} cellules")).format(kind=kind, field=field, n=count)
         group.setData(accessible, Qt.ItemDataRole.AccessibleTextRole)
         mask = (frame["field"].astype(str) == field) & (frame["code"].astype(str) == code) & \
             (frame["constraint"].astype(str) == constraint)
@@ -110,8 +111,11 @@ class IssuesModel(QStandardItemModel):
             child.setToolTip(issue.hint)
             group.appendRow(child)
         if count > len(issues):
-            more = self._item(_tr("… et {n} autre(s) : corrigez les premières ou utilisez une correction de "
-                                  "colonne.").format(n=_n(count - len(issues))), severity)
+            rest = count - len(issues)
+            more = self._item((_tr("… et {n} autre : corrigez les premières ou utilisez une correction de "
+                                   "colonne.") if rest <= 1 else
+                               _tr("… et {n} autres : corrigez les premières ou utilisez une correction de "
+                                   "colonne.")).format(n=_n(rest)), severity)
             more.setData(field, FIELD_ROLE)
             group.appendRow(more)
         return group
@@ -197,7 +201,8 @@ def column_marks(report: ValidationReport) -> dict[str, tuple[str, str]]:
             columns[issue.field] = (issue.severity, f"{issue.message}\n{issue.hint}".strip())
     for name, count in report.by_field("error"):
         if name not in columns:
-            columns[name] = ("error", _tr("{n} erreur(s) dans cette colonne").format(n=_n(count)))
+            columns[name] = ("error", (_tr("{n} erreur dans cette colonne") if count <= 1 else
+                                       _tr("{n} erreurs dans cette colonne")).format(n=_n(count)))
     return columns
 
 

@@ -196,7 +196,9 @@ class ProtectPage(Page):
             plan.enforce_k = previous.enforce_k
         self.session.set_privacy(scan, plan)
         self._show_scan(scan, plan)
-        self.sig_status.emit(self.tr("Analyse terminée : {n} colonne(s) à examiner.").format(n=len(scan.flagged)))
+        n = len(scan.flagged)
+        self.sig_status.emit((self.tr("Analyse terminée : {n} colonne à examiner.") if n <= 1 else
+                              self.tr("Analyse terminée : {n} colonnes à examiner.")).format(n=n))
 
     def _on_scan_cancelled(self) -> None:
         self.rescan_button.setEnabled(True)
@@ -231,10 +233,11 @@ class ProtectPage(Page):
         self._clear_cards()
         flagged = scan.flagged
         if flagged:
-            self.summary_label.setText(self.tr(
-                "{n} colonne(s) semblent contenir des données personnelles. Vérifiez chaque proposition : "
-                "l'application vous aide, mais c'est vous (et votre délégué à la protection des données) qui "
-                "décidez.").format(n=len(flagged)))
+            found = (self.tr("{n} colonne semble contenir des données personnelles.") if len(flagged) <= 1 else
+                     self.tr("{n} colonnes semblent contenir des données personnelles.")).format(n=len(flagged))
+            self.summary_label.setText(found + " " + self.tr(
+                "Vérifiez chaque proposition : l'application vous aide, mais c'est vous (et votre délégué à la "
+                "protection des données) qui décidez."))
             if plan is not None and plan.subject_note and plan.subject != "person":
                 self.summary_label.setText(self.summary_label.text() + "\n" + plan.subject_note)
         else:
@@ -319,13 +322,17 @@ class ProtectPage(Page):
             parts.append(self.tr("Colonnes retirées : {columns}.").format(
                 columns=", ".join(f"« {c} »" for c in removed)))
         if changed:
-            parts.append(self.tr("{n} cellule(s) transformée(s).").format(n=changed))
+            parts.append((self.tr("{n} cellule transformée.") if changed <= 1 else
+                          self.tr("{n} cellules transformées.")).format(n=changed))
         if log.rows_withheld:
-            parts.append(self.tr("{n} ligne(s) d'entrepreneurs individuels (personnes physiques) retirée(s) de la "
-                                 "publication.").format(n=log.rows_withheld))
+            parts.append((self.tr("{n} ligne d'entrepreneur individuel (personne physique) retirée de la "
+                                  "publication.") if log.rows_withheld <= 1 else
+                          self.tr("{n} lignes d'entrepreneurs individuels (personnes physiques) retirées de la "
+                                  "publication.")).format(n=log.rows_withheld))
         if log.rows_dropped - log.rows_withheld > 0:
-            parts.append(self.tr("{n} ligne(s) retirée(s) pour l'anonymat k.").format(
-                n=log.rows_dropped - log.rows_withheld))
+            dropped = log.rows_dropped - log.rows_withheld
+            parts.append((self.tr("{n} ligne retirée pour l'anonymat k.") if dropped <= 1 else
+                          self.tr("{n} lignes retirées pour l'anonymat k.")).format(n=dropped))
         return " ".join(parts)
 
     # -- decisions ----------------------------------------------------------------------------------
