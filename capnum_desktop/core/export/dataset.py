@@ -34,6 +34,7 @@ from capnum_desktop.core.jobs import CancelToken, Progress, no_progress
 from capnum_desktop.core.table import Table
 from capnum_desktop.core.validation import ValidationReport, schema_view, validate_table
 from capnum_desktop.core.validation.html import render_validation_html
+from capnum_desktop.core.wording import count as count_of
 
 if TYPE_CHECKING:
     from capnum_desktop.core.preparation import Preparation
@@ -169,11 +170,11 @@ def _write_all(tmp: Path, name: str, table: Table, view: Any, options: ExportOpt
         if options.neutralise_formulas:
             arrow = neutralise(arrow, list(result.formula_cells))
             result.neutralised = True
-            result.warnings.append(f"{total} cellule(s) qui auraient été lues comme des formules par un tableur ont été "
-                                   f"neutralisées par une apostrophe : {cols}.")
+            result.warnings.append(f"{count_of(total, 'cellule')} qui auraient été lues comme des formules par un "
+                                   f"tableur : neutralisées par une apostrophe ({cols}).")
         else:
-            result.warnings.append(f"{total} cellule(s) commencent par =, +, - ou @ et seraient lues comme des formules "
-                                   f"par un tableur : {cols}. Vérifiez-les ou activez la neutralisation.")
+            result.warnings.append(f"{count_of(total, 'cellule')} commençant par =, +, - ou @ seraient lues comme des "
+                                   f"formules par un tableur : {cols}. Vérifiez-les ou activez la neutralisation.")
     if cancel is not None:
         cancel.check()
 

@@ -21,6 +21,7 @@ from capnum_desktop.core.privacy.apply import PrivacyLog
 from capnum_desktop.core.privacy.plan import PrivacyPlan
 from capnum_desktop.core.privacy.rules import Rules, load_rules
 from capnum_desktop.core.privacy.scan import ScanResult
+from capnum_desktop.core.wording import count as count_of
 
 REPORT_VERSION = 1
 _SPAN_LABELS = {"email": "e-mails", "phone": "téléphones", "nir": "NIR", "iban": "IBAN", "name": "noms de personnes"}
@@ -81,9 +82,11 @@ def build_processing_report(*, source_name: str, scan: ScanResult, plan: Privacy
     if log.rows_withheld:
         refs = list((rules.lexicons.get("subjects") or {}).get("withhold_legal_basis", []))
         withheld = {"rows": log.rows_withheld, "legal_basis": _legal(refs, rules),
-                    "sentence": f"{log.rows_withheld} ligne(s) concernant une personne physique (entrepreneur "
-                                "individuel parmi des personnes morales) ne sont pas publiées : ni le nom, ni le "
-                                "SIRET, ni aucune autre cellule de ces lignes."}
+                    "sentence": f"{count_of(log.rows_withheld, 'ligne')} concernant une personne physique "
+                                "(entrepreneur individuel parmi des personnes morales) "
+                                f"{'n’est' if log.rows_withheld < 2 else 'ne sont'} pas "
+                                f"{'publiée' if log.rows_withheld < 2 else 'publiées'} : ni le nom, ni le "
+                                "SIRET, ni aucune autre cellule."}
     return {
         "report_version": REPORT_VERSION,
         "title": "Rapport de traitement des données personnelles",

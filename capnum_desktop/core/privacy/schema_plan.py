@@ -28,6 +28,7 @@ from capnum_desktop.core.privacy.plan import Decision, PrivacyPlan, default_plan
 from capnum_desktop.core.privacy.rules import Rules, header_tokens, load_rules
 from capnum_desktop.core.privacy.scan import ScanResult, sample_values
 from capnum_desktop.core.table import Table
+from capnum_desktop.core.wording import count as count_of
 
 LEGAL_ENTITY, FACILITY, PERSON = "legal_entity", "facility", "person"
 ENTITY_EXCEPTION = "personne-morale-ou-lieu"
@@ -260,8 +261,11 @@ def privacy_notes(plan: PrivacyPlan, log: Any) -> list[str]:
     """What the Protect step did that the agent must know before publishing (for ``prepare``'s notes)."""
     notes = []
     if getattr(log, "rows_withheld", 0):
-        notes.append(f"{log.rows_withheld} ligne(s) d'entrepreneurs individuels (personnes physiques) ne sont pas "
-                     "publiées, ni leur nom ni leur SIRET (RGPD art. 4(1), CRPA L312-1-2) : détail dans le rapport de "
+        one = log.rows_withheld < 2
+        notes.append(f"{count_of(log.rows_withheld, 'ligne')} "
+                     + ("d'entrepreneur individuel (personne physique) n'est pas publiée"
+                        if one else "d'entrepreneurs individuels (personnes physiques) ne sont pas publiées")
+                     + ", ni leur nom ni leur SIRET (RGPD art. 4(1), CRPA L312-1-2) : détail dans le rapport de "
                      "traitement.")
     for d in plan.decisions:
         if "Conflit avec le schéma" in d.note:

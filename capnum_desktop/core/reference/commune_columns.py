@@ -15,6 +15,7 @@ import pandas as pd
 
 from capnum_desktop.core.reference import communes
 from capnum_desktop.core.schemas.text import split_words
+from capnum_desktop.core.wording import count as count_of
 
 MAX_ROWS_SHOWN = 10
 _CODE = r"\d{5}|2[AB]\d{3}"
@@ -68,7 +69,8 @@ def review_communes(codes: pd.Series, postal: pd.Series | None = None) -> Commun
     if unknown:
         review.unknown_rows = [int(r) for r in codes.index[np.isin(keys, unknown)]]
         review.warnings.append(
-            f"{len(review.unknown_rows)} code(s) commune INSEE absent(s) de la liste officielle des communes "
+            f"{count_of(len(review.unknown_rows), 'code commune INSEE', 'codes commune INSEE')} "
+            f"{'absent' if len(review.unknown_rows) < 2 else 'absents'} de la liste officielle des communes "
             f"({_millesime()}) : {_rows(review.unknown_rows)}. Vérifiez le code (une commune fusionnée "
             "garde parfois son ancien code dans les fichiers)."
         )
@@ -78,7 +80,7 @@ def review_communes(codes: pd.Series, postal: pd.Series | None = None) -> Commun
         commune = communes.commune(code)
         name = f" ({commune.name})" if commune is not None else ""
         review.warnings.append(
-            f"Code postal et commune ne correspondent pas sur {len(review.mismatched_rows)} ligne(s) : "
+            f"Code postal et commune ne correspondent pas sur {count_of(len(review.mismatched_rows), 'ligne')} : "
             f"{_rows(review.mismatched_rows)}. Par exemple, le code postal {postal_code} ne dessert pas "
             f"la commune {code}{name}. Vérifiez l'un ou l'autre."
         )
@@ -87,8 +89,8 @@ def review_communes(codes: pd.Series, postal: pd.Series | None = None) -> Commun
 
 def _rows(rows: list[int]) -> str:
     shown = ", ".join(str(r) for r in rows[:MAX_ROWS_SHOWN])
-    more = f" et {len(rows) - MAX_ROWS_SHOWN} autre(s)" if len(rows) > MAX_ROWS_SHOWN else ""
-    return f"ligne(s) {shown}{more}"
+    more = f" et {count_of(len(rows) - MAX_ROWS_SHOWN, 'autre')}" if len(rows) > MAX_ROWS_SHOWN else ""
+    return f"{'ligne' if len(rows) < 2 else 'lignes'} {shown}{more}"
 
 
 def _millesime() -> str:
@@ -136,7 +138,7 @@ def review_commune_names(
         rows = [int(r) for r in names.index[np.isin(keys, list(bad_code))]]
         name, code, official = sorted(bad_code.values())[0]
         warnings.append(
-            f"Nom de commune et code INSEE ne correspondent pas sur {len(rows)} ligne(s) : {_rows(rows)}. "
+            f"Nom de commune et code INSEE ne correspondent pas sur {count_of(len(rows), 'ligne')} : {_rows(rows)}. "
             f"Par exemple, le code {code} est celui de {official}, pas de « {name} »."
         )
     if bad_cp:
@@ -144,7 +146,7 @@ def review_commune_names(
         name, cp = sorted(bad_cp.values())[0]
         served_names = ", ".join(sorted({c.name for c in communes.communes_for_postal_code(cp)})[:4])
         warnings.append(
-            f"Nom de commune et code postal ne correspondent pas sur {len(rows)} ligne(s) : {_rows(rows)}. "
+            f"Nom de commune et code postal ne correspondent pas sur {count_of(len(rows), 'ligne')} : {_rows(rows)}. "
             f"Par exemple, le code postal {cp} dessert {served_names}, pas « {name} »."
         )
     return warnings

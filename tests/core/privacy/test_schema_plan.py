@@ -243,7 +243,7 @@ def test_privacy_notes_say_rows_withheld_and_conflicts() -> None:
     plan = plan_for_schema(scan_table(table), table, load_schema("scdl/subventions"))
     _, log = apply_plan(table, plan)
     notes = privacy_notes(plan, log)
-    assert any(n.startswith("10 ligne(s) d'entrepreneurs individuels") and "CRPA L312-1-2" in n for n in notes)
+    assert any(n.startswith("10 lignes d'entrepreneurs individuels") and "CRPA L312-1-2" in n for n in notes)
     plan.decision("nomBeneficiaire").action = "remove"
     from capnum_desktop.core.privacy.schema_plan import conflict_note
 

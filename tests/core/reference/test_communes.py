@@ -100,6 +100,6 @@ def test_names_checked_against_code_then_postal_code() -> None:
     postal = pd.Series(["", "", "75015", "01000", "69006", "01000"])
     warnings = review_commune_names(names, codes, postal)
     assert len(warnings) == 2
-    assert "code INSEE" in warnings[0] and "ligne(s) 1" in warnings[0] and "Marseille" in warnings[0]
-    assert "code postal" in warnings[1] and "ligne(s) 5" in warnings[1] and "Nice" in warnings[1]
+    assert "code INSEE" in warnings[0] and "ligne 1" in warnings[0] and "Marseille" in warnings[0]
+    assert "code postal" in warnings[1] and "ligne 5" in warnings[1] and "Nice" in warnings[1]
     assert review_commune_names(pd.Series(["Saint-Denis"]), postal=pd.Series(["99999"])) == []  # no verdict
