@@ -42,3 +42,23 @@ def test_a_schema_example_reads_as_an_example() -> None:
     assert hint == "Renseignez « idAttribuant » (par exemple « 23350001600040 »)."
     _, hint = message_and_hint("constraint-error", field, "12", "pattern", None)
     assert "Par exemple : « 23350001600040 »." in hint
+
+
+def test_the_processing_report_reads_dates_in_french_and_findings_first() -> None:
+    from capnum_desktop.core.privacy.report import french_date, render_html
+
+    assert french_date("2026-12-04T23:41:11") == "4 décembre 2026 à 23 h 41"
+    assert french_date("2026-03-01T09:05:00") == "1er mars 2026 à 9 h 05"
+    assert french_date("pas une date") == "pas une date"
+    column = {"spans_masked": {}, "legal_basis": [], "exception": None, "confidence": 1.0, "evidence": [],
+              "action_label": "Conserver", "explanation": "", "cells_changed": 0, "note": "", "reason": ""}
+    report = {
+        "columns": [{**column, "column": "Montant", "category": None, "label": "aucune donnée personnelle repérée"},
+                    {**column, "column": "Téléphone", "category": "phone", "label": "Téléphone"}],
+        "k_anonymity": {"steps": [], "before": 0, "after": 0, "target": 11}, "source_file": "x.xlsx",
+        "generated_at": "2026-12-04T23:41:11", "warnings": [], "app": "CapNum", "rows_after": 2, "rows_before": 2,
+        "rows_dropped": 0, "rules_version": "1", "statement": "", "title": "Rapport", "user": "",
+    }
+    page = render_html(report)
+    assert "4 décembre 2026 à 23 h 41" in page and "2026-12-04T23" not in page
+    assert page.index("Téléphone") < page.index("Montant")

@@ -131,10 +131,25 @@ def _note_html(col: dict[str, Any]) -> str:
     return "".join(parts)
 
 
+MONTHS = ("janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août", "septembre", "octobre",
+          "novembre", "décembre")
+
+
+def french_date(iso: str) -> str:
+    """« 5 décembre 2026 à 11 h 41 » for a report read by people (the JSON keeps ISO 8601 for programs)."""
+    try:
+        when = dt.datetime.fromisoformat(str(iso))
+    except ValueError:
+        return str(iso)
+    day = "1er" if when.day == 1 else str(when.day)
+    return f"{day} {MONTHS[when.month - 1]} {when.year} à {when.hour} h {when.minute:02d}"
+
+
 def render_html(report: dict[str, Any]) -> str:
     """A self-contained HTML page of the report (no script, no external file)."""
     rows = []
-    for col in report["columns"]:
+    # What was found comes first: an agent reads the columns that hold personal data, not 14 « rien trouvé ».
+    for col in sorted(report["columns"], key=lambda c: not c.get("category")):
         spans = ", ".join(f"{n} {_SPAN_LABELS.get(k, k)}" for k, n in col["spans_masked"].items())
         legal = "<br>".join(f"<b>{_e(x['reference'])}</b> {_e(x['text'])}" for x in col["legal_basis"])
         exc = col["exception"]
@@ -176,7 +191,7 @@ def render_html(report: dict[str, Any]) -> str:
 td,th{{border:1px solid #999;padding:.4em;vertical-align:top;text-align:left}}.warn{{color:#a00}}
 .statement{{background:#eef;padding:1em}}</style></head><body>
 <h1>{_e(report['title'])}</h1>
-<p>Fichier source : <b>{_e(report['source_file'])}</b> — traité le {_e(report['generated_at'])}
+<p>Fichier source : <b>{_e(report['source_file'])}</b> — traité le {_e(french_date(report['generated_at']))}
 par {_e(report['user'] or 'utilisateur non renseigné')} avec {_e(report['app'])} (règles v{_e(report['rules_version'])}).</p>
 <p class="statement">{_e(report['statement'])}</p>
 {warnings}
