@@ -281,6 +281,8 @@ class MainWindow(QMainWindow):
             page.sig_advance_requested.connect(self.go_next)
             page.sig_error.connect(self.show_error)
             page.sig_status.connect(self._show_status)
+            if hasattr(page, "sig_open_other_requested"):  # Ouvrir, after a read error
+                page.sig_open_other_requested.connect(self.choose_file)
             self.pages[step.step_id] = page
             self.page_stack.addWidget(self._scrolled(page))
         self.nav.currentRowChanged.connect(self._on_nav_current_row_changed)

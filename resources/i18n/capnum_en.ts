@@ -1380,6 +1380,14 @@ Resume this work?</translation>
         <translation>sub-headings (a single filled cell)</translation>
     </message>
     <message>
+        <source>&amp;Ouvrir un autre fichier…</source>
+        <translation>&amp;Open another file…</translation>
+    </message>
+    <message>
+        <source>Ouvrir un autre fichier</source>
+        <translation>Open another file</translation>
+    </message>
+    <message>
         <source>Mettre bout à bout les feuilles de même disposition</source>
         <translation>Append the sheets laid out the same way</translation>
     </message>
@@ -1456,6 +1464,30 @@ Resume this work?</translation>
         <translation>{n} rows read.</translation>
     </message>
     <message>
+        <source>Le fichier « {name} » n&apos;a pas pu être lu (erreur inattendue).</source>
+        <translation>The file &quot;{name}&quot; could not be read (unexpected error).</translation>
+    </message>
+    <message>
+        <source>Aucun réglage de lecture n&apos;y change rien : cliquez sur « Ouvrir un autre fichier… » pour en choisir un autre.</source>
+        <translation>No reading setting can change this: click &quot;Open another file…&quot; to choose another one.</translation>
+    </message>
+    <message>
+        <source>Si c&apos;est le bon fichier, essayez un autre « Encodage », un autre « Séparateur » ou une autre « Ligne d&apos;en-tête » ci-dessous : le fichier est relu aussitôt. Sinon, cliquez sur « Ouvrir un autre fichier… ».</source>
+        <translation>If this is the right file, try another &quot;Encoding&quot;, another &quot;Separator&quot; or another &quot;Header line&quot; below: the file is read again at once. Otherwise, click &quot;Open another file…&quot;.</translation>
+    </message>
+    <message>
+        <source>Si c&apos;est le bon fichier, choisissez une autre « Feuille » ou une autre « Ligne d&apos;en-tête » ci-dessous : le fichier est relu aussitôt. Sinon, cliquez sur « Ouvrir un autre fichier… ».</source>
+        <translation>If this is the right file, choose another &quot;Sheet&quot; or another &quot;Header line&quot; below: the file is read again at once. Otherwise, click &quot;Open another file…&quot;.</translation>
+    </message>
+    <message>
+        <source>Si c&apos;est le bon fichier, essayez une autre « Ligne d&apos;en-tête » ci-dessous : le fichier est relu aussitôt. Sinon, cliquez sur « Ouvrir un autre fichier… ».</source>
+        <translation>If this is the right file, try another &quot;Header line&quot; below: the file is read again at once. Otherwise, click &quot;Open another file…&quot;.</translation>
+    </message>
+    <message>
+        <source>Le fichier n&apos;a pas pu être lu</source>
+        <translation>The file could not be read</translation>
+    </message>
+    <message>
         <source>Mettre bout à bout les {n} feuilles de même disposition ({names})</source>
         <translation>Append the {n} sheets laid out the same way ({names})</translation>
     </message>
@@ -1516,8 +1548,12 @@ Resume this work?</translation>
         <translation>Reading the file…</translation>
     </message>
     <message>
-        <source>Le fichier n&apos;a pas pu être lu : changez un réglage ou choisissez un autre fichier.</source>
-        <translation>The file could not be read: change a setting or choose another file.</translation>
+        <source>Le fichier n&apos;a pas pu être lu : cliquez sur « Ouvrir un autre fichier… ».</source>
+        <translation>The file could not be read: click &quot;Open another file…&quot;.</translation>
+    </message>
+    <message>
+        <source>Le fichier n&apos;a pas pu être lu : changez un réglage ci-dessus ou cliquez sur « Ouvrir un autre fichier… ».</source>
+        <translation>The file could not be read: change a setting above or click &quot;Open another file…&quot;.</translation>
     </message>
 </context>
 <context>

@@ -1379,6 +1379,14 @@ Reprendre ce travail ?</translation>
         <translation>intertitres (une seule cellule remplie)</translation>
     </message>
     <message>
+        <source>&amp;Ouvrir un autre fichier…</source>
+        <translation>&amp;Ouvrir un autre fichier…</translation>
+    </message>
+    <message>
+        <source>Ouvrir un autre fichier</source>
+        <translation>Ouvrir un autre fichier</translation>
+    </message>
+    <message>
         <source>Mettre bout à bout les feuilles de même disposition</source>
         <translation>Mettre bout à bout les feuilles de même disposition</translation>
     </message>
@@ -1455,6 +1463,30 @@ Reprendre ce travail ?</translation>
         <translation>{n} lignes lues.</translation>
     </message>
     <message>
+        <source>Le fichier « {name} » n'a pas pu être lu (erreur inattendue).</source>
+        <translation>Le fichier « {name} » n'a pas pu être lu (erreur inattendue).</translation>
+    </message>
+    <message>
+        <source>Aucun réglage de lecture n'y change rien : cliquez sur « Ouvrir un autre fichier… » pour en choisir un autre.</source>
+        <translation>Aucun réglage de lecture n'y change rien : cliquez sur « Ouvrir un autre fichier… » pour en choisir un autre.</translation>
+    </message>
+    <message>
+        <source>Si c'est le bon fichier, essayez un autre « Encodage », un autre « Séparateur » ou une autre « Ligne d'en-tête » ci-dessous : le fichier est relu aussitôt. Sinon, cliquez sur « Ouvrir un autre fichier… ».</source>
+        <translation>Si c'est le bon fichier, essayez un autre « Encodage », un autre « Séparateur » ou une autre « Ligne d'en-tête » ci-dessous : le fichier est relu aussitôt. Sinon, cliquez sur « Ouvrir un autre fichier… ».</translation>
+    </message>
+    <message>
+        <source>Si c'est le bon fichier, choisissez une autre « Feuille » ou une autre « Ligne d'en-tête » ci-dessous : le fichier est relu aussitôt. Sinon, cliquez sur « Ouvrir un autre fichier… ».</source>
+        <translation>Si c'est le bon fichier, choisissez une autre « Feuille » ou une autre « Ligne d'en-tête » ci-dessous : le fichier est relu aussitôt. Sinon, cliquez sur « Ouvrir un autre fichier… ».</translation>
+    </message>
+    <message>
+        <source>Si c'est le bon fichier, essayez une autre « Ligne d'en-tête » ci-dessous : le fichier est relu aussitôt. Sinon, cliquez sur « Ouvrir un autre fichier… ».</source>
+        <translation>Si c'est le bon fichier, essayez une autre « Ligne d'en-tête » ci-dessous : le fichier est relu aussitôt. Sinon, cliquez sur « Ouvrir un autre fichier… ».</translation>
+    </message>
+    <message>
+        <source>Le fichier n'a pas pu être lu</source>
+        <translation>Le fichier n'a pas pu être lu</translation>
+    </message>
+    <message>
         <source>Mettre bout à bout les {n} feuilles de même disposition ({names})</source>
         <translation>Mettre bout à bout les {n} feuilles de même disposition ({names})</translation>
     </message>
@@ -1515,8 +1547,12 @@ Reprendre ce travail ?</translation>
         <translation>Lecture du fichier en cours…</translation>
     </message>
     <message>
-        <source>Le fichier n'a pas pu être lu : changez un réglage ou choisissez un autre fichier.</source>
-        <translation>Le fichier n'a pas pu être lu : changez un réglage ou choisissez un autre fichier.</translation>
+        <source>Le fichier n'a pas pu être lu : cliquez sur « Ouvrir un autre fichier… ».</source>
+        <translation>Le fichier n'a pas pu être lu : cliquez sur « Ouvrir un autre fichier… ».</translation>
+    </message>
+    <message>
+        <source>Le fichier n'a pas pu être lu : changez un réglage ci-dessus ou cliquez sur « Ouvrir un autre fichier… ».</source>
+        <translation>Le fichier n'a pas pu être lu : changez un réglage ci-dessus ou cliquez sur « Ouvrir un autre fichier… ».</translation>
     </message>
 </context>
 <context>

@@ -114,3 +114,88 @@ def test_changing_a_setting_after_mapping_asks_first(qtbot, window, monkeypatch)
     page.header_spin.setValue(4)
     qtbot.waitUntil(lambda: window.session.read_options.header_line == 4, timeout=15000)
     assert window.session.conformed is None
+
+
+def _unreadable(kind: str, folder) -> object:
+    """A file no reading setting can fix: a damaged workbook, a binary file named .csv, an empty file."""
+    import os
+
+    path = folder / {"corrupt": "budget.xlsx", "binary": "export.csv", "empty": "vide.csv"}[kind]
+    if kind == "corrupt":
+        path.write_bytes(b"PK\x03\x04" + b"\x14\x00 not a real zip archive" * 20)
+    elif kind == "binary":
+        path.write_bytes(b"\x00\x01\x02\xff" + os.urandom(4000))
+    else:
+        path.write_bytes(b"")
+    return path
+
+
+@pytest.mark.parametrize("kind", ["corrupt", "binary", "empty"])
+def test_unreadable_file_says_so_and_another_file_opens_with_the_keyboard(qtbot, window, tmp_path, monkeypatch,
+                                                                          kind) -> None:
+    from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox
+
+    from capnum_desktop.ui.widgets.keyboard import access_keys, clashes
+
+    bad = _unreadable(kind, tmp_path)
+    good = tmp_path / "bon.csv"
+    good.write_text("commune;montant\nArles;12\nSète;30\n", encoding="utf-8")
+    window.open_path(bad)
+    page = window.pages["open"]
+    qtbot.waitUntil(lambda: page.error_box.isVisible(), timeout=15000)
+    assert not [b for b in window.findChildren(QMessageBox) if b.isVisible()]  # said on the page, no modal box
+    assert bad.name in page.error_title.text()
+    assert "Aucun réglage" in page.error_help.text() and "« Ouvrir un autre fichier… »" in page.error_help.text()
+    assert "réglage" not in window.blocker_label.text() and "Ouvrir un autre fichier" in window.blocker_label.text()
+    settings = (page.encoding_combo, page.delimiter_combo, page.sheet_combo, page.header_spin, page.header_rows_spin)
+    assert not any(w.isEnabled() for w in settings)  # none can change anything: greyed, and the text says so
+    button = page.open_other_button
+    assert button.isVisible() and button.isEnabled() and window.default_button() is button
+    assert QApplication.focusWidget() is button and button in window.focus_chain()
+    assert clashes(access_keys(window)) == []
+
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(good), ""))
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: window.session.source_table is not None, timeout=15000)
+    assert window.session.path == good and not page.error_box.isVisible()
+    assert window.session.source_table.row_count == 2 and window.next_button.isEnabled()
+    assert window.default_button() is window.next_button
+
+
+def test_read_error_keeps_the_settings_that_can_fix_it_and_rereads(qtbot, window, tmp_path) -> None:
+    import openpyxl
+
+    from capnum_desktop.core.io import ReadOptions
+
+    path = tmp_path / "communes.csv"
+    path.write_text("commune;montant\nArles;12\nSète;30\n", encoding="utf-8")
+    page = window.pages["open"]
+    window.open_path(path)
+    qtbot.waitUntil(lambda: window.session.source_table is not None, timeout=15000)
+    page.header_spin.setValue(40)  # a line the file does not have
+    qtbot.waitUntil(lambda: page.error_box.isVisible(), timeout=15000)
+    assert "(40)" in page.error_title.text() and "« Ligne d'en-tête »" in page.error_help.text()
+    assert all(w.isEnabled() for w in (page.encoding_combo, page.delimiter_combo, page.header_spin))
+    assert "changez un réglage ci-dessus" in page.next_blocker()
+    page.header_spin.setValue(1)  # changing the setting reads the file again
+    qtbot.waitUntil(lambda: not page.error_box.isVisible() and window.session.source_table is not None
+                    and window.session.read_options.header_line == 1, timeout=15000)
+    assert window.session.source_table.row_count == 2
+
+    book = openpyxl.Workbook()
+    book.active.title = "Vide"
+    data = book.create_sheet("Données")
+    for row in (["Commune", "Montant"], ["Arles", 12], ["Sète", 30]):
+        data.append(row)
+    workbook = tmp_path / "classeur.xlsx"
+    book.save(workbook)
+    window.session.clear()
+    page.load_path(workbook, ReadOptions(sheet="Vide"))  # e.g. a recipe made for another workbook
+    qtbot.waitUntil(lambda: page.error_box.isVisible(), timeout=15000)
+    assert "Vide" in page.error_title.text() and "« Feuille »" in page.error_help.text()
+    assert page.sheet_combo.isEnabled() and page.sheet_combo.isVisibleTo(page)
+    assert not page.encoding_combo.isVisibleTo(page)
+    assert [page.sheet_combo.itemData(i) for i in range(page.sheet_combo.count())] == [None, "Vide", "Données"]
+    page.sheet_combo.setCurrentIndex(page.sheet_combo.findData("Données"))
+    qtbot.waitUntil(lambda: window.session.source_table is not None, timeout=15000)
+    assert not page.error_box.isVisible() and window.session.source_table.row_count == 2

@@ -3,23 +3,33 @@
 Choosing a file reads a preview (first rows) at once, then the whole file in the background. Changing
 the encoding, separator, sheet or header line reads both again. "Suivant" is enabled when the whole
 file is read with the current choices.
+
+A read that fails is said on the page itself, with what to do: the settings that can change the outcome
+(a text file's encoding, separator and header line; a workbook's sheet and header line) stay enabled and
+re-read at once, the others are greyed, and « Ouvrir un autre fichier… » (the default button) lets the
+agent pick another file without going back to the start screen.
 """
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, QTimer
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
+    QAbstractButton,
+    QApplication,
     QCheckBox,
     QComboBox,
     QFormLayout,
+    QFrame,
     QGroupBox,
     QHBoxLayout,
     QLabel,
     QListWidget,
     QListWidgetItem,
+    QPushButton,
     QSpinBox,
     QVBoxLayout,
     QWidget,
@@ -50,18 +60,57 @@ FORMAT_NAMES = {
 }
 
 
-def read_preview(path: Path, options: Any, *, progress: Any = None, cancel: Any = None) -> Table:
-    """The first rows of the file, read with ``options`` (runs in the job runner)."""
+TEXT_FORMATS = ("csv", "tsv", "txt")
+WORKBOOK_FORMATS = ("xlsx", "xlsm", "xls", "ods", "xml2003")
+
+
+@dataclass
+class ReadFailed(Exception):
+    """A read that failed, with what the page needs to say which settings can change the outcome.
+
+    ``fmt`` is the file's kind when it could be recognised (``None``: the file itself cannot be read —
+    empty, binary, a damaged workbook — so no reading setting helps); ``sheets`` a workbook's sheets.
+    """
+
+    error: BaseException
+    fmt: str | None
+    sheets: tuple[str, ...] = ()
+
+
+def diagnose(path: Path) -> tuple[str | None, tuple[str, ...]]:
+    """The file's kind and sheets if it can be opened at all; ``(None, ())`` when it cannot (then only
+    another file helps). Runs after a failed read, in the job runner (a workbook's sheet list reads it)."""
+    from capnum_desktop.core.io import list_sheets, sniff, source
+
+    try:
+        source.check_path(Path(path))
+        fmt = sniff.detect_format(Path(path))
+        sheets = tuple(list_sheets(path)) if fmt in WORKBOOK_FORMATS else ()
+    except Exception:  # whatever stops the file from being opened: no setting can help
+        return None, ()
+    if fmt in WORKBOOK_FORMATS and not sheets:
+        return None, ()
+    return fmt, sheets
+
+
+def _read(path: Path, options: Any, max_rows: int | None, progress: Any, cancel: Any) -> Table:
+    from capnum_desktop.core.errors import CapnumError
     from capnum_desktop.core.io import read_table
 
-    return read_table(path, options, max_rows=PREVIEW_ROWS, progress=progress, cancel=cancel)
+    try:
+        return read_table(path, options, max_rows=max_rows, progress=progress, cancel=cancel)
+    except CapnumError as exc:
+        raise ReadFailed(exc, *diagnose(path)) from exc
+
+
+def read_preview(path: Path, options: Any, *, progress: Any = None, cancel: Any = None) -> Table:
+    """The first rows of the file, read with ``options`` (runs in the job runner)."""
+    return _read(path, options, PREVIEW_ROWS, progress, cancel)
 
 
 def read_full(path: Path, options: Any, *, progress: Any = None, cancel: Any = None) -> Table:
     """The whole file, read with ``options`` (runs in the job runner)."""
-    from capnum_desktop.core.io import read_table
-
-    return read_table(path, options, progress=progress, cancel=cancel)
+    return _read(path, options, None, progress, cancel)
 
 
 def make_options(
@@ -90,12 +139,39 @@ class OpenPage(Page):
     step_id = "open"
     grid_share = 0.6
 
+    sig_open_other_requested = Signal()
+    """« Ouvrir un autre fichier… » was clicked (the window asks for the file)."""
+
     def __init__(self, session: Any, jobs: Any, parent: QWidget | None = None) -> None:
         super().__init__(session, jobs, parent)
         self.path: Path | None = None
         self.preview: Table | None = None
         self._loading_full = False
         self._updating = False
+        self.failure: ReadFailed | None = None
+
+        # shown when the file cannot be read: what happened, what to do, another file
+        self.error_box = QFrame(self)
+        self.error_box.setObjectName("readError")
+        self.error_box.setFrameShape(QFrame.Shape.StyledPanel)
+        self.error_title = QLabel(self.error_box)
+        self.error_title.setWordWrap(True)
+        self.error_title.setStyleSheet("font-weight: bold;")
+        self.error_title.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.error_help = QLabel(self.error_box)
+        self.error_help.setWordWrap(True)
+        self.error_help.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.open_other_button = QPushButton(self.tr("&Ouvrir un autre fichier…"), self.error_box)
+        self.open_other_button.setObjectName("primaryButton")
+        self.open_other_button.setAccessibleName(self.tr("Ouvrir un autre fichier"))
+        self.open_other_button.clicked.connect(self.sig_open_other_requested)
+        error_text = QVBoxLayout()
+        error_text.addWidget(self.error_title)
+        error_text.addWidget(self.error_help)
+        error_layout = QHBoxLayout(self.error_box)
+        error_layout.addLayout(error_text, 1)
+        error_layout.addWidget(self.open_other_button, 0, Qt.AlignmentFlag.AlignTop)
+        self.error_box.hide()
 
         self.file_label = QLabel(self)
         self.file_label.setObjectName("fileName")
@@ -179,6 +255,7 @@ class OpenPage(Page):
         row.addWidget(info, 1)
         layout = QVBoxLayout(self)
         layout.addWidget(self.file_label)
+        layout.addWidget(self.error_box)
         layout.addLayout(row)
         layout.addStretch(1)
 
@@ -225,11 +302,13 @@ class OpenPage(Page):
         self.all_sheets_check.setVisible(False)
         self._keep_rows = ()
         self.kinds_list.clear()
+        self.kinds_list.hide()  # shown when the reader found such rows
+        self._kinds_label.hide()
         self._updating = False
 
     def _set_enabled(self, enabled: bool) -> None:
         for widget in (self.encoding_combo, self.delimiter_combo, self.sheet_combo, self.header_spin,
-                       self.header_rows_spin):
+                       self.header_rows_spin, self.all_sheets_check):
             widget.setEnabled(enabled)
 
     def current_options(self) -> Any:
@@ -275,6 +354,8 @@ class OpenPage(Page):
         self.file_label.setText(self.tr("Fichier : {name}").format(name=self.path.name))
         self.file_label.setToolTip(str(self.path))
         self._fill_static_combos()
+        self.format_value.setText("—")
+        self._clear_failure()
         if options is not None:
             self.set_options(options)
         self._set_enabled(False)
@@ -331,6 +412,7 @@ class OpenPage(Page):
 
     def _on_preview_done(self, table: Table, options: Any) -> None:
         self.preview = table
+        self._clear_failure()
         self._show_detection(table)
         if self.grid is not None:
             self.grid.set_table(table)
@@ -350,10 +432,87 @@ class OpenPage(Page):
         self.sig_state_changed.emit()
 
     def _on_read_failed(self, exc: BaseException) -> None:
+        """Say on the page what went wrong and what to do; keep enabled the settings that can change
+        the outcome (changing one reads the file again) and offer another file."""
         self._loading_full = False
-        self._set_enabled(self.preview is not None)
-        self.sig_error.emit(exc)
+        failure = exc if isinstance(exc, ReadFailed) else ReadFailed(exc, None)
+        if not isinstance(exc, ReadFailed):
+            self.sig_error.emit(exc)  # a bug, not the file: logged and reported by the window
+        self.failure = failure
+        self._show_failure(failure)
         self.sig_state_changed.emit()
+
+    def fixing_settings(self) -> list[QWidget]:
+        """The settings that can change the outcome of the failed read (empty: only another file helps)."""
+        failure = self.failure
+        if failure is None or failure.fmt is None:
+            return []
+        if failure.fmt in TEXT_FORMATS:
+            return [self.encoding_combo, self.delimiter_combo, self.header_spin, self.header_rows_spin]
+        if failure.fmt in WORKBOOK_FORMATS and len(failure.sheets) > 1:
+            return [self.sheet_combo, self.header_spin, self.header_rows_spin]
+        return [self.header_spin, self.header_rows_spin]
+
+    def _show_failure(self, failure: ReadFailed) -> None:
+        from capnum_desktop.core.errors import CapnumError
+
+        error = failure.error
+        name = self.path.name if self.path is not None else ""
+        if isinstance(error, CapnumError):
+            title, hint = error.message, error.hint or ""
+        else:
+            title = self.tr("Le fichier « {name} » n'a pas pu être lu (erreur inattendue).").format(name=name)
+            hint = ""
+        if failure.fmt is not None:
+            self.format_value.setText(self.tr(FORMAT_NAMES.get(failure.fmt, failure.fmt)))
+            is_text = failure.fmt in TEXT_FORMATS
+            self._updating = True
+            try:
+                if failure.sheets:
+                    chosen = self.sheet_combo.currentData()
+                    self.sheet_combo.clear()
+                    self.sheet_combo.addItem(self.tr("automatique"), None)
+                    for sheet in failure.sheets:
+                        self.sheet_combo.addItem(sheet, sheet)
+                    self.sheet_combo.setCurrentIndex(max(self.sheet_combo.findData(chosen), 0))
+            finally:
+                self._updating = False
+            self.encoding_combo.setVisible(is_text)
+            self.delimiter_combo.setVisible(is_text)
+            self.sheet_combo.setVisible(not is_text)
+            for widget in (self.encoding_combo, self.delimiter_combo, self.sheet_combo):
+                self._labels[widget].setVisible(widget.isVisibleTo(self))
+        fixing = self.fixing_settings()
+        self._set_enabled(False)
+        for widget in fixing:
+            widget.setEnabled(True)
+        if failure.fmt is None:
+            todo = self.tr("Aucun réglage de lecture n'y change rien : cliquez sur « Ouvrir un autre fichier… » "
+                           "pour en choisir un autre.")
+        elif failure.fmt in TEXT_FORMATS:
+            todo = self.tr("Si c'est le bon fichier, essayez un autre « Encodage », un autre « Séparateur » ou "
+                           "une autre « Ligne d'en-tête » ci-dessous : le fichier est relu aussitôt. Sinon, "
+                           "cliquez sur « Ouvrir un autre fichier… ».")
+        elif self.sheet_combo in fixing:
+            todo = self.tr("Si c'est le bon fichier, choisissez une autre « Feuille » ou une autre « Ligne "
+                           "d'en-tête » ci-dessous : le fichier est relu aussitôt. Sinon, cliquez sur « Ouvrir un "
+                           "autre fichier… ».")
+        else:
+            todo = self.tr("Si c'est le bon fichier, essayez une autre « Ligne d'en-tête » ci-dessous : le fichier "
+                           "est relu aussitôt. Sinon, cliquez sur « Ouvrir un autre fichier… ».")
+        self.error_title.setText(title)
+        self.error_help.setText(f"{hint} {todo}".strip() if hint else todo)
+        self.open_other_button.setAccessibleDescription(f"{title} {self.error_help.text()}")
+        self.error_box.setAccessibleName(self.tr("Le fichier n'a pas pu être lu"))
+        self.error_box.show()
+        self.rows_value.setText("—")
+        focused = QApplication.focusWidget()
+        if not any(w is focused or w.isAncestorOf(focused) for w in fixing if focused is not None):
+            self.open_other_button.setFocus(Qt.FocusReason.OtherFocusReason)  # unless a setting is being changed
+
+    def _clear_failure(self) -> None:
+        self.failure = None
+        self.error_box.hide()
 
     def _show_detection(self, table: Table) -> None:
         """Put what the reader found in the labels, and its choices in the combos (as 'automatique')."""
@@ -455,12 +614,19 @@ class OpenPage(Page):
     def can_go_next(self) -> bool:
         return self.session.source_table is not None and not self._loading_full
 
+    def default_button(self) -> QAbstractButton | None:
+        """After a failed read, Entrée opens another file (« Suivant » is disabled then)."""
+        return self.open_other_button if self.failure is not None else None
+
     def next_blocker(self) -> str:
         if self.path is None:
             return self.tr("Choisissez un fichier à ouvrir.")
         if self._loading_full or self.jobs.is_running("preview"):
             return self.tr("Lecture du fichier en cours…")
-        return self.tr("Le fichier n'a pas pu être lu : changez un réglage ou choisissez un autre fichier.")
+        if self.failure is not None and not self.fixing_settings():
+            return self.tr("Le fichier n'a pas pu être lu : cliquez sur « Ouvrir un autre fichier… ».")
+        return self.tr("Le fichier n'a pas pu être lu : changez un réglage ci-dessus ou cliquez sur « Ouvrir un "
+                       "autre fichier… ».")
 
 
 def _lines(lines: tuple[int, ...]) -> str:
