@@ -4,7 +4,8 @@
 
 It shoots at the small laptop sizes agents have (1366×705: 1366×768 minus the Windows taskbar; 1280×720:
 1920×1080 at 150 %), and prints, under each picture, what does not fit (ui.widgets.fit.clipped: a text
-cut, a squeezed button, a control out of the window), or « tout tient ».
+cut, a squeezed button, a control out of the window, a page's action button under the page's fold
+such as « Exporter » — fit.out_of_sight), or « tout tient ».
 
 By default it starts its own Xvfb (real X11 rendering through the xcb plugin, as on a desktop); with
 ``--offscreen`` it renders with Qt's offscreen plugin and QWidget.grab(). Prints the files written.

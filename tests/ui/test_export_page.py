@@ -165,7 +165,8 @@ def test_the_verdict_tells_the_truth_and_is_never_clipped(qtbot, page) -> None:
     qtbot.waitUntil(lambda: not page._exporting, timeout=20000)
     assert not session.export_result.publishable
     assert page.next_blocker() == "Exporté, mais non publiable en l'état : 6 erreurs."
-    assert page.result_label.text().startswith("Exporté, mais non publiable en l'état : 6 erreurs.")
+    assert page.verdict_label.text() == "Exporté, mais non publiable en l'état : 6 erreurs."
+    assert page.result_label.text().startswith("Export terminé : ")  # the verdict is not said twice
     assert "prêt à publier" not in page.verdict_label.text()
     from dataclasses import replace as _replace
     one = _replace(session.export_result, error_count=1)  # French: « 1 erreur », never « erreur(s) »

@@ -136,3 +136,37 @@ def test_the_checks_see_a_cut_text_a_squeezed_button_and_a_key_twice(qtbot) -> N
     assert clashes(access_keys(root)) == ["Alt+S : QPushButton « &Suivant avec un très long texte » / "
                                           "QPushButton « &Schéma »"]
     assert mnemonic("Fin && suite &x") == "x" and mnemonic("sans clé") == ""
+
+
+def test_the_checks_see_a_page_button_below_the_fold(qtbot) -> None:
+    """« Exporter » 25 px under the page frame's edge at 1280×720 was only reachable by scrolling: the
+    page frame's action buttons must be in sight; a button inside the page's own lists may scroll."""
+    from PySide6.QtWidgets import QScrollArea, QVBoxLayout
+
+    from capnum_desktop.ui.widgets.fit import out_of_sight
+
+    root = QWidget()
+    qtbot.addWidget(root)
+    frame = QScrollArea(root)
+    frame.setObjectName("pageFrame")
+    frame.setWidgetResizable(True)
+    page = QWidget()
+    column = QVBoxLayout(page)
+    tall = QLabel("formulaire", page)
+    tall.setMinimumHeight(300)
+    column.addWidget(tall)
+    other = QPushButton("Autre", page)  # not an action of the page: may scroll
+    export = QPushButton("&Exporter", page)
+    export.setObjectName("primaryButton")
+    column.addWidget(other)
+    column.addWidget(export)
+    frame.setWidget(page)
+    QVBoxLayout(root).addWidget(frame)
+    root.resize(400, 200)
+    root.show()
+    qtbot.waitExposed(root)
+    found = out_of_sight(root)
+    assert len(found) == 1 and "Exporter" in found[0] and "sous le bord" in found[0]
+    root.resize(400, 500)
+    qtbot.wait(20)
+    assert out_of_sight(root) == []

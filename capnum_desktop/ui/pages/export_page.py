@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
     QPlainTextEdit,
     QPushButton,
     QScrollArea,
+    QSizePolicy,
     QVBoxLayout,
     QWidget,
 )
@@ -215,32 +216,41 @@ class ExportPage(Page):
         self.export_button.clicked.connect(self.export)
         self.open_button = QPushButton(self.tr("&Ouvrir le dossier"), self)
         self.open_button.setAccessibleName(self.tr("Ouvrir le dossier exporté"))
+        self.open_button.setProperty("pageAction", True)  # must be in sight after an export (widgets.fit)
         self.open_button.clicked.connect(self.open_folder)
         self.open_button.hide()
         self.result_label = QLabel(self)
         self.result_label.setWordWrap(True)
         self.result_label.setAccessibleName(self.tr("Résultat de l'export"))
+        self.result_label.hide()
         self.files_list = QListWidget(self)
         self.files_list.setAccessibleName(self.tr("Fichiers écrits"))
-        self.files_list.setMaximumHeight(120)
+        self.files_list.setMinimumHeight(48)  # two names at least; it takes what room the box has, no more
+        self.files_list.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Ignored)
         self.files_list.hide()
+        # after an export the box shows what was written in place of what will be
+        summary_layout.addWidget(self.result_label)
+        summary_layout.addWidget(self.files_list, 1)
         action_row = QHBoxLayout()
-        action_row.addWidget(self.result_label, 1)
+        action_row.addStretch(1)
         action_row.addWidget(self.open_button)
         action_row.addWidget(self.export_button)
 
-        columns = QHBoxLayout()
-        columns.addWidget(meta_box, 3)
+        # Two columns and no row under them: at 1280x720 (1920x1080 at 150 %) the page gets ~430 px, and
+        # a bottom row of buttons under the form ended below the fold (« Exporter » 25 px under the edge).
+        # Left: what describes the data and where it goes; right: formats, the verdict, then the buttons.
+        left = QVBoxLayout()
+        left.addWidget(meta_box)
+        left.addLayout(folder_row)
+        left.addWidget(self.target_label)
+        left.addStretch(1)
         right = QVBoxLayout()
         right.addWidget(out_box)
         right.addWidget(summary_box, 1)
-        columns.addLayout(right, 2)
-        layout = QVBoxLayout(self)
-        layout.addLayout(columns, 1)
-        layout.addLayout(folder_row)
-        layout.addWidget(self.target_label)
-        layout.addWidget(self.files_list)
-        layout.addLayout(action_row)
+        right.addLayout(action_row)
+        layout = QHBoxLayout(self)
+        layout.addLayout(left, 3)
+        layout.addLayout(right, 2)
 
         self.title_edit.textChanged.connect(self._update_target)
         self.folder_edit.textChanged.connect(self._update_target)
@@ -318,6 +328,11 @@ class ExportPage(Page):
     def refresh_summary(self) -> None:
         self.verdict_label.setText(self.verdict())
         self.summary_label.setText("\n".join(self.summary_lines()))
+        exported = (isinstance(self.session.export_result, ExportResult) and not self.session.modified_since_export
+                    and self.files_list.count() > 0)
+        self.summary_scroll.setVisible(not exported)  # the files written take its place (no room for both)
+        self.files_list.setVisible(exported)
+        self.result_label.setVisible(bool(self.result_label.text()))
 
     def verdict(self) -> str:
         """The first line of the summary: « prêt à publier » only for a valid, non-empty table; otherwise
@@ -400,7 +415,7 @@ class ExportPage(Page):
         overwrite = False
         if target.exists() and any(target.iterdir()):
             if not self.confirm_overwrite(target):
-                self.result_label.setText(self.tr("Export annulé : le dossier existant a été conservé."))
+                self._say(self.tr("Export annulé : le dossier existant a été conservé."))
                 return False
             overwrite = True
         try:
@@ -417,7 +432,8 @@ class ExportPage(Page):
         self.export_button.setEnabled(False)
         self.open_button.hide()
         self.files_list.hide()
-        self.result_label.setText(self.tr("Export en cours…"))
+        self.summary_scroll.show()
+        self._say(self.tr("Export en cours…"))
         self.sig_state_changed.emit()
         self.jobs.start("export", run_export, s.table, preparation, target, processing_report=processing,
                         on_done=partial(self._on_exported, options, target),
@@ -451,25 +467,30 @@ class ExportPage(Page):
         self.files_list.clear()
         self.files_list.addItems([path.name for path in files])
         self.files_list.setVisible(bool(files))
-        lines = [self.export_verdict(result),
-                 (self.tr("Export terminé : {n} fichier dans {folder}.") if len(files) <= 1 else
+        # the verdict is the bold first line of the same box (verdict_label): not said twice
+        lines = [(self.tr("Export terminé : {n} fichier dans {folder}.") if len(files) <= 1 else
                   self.tr("Export terminé : {n} fichiers dans {folder}.")).format(n=len(files), folder=str(result.folder)),
                  *(str(w) for w in result.warnings)]
-        self.result_label.setText("\n".join(lines))
+        self._say("\n".join(lines))
         self.refresh_summary()
         self.open_button.show()
+
+    def _say(self, text: str) -> None:
+        """What happened to the export, in the summary box under the verdict."""
+        self.result_label.setText(text)
+        self.result_label.setVisible(bool(text))
 
     def _on_failed(self, exc: BaseException) -> None:
         self._exporting = False
         self.export_button.setEnabled(True)
-        self.result_label.setText(self.tr("L'export a échoué : aucun fichier n'a été laissé à moitié écrit."))
+        self._say(self.tr("L'export a échoué : aucun fichier n'a été laissé à moitié écrit."))
         self.sig_error.emit(exc)
         self.sig_state_changed.emit()
 
     def _on_cancelled(self) -> None:
         self._exporting = False
         self.export_button.setEnabled(True)
-        self.result_label.setText(self.tr("Export interrompu."))
+        self._say(self.tr("Export interrompu."))
         self.sig_state_changed.emit()
 
     def open_folder(self) -> bool:

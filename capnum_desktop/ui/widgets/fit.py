@@ -47,6 +47,44 @@ def _in_scroll_area(widget: QWidget, root: QWidget) -> bool:
     return False
 
 
+def _page_frame(widget: QWidget, root: QWidget) -> QScrollArea | None:
+    """The wizard's page frame (``pageFrame``) when it is the nearest scroll area above ``widget``."""
+    parent = widget.parentWidget()
+    while parent is not None and parent is not root:
+        if isinstance(parent, QAbstractScrollArea):
+            return parent if isinstance(parent, QScrollArea) and parent.objectName() == "pageFrame" else None
+        parent = parent.parentWidget()
+    return None
+
+
+def is_page_action(button: QAbstractButton) -> bool:
+    """A button that does the step's work: the page's primary button (« Exporter », « Ouvrir un autre
+    fichier… ») or one the page marks with the ``pageAction`` property (« Ouvrir le dossier »)."""
+    return button.objectName() == "primaryButton" or bool(button.property("pageAction"))
+
+
+def out_of_sight(root: QWidget) -> list[str]:
+    """The page's action buttons (:func:`is_page_action`) below (or above) the fold of the page frame:
+    reachable only by scrolling, so a person who does not think of scrolling never sees them (Exporter at
+    1280×720 was 25 px under the edge)."""
+    problems: list[str] = []
+    for widget in root.findChildren(QAbstractButton):
+        if not widget.isVisible() or widget.window() is not root.window() or widget.width() <= 0:
+            continue
+        if not is_page_action(widget):
+            continue
+        frame = _page_frame(widget, root)
+        if frame is None or not frame.isVisible():
+            continue
+        viewport = frame.viewport()
+        rect = QRect(widget.mapTo(viewport, QPoint(0, 0)), widget.size())
+        if not viewport.rect().contains(rect):
+            seen = rect.intersected(viewport.rect()).height()
+            problems.append(f"{_describe(widget)} : sous le bord de la page ({seen} px visibles sur "
+                            f"{widget.height()}, il faut faire défiler)")
+    return problems
+
+
 def clipped(root: QWidget) -> list[str]:
     """The visible texts and controls under ``root`` that are cut or out of reach, said in French."""
     problems: list[str] = []
@@ -68,4 +106,4 @@ def clipped(root: QWidget) -> list[str]:
             seen = _visible_rect(widget, root)
             if seen.width() < widget.width() - 1:
                 problems.append(f"{_describe(widget)} : en partie hors de la fenêtre")
-    return problems
+    return problems + out_of_sight(root)
