@@ -791,6 +791,53 @@
     </message>
 </context>
 <context>
+    <name>IssuesModel</name>
+    <message>
+        <source>Problème</source>
+        <translation>Problem</translation>
+    </message>
+    <message>
+        <source>« {field} » : {mark}</source>
+        <translation>&quot;{field}&quot;: {mark}</translation>
+    </message>
+    <message>
+        <source>« {field} » — {kind} : {n}</source>
+        <translation>&quot;{field}&quot; — {kind}: {n}</translation>
+    </message>
+    <message>
+        <source>{kind} dans « {field} », {n} cellule</source>
+        <translation>{kind} in &quot;{field}&quot;, {n} cell</translation>
+    </message>
+    <message>
+        <source>{kind} dans « {field} », {n} cellules</source>
+        <translation>{kind} in &quot;{field}&quot;, {n} cells</translation>
+    </message>
+    <message>
+        <source>Ligne {row} : {message}</source>
+        <translation>Row {row}: {message}</translation>
+    </message>
+    <message>
+        <source>… et {n} autre : corrigez les premières ou utilisez une correction de colonne.</source>
+        <translation>… and {n} more: fix the first ones or use a column fix.</translation>
+    </message>
+    <message>
+        <source>… et {n} autres : corrigez les premières ou utilisez une correction de colonne.</source>
+        <translation>… and {n} more: fix the first ones or use a column fix.</translation>
+    </message>
+    <message>
+        <source>« {field} » : {mark}. Le schéma exige ce champ : revenez à l&apos;étape Protéger pour choisir une autre action (retirer les lignes concernées, ou conserver avec l&apos;exception légale).</source>
+        <translation>&quot;{field}&quot;: {mark}. The schema requires this field: go back to the Protect step to choose another action (remove the rows concerned, or keep it under the legal exception).</translation>
+    </message>
+    <message>
+        <source>{n} erreur dans cette colonne</source>
+        <translation>{n} error in this column</translation>
+    </message>
+    <message>
+        <source>{n} erreurs dans cette colonne</source>
+        <translation>{n} errors in this column</translation>
+    </message>
+</context>
+<context>
     <name>Jobs</name>
     <message>
         <source>Lecture de l&apos;aperçu…</source>

@@ -790,6 +790,53 @@
     </message>
 </context>
 <context>
+    <name>IssuesModel</name>
+    <message>
+        <source>Problème</source>
+        <translation>Problème</translation>
+    </message>
+    <message>
+        <source>« {field} » : {mark}</source>
+        <translation>« {field} » : {mark}</translation>
+    </message>
+    <message>
+        <source>« {field} » — {kind} : {n}</source>
+        <translation>« {field} » — {kind} : {n}</translation>
+    </message>
+    <message>
+        <source>{kind} dans « {field} », {n} cellule</source>
+        <translation>{kind} dans « {field} », {n} cellule</translation>
+    </message>
+    <message>
+        <source>{kind} dans « {field} », {n} cellules</source>
+        <translation>{kind} dans « {field} », {n} cellules</translation>
+    </message>
+    <message>
+        <source>Ligne {row} : {message}</source>
+        <translation>Ligne {row} : {message}</translation>
+    </message>
+    <message>
+        <source>… et {n} autre : corrigez les premières ou utilisez une correction de colonne.</source>
+        <translation>… et {n} autre : corrigez les premières ou utilisez une correction de colonne.</translation>
+    </message>
+    <message>
+        <source>… et {n} autres : corrigez les premières ou utilisez une correction de colonne.</source>
+        <translation>… et {n} autres : corrigez les premières ou utilisez une correction de colonne.</translation>
+    </message>
+    <message>
+        <source>« {field} » : {mark}. Le schéma exige ce champ : revenez à l'étape Protéger pour choisir une autre action (retirer les lignes concernées, ou conserver avec l'exception légale).</source>
+        <translation>« {field} » : {mark}. Le schéma exige ce champ : revenez à l'étape Protéger pour choisir une autre action (retirer les lignes concernées, ou conserver avec l'exception légale).</translation>
+    </message>
+    <message>
+        <source>{n} erreur dans cette colonne</source>
+        <translation>{n} erreur dans cette colonne</translation>
+    </message>
+    <message>
+        <source>{n} erreurs dans cette colonne</source>
+        <translation>{n} erreurs dans cette colonne</translation>
+    </message>
+</context>
+<context>
     <name>Jobs</name>
     <message>
         <source>Lecture de l'aperçu…</source>

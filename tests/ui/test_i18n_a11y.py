@@ -140,3 +140,33 @@ def test_every_control_has_a_name_and_a_keyboard_route(qtbot, step) -> None:
     window.session.clear()
     window.close()
     window.deleteLater()
+
+
+def test_the_error_list_speaks_english(qtbot) -> None:
+    """Vérifier's error list (IssuesModel) went through a ``_tr(text)`` helper lupdate cannot read: its
+    strings never reached the .ts and stayed French in English. They are literal translate calls now."""
+    from capnum_desktop.core.schemas import schema_from_descriptor
+    from capnum_desktop.core.validation import validate_table
+    from capnum_desktop.ui.i18n import install_translators
+    from capnum_desktop.ui.models.issues_model import IssuesModel, column_marks
+    from tests.ui.conftest import make_table
+
+    schema = schema_from_descriptor({"name": "t", "fields": [{"name": "montant", "type": "number"}]}, schema_id="t")
+    report = validate_table(make_table(["montant"], [["douze"], ["treize"], ["1"]]), schema)
+    app = QApplication.instance()
+    install_translators(app, "en")
+    try:
+        model = IssuesModel()
+        model.set_report(report)
+        group = model.item(0)
+        assert model.headerData(0, Qt.Orientation.Horizontal) == "Problem"
+        assert group.text().startswith('"montant" — ') and group.text().endswith(": 2")
+        assert group.data(Qt.ItemDataRole.AccessibleTextRole).endswith('in "montant", 2 cells')
+        assert group.child(0).text().startswith("Row ")
+        assert column_marks(report)["montant"][1] == "2 errors in this column"
+    finally:
+        install_translators(app, "fr")
+    model = IssuesModel()
+    model.set_report(report)
+    assert model.headerData(0, Qt.Orientation.Horizontal) == "Problème"
+    assert model.item(0).child(0).text().startswith("Ligne ")

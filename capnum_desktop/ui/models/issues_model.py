@@ -29,8 +29,8 @@ MAX_GROUPS = 300
 _COLOURS = {"error": QColor("#b00020"), "warning": QColor("#8a5a00")}
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("IssuesModel", text)
+# Every string below is a literal QCoreApplication.translate("IssuesModel", "…") call: lupdate only
+# extracts those (a `_tr(text)` helper hid them, so the error list stayed French in English).
 
 
 def _n(n: int) -> str:
@@ -44,7 +44,7 @@ class IssuesModel(QStandardItemModel):
         super().__init__(parent)
         self.report: ValidationReport | None = None
         self.protect_marks: dict[str, str] = {}  # field -> « vidé à l'étape Protéger »… (core.privacy)
-        self.setHorizontalHeaderLabels([_tr("Problème")])
+        self.setHorizontalHeaderLabels([QCoreApplication.translate("IssuesModel", "Problème")])
 
     def set_protect_marks(self, marks: dict[str, str]) -> None:
         """Fields the Protect step emptied or removed: their problems say it was caused there."""
@@ -54,7 +54,7 @@ class IssuesModel(QStandardItemModel):
         """Rebuild the list from ``report`` (None: empty)."""
         self.report = report
         self.clear()
-        self.setHorizontalHeaderLabels([_tr("Problème")])
+        self.setHorizontalHeaderLabels([QCoreApplication.translate("IssuesModel", "Problème")])
         if report is None or report.errors.empty:
             return
         errors = report.errors
@@ -67,7 +67,7 @@ class IssuesModel(QStandardItemModel):
             for issue in _sub_report(report, table_level).issues():
                 mark = self.protect_marks.get(issue.field or "")
                 if mark:  # the column was mapped: Protéger removed it, « associez une colonne » would mislead
-                    item = self._item(_tr("« {field} » : {mark}").format(field=issue.field, mark=mark), severity)
+                    item = self._item(QCoreApplication.translate("IssuesModel", "« {field} » : {mark}").format(field=issue.field, mark=mark), severity)
                     item.setData(protect_hint(issue.field, mark), MESSAGE_ROLE)
                 else:
                     item = self._item(issue.line(), severity)
@@ -87,14 +87,14 @@ class IssuesModel(QStandardItemModel):
     def _group(self, report: ValidationReport, frame: pd.DataFrame, severity: str, field: str, code: str,
                constraint: str, count: int) -> QStandardItem:
         kind = kind_label(code, constraint)
-        text = _tr("« {field} » — {kind} : {n}").format(field=field, kind=kind, n=_n(count))
+        text = QCoreApplication.translate("IssuesModel", "« {field} » — {kind} : {n}").format(field=field, kind=kind, n=_n(count))
         if field in self.protect_marks:
             text += " — " + self.protect_marks[field]
         group = self._item(text, severity)
         group.setData(field, FIELD_ROLE)
         group.setData(count, COUNT_ROLE)
-        accessible = (_tr("{kind} dans « {field} », {n} cellule") if count <= 1 else
-                      _tr("{kind} dans « {field} », {n} cellules")).format(kind=kind, field=field, n=count)
+        accessible = (QCoreApplication.translate("IssuesModel", "{kind} dans « {field} », {n} cellule") if count <= 1 else
+                      QCoreApplication.translate("IssuesModel", "{kind} dans « {field} », {n} cellules")).format(kind=kind, field=field, n=count)
         group.setData(accessible, Qt.ItemDataRole.AccessibleTextRole)
         mask = (frame["field"].astype(str) == field) & (frame["code"].astype(str) == code) & \
             (frame["constraint"].astype(str) == constraint)
@@ -104,7 +104,7 @@ class IssuesModel(QStandardItemModel):
         if issues:
             group.setData(issues[0].row, ROW_ROLE)
         for issue in issues:
-            child = self._item(_tr("Ligne {row} : {message}").format(row=issue.row, message=issue.message), severity)
+            child = self._item(QCoreApplication.translate("IssuesModel", "Ligne {row} : {message}").format(row=issue.row, message=issue.message), severity)
             child.setData(issue.row, ROW_ROLE)
             child.setData(issue.field, FIELD_ROLE)
             child.setData(f"{issue.message} {issue.hint}".strip(), MESSAGE_ROLE)
@@ -112,9 +112,9 @@ class IssuesModel(QStandardItemModel):
             group.appendRow(child)
         if count > len(issues):
             rest = count - len(issues)
-            more = self._item((_tr("… et {n} autre : corrigez les premières ou utilisez une correction de "
+            more = self._item((QCoreApplication.translate("IssuesModel", "… et {n} autre : corrigez les premières ou utilisez une correction de "
                                    "colonne.") if rest <= 1 else
-                               _tr("… et {n} autres : corrigez les premières ou utilisez une correction de "
+                               QCoreApplication.translate("IssuesModel", "… et {n} autres : corrigez les premières ou utilisez une correction de "
                                    "colonne.")).format(n=_n(rest)), severity)
             more.setData(field, FIELD_ROLE)
             group.appendRow(more)
@@ -135,7 +135,7 @@ class IssuesModel(QStandardItemModel):
 
 def protect_hint(field: str, mark: str) -> str:
     """What to do when an error comes from the Protect step (not from the file)."""
-    return _tr("« {field} » : {mark}. Le schéma exige ce champ : revenez à l'étape Protéger pour choisir une autre "
+    return QCoreApplication.translate("IssuesModel", "« {field} » : {mark}. Le schéma exige ce champ : revenez à l'étape Protéger pour choisir une autre "
                "action (retirer les lignes concernées, ou conserver avec l'exception légale).").format(
         field=field, mark=mark)
 
@@ -201,8 +201,8 @@ def column_marks(report: ValidationReport) -> dict[str, tuple[str, str]]:
             columns[issue.field] = (issue.severity, f"{issue.message}\n{issue.hint}".strip())
     for name, count in report.by_field("error"):
         if name not in columns:
-            columns[name] = ("error", (_tr("{n} erreur dans cette colonne") if count <= 1 else
-                                       _tr("{n} erreurs dans cette colonne")).format(n=_n(count)))
+            columns[name] = ("error", (QCoreApplication.translate("IssuesModel", "{n} erreur dans cette colonne") if count <= 1 else
+                                       QCoreApplication.translate("IssuesModel", "{n} erreurs dans cette colonne")).format(n=_n(count)))
     return columns
 
 
