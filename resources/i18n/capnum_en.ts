@@ -1443,6 +1443,10 @@ Resume this work?</translation>
         <translation>Sheets with the same header (one per year, per department…) make one table; a « feuille » column says where each row comes from.</translation>
     </message>
     <message>
+        <source>Feuilles aux mêmes colonnes</source>
+        <translation>Sheets with the same columns</translation>
+    </message>
+    <message>
         <source>Nombre de lignes d&apos;en-tête</source>
         <translation>Number of header rows</translation>
     </message>
@@ -1535,10 +1539,6 @@ Resume this work?</translation>
         <translation>The file could not be read</translation>
     </message>
     <message>
-        <source>Mettre bout à bout les {n} feuilles de même disposition ({names})</source>
-        <translation>Append the {n} sheets laid out the same way ({names})</translation>
-    </message>
-    <message>
         <source>{auto} ({n} lignes)</source>
         <translation>{auto} ({n} rows)</translation>
     </message>
@@ -1561,6 +1561,18 @@ Resume this work?</translation>
     <message>
         <source>Aucun avertissement.</source>
         <translation>No warning.</translation>
+    </message>
+    <message>
+        <source>Ce classeur contient {n} feuilles aux mêmes colonnes : {names}. Elles sont mises bout à bout en un seul tableau ; la colonne « feuille » dit d&apos;où vient chaque ligne. Décochez la case pour n&apos;en lire qu&apos;une.</source>
+        <translation>This workbook has {n} sheets with the same columns: {names}. They are appended into one table; the &quot;feuille&quot; column says which sheet each row comes from. Untick the box to read only one.</translation>
+    </message>
+    <message>
+        <source>Ce classeur contient {n} feuilles aux mêmes colonnes : {names}. Seule « {sheet} » est lue : cochez la case pour les mettre bout à bout, ou choisissez une autre feuille ci-dessus.</source>
+        <translation>This workbook has {n} sheets with the same columns: {names}. Only &quot;{sheet}&quot; is read: tick the box to append them, or choose another sheet above.</translation>
+    </message>
+    <message>
+        <source>Mettre les {n} feuilles &amp;bout à bout</source>
+        <translation>Append the {n} &amp;sheets</translation>
     </message>
     <message>
         <source>{kind} : lignes {lines}</source>

@@ -1442,6 +1442,10 @@ Reprendre ce travail ?</translation>
         <translation>Les feuilles qui ont le même en-tête (une par année, par service…) forment un seul tableau ; une colonne « feuille » dit d'où vient chaque ligne.</translation>
     </message>
     <message>
+        <source>Feuilles aux mêmes colonnes</source>
+        <translation>Feuilles aux mêmes colonnes</translation>
+    </message>
+    <message>
         <source>Nombre de lignes d'en-tête</source>
         <translation>Nombre de lignes d'en-tête</translation>
     </message>
@@ -1534,10 +1538,6 @@ Reprendre ce travail ?</translation>
         <translation>Le fichier n'a pas pu être lu</translation>
     </message>
     <message>
-        <source>Mettre bout à bout les {n} feuilles de même disposition ({names})</source>
-        <translation>Mettre bout à bout les {n} feuilles de même disposition ({names})</translation>
-    </message>
-    <message>
         <source>{auto} ({n} lignes)</source>
         <translation>{auto} ({n} lignes)</translation>
     </message>
@@ -1560,6 +1560,18 @@ Reprendre ce travail ?</translation>
     <message>
         <source>Aucun avertissement.</source>
         <translation>Aucun avertissement.</translation>
+    </message>
+    <message>
+        <source>Ce classeur contient {n} feuilles aux mêmes colonnes : {names}. Elles sont mises bout à bout en un seul tableau ; la colonne « feuille » dit d'où vient chaque ligne. Décochez la case pour n'en lire qu'une.</source>
+        <translation>Ce classeur contient {n} feuilles aux mêmes colonnes : {names}. Elles sont mises bout à bout en un seul tableau ; la colonne « feuille » dit d'où vient chaque ligne. Décochez la case pour n'en lire qu'une.</translation>
+    </message>
+    <message>
+        <source>Ce classeur contient {n} feuilles aux mêmes colonnes : {names}. Seule « {sheet} » est lue : cochez la case pour les mettre bout à bout, ou choisissez une autre feuille ci-dessus.</source>
+        <translation>Ce classeur contient {n} feuilles aux mêmes colonnes : {names}. Seule « {sheet} » est lue : cochez la case pour les mettre bout à bout, ou choisissez une autre feuille ci-dessus.</translation>
+    </message>
+    <message>
+        <source>Mettre les {n} feuilles &amp;bout à bout</source>
+        <translation>Mettre les {n} feuilles &amp;bout à bout</translation>
     </message>
     <message>
         <source>{kind} : lignes {lines}</source>

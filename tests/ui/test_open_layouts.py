@@ -69,12 +69,16 @@ def test_header_over_several_rows_shown_and_overridable(qtbot, window, tmp_path:
     assert window.session.source_table.row_count == 4  # the units row is now a row
 
 
-def test_look_alike_sheets_offered_and_appended(qtbot, window, tmp_path: Path) -> None:
+def test_look_alike_sheets_said_appended_or_one_picked(qtbot, window, tmp_path: Path) -> None:
     import openpyxl
+
+    from capnum_desktop.ui.widgets.keyboard import access_keys, clashes
 
     book = openpyxl.Workbook()
     book.remove(book.active)
-    for year, size in ((2022, 3), (2023, 4)):
+    notes = book.create_sheet("Notes")
+    notes.append(["Montants en euros, une feuille par année."])
+    for year, size in ((2022, 3), (2023, 4), (2024, 2)):
         ws = book.create_sheet(str(year))
         ws.append(["Commune", "Montant"])
         for k in range(size):
@@ -84,11 +88,27 @@ def test_look_alike_sheets_offered_and_appended(qtbot, window, tmp_path: Path) -
     window.open_path(path)
     qtbot.waitUntil(lambda: window.session.source_table is not None, timeout=15000)
     page = window.pages["open"]
-    assert not page.all_sheets_check.isHidden() and "2 feuilles" in page.all_sheets_check.text()
-    assert window.session.source_table.row_count == 3
+    read = window.session.source_table.source.sheet
+    assert read in ("2022", "2023", "2024")
+    note = page.sheets_note.text()
+    assert page.sheets_note.isVisible() and note.startswith(
+        "Ce classeur contient 3 feuilles aux mêmes colonnes : 2022, 2023, 2024.")
+    assert f"Seule « {read} » est lue" in note and "choisissez une autre feuille" in note
+    check = page.all_sheets_check
+    assert check.isVisible() and check.isEnabled() and check.text() == "Mettre les 3 feuilles &bout à bout"
+    assert not check.isChecked() and clashes(access_keys(window)) == []
 
-    page.all_sheets_check.setChecked(True)
+    check.setChecked(True)  # append them
     qtbot.waitUntil(lambda: window.session.read_options is not None and window.session.read_options.all_sheets
-                    and window.session.source_table.row_count == 7, timeout=15000)
-    assert window.session.source_table.columns[-1] == "feuille"
-    assert page.all_sheets_check.isChecked()
+                    and window.session.source_table.row_count == 9, timeout=15000)
+    table = window.session.source_table
+    assert table.columns[-1] == "feuille"
+    assert table.df["feuille"].tolist() == ["2022"] * 3 + ["2023"] * 4 + ["2024"] * 2
+    assert check.isChecked() and "Elles sont mises bout à bout" in page.sheets_note.text()
+
+    page.sheet_combo.setCurrentIndex(page.sheet_combo.findData("2024"))  # or pick one
+    qtbot.waitUntil(lambda: window.session.read_options.sheet == "2024"
+                    and not window.session.read_options.all_sheets
+                    and window.session.source_table.row_count == 2, timeout=15000)
+    assert not check.isChecked() and "feuille" not in window.session.source_table.columns
+    assert "Seule « 2024 » est lue" in page.sheets_note.text()

@@ -203,6 +203,12 @@ class OpenPage(Page):
             "une colonne « feuille » dit d'où vient chaque ligne."))
         self.all_sheets_check.setVisible(False)
         self.all_sheets_check.toggled.connect(self._on_option_changed)
+        # a workbook of look-alike sheets (one per year…): say so, and whether one or all are read
+        self.sheets_note = QLabel(self)
+        self.sheets_note.setObjectName("hint")
+        self.sheets_note.setWordWrap(True)
+        self.sheets_note.setAccessibleName(self.tr("Feuilles aux mêmes colonnes"))
+        self.sheets_note.setVisible(False)
         self.header_rows_spin = QSpinBox(self)
         self.header_rows_spin.setAccessibleName(self.tr("Nombre de lignes d'en-tête"))
         self.header_rows_spin.setRange(0, 4)
@@ -230,6 +236,7 @@ class OpenPage(Page):
         self._add_row(form, self.tr("&Encodage :"), self.encoding_combo)
         self._add_row(form, self.tr("Sépara&teur :"), self.delimiter_combo)
         self._add_row(form, self.tr("Fe&uille :"), self.sheet_combo)
+        form.addRow("", self.sheets_note)
         form.addRow("", self.all_sheets_check)
         self._add_row(form, self.tr("Li&gne d'en-tête :"), self.header_spin)
         self._add_row(form, self.tr("&Hauteur de l'en-tête :"), self.header_rows_spin)
@@ -263,6 +270,7 @@ class OpenPage(Page):
         self._reload_timer.setSingleShot(True)
         self._reload_timer.setInterval(300)
         self._reload_timer.timeout.connect(self.reload)
+        self.sheet_combo.currentIndexChanged.connect(self._on_sheet_chosen)  # before the re-read below
         for combo in (self.encoding_combo, self.delimiter_combo, self.sheet_combo):
             combo.currentIndexChanged.connect(self._on_option_changed)
         self.header_spin.valueChanged.connect(self._on_option_changed)
@@ -300,6 +308,7 @@ class OpenPage(Page):
         self.header_rows_spin.setValue(0)
         self.all_sheets_check.setChecked(False)
         self.all_sheets_check.setVisible(False)
+        self.sheets_note.setVisible(False)
         self._keep_rows = ()
         self.kinds_list.clear()
         self.kinds_list.hide()  # shown when the reader found such rows
@@ -534,12 +543,7 @@ class OpenPage(Page):
             self.encoding_combo.setVisible(is_text)
             self.delimiter_combo.setVisible(is_text)
             self.sheet_combo.setVisible(not is_text)
-            similar = tuple(getattr(src, "similar_sheets", ()) or ())
-            self.all_sheets_check.setText(self.tr(
-                "Mettre bout à bout les {n} feuilles de même disposition ({names})").format(
-                n=len(similar), names=", ".join(similar)))
-            self.all_sheets_check.setVisible(len(similar) > 1)
-            self.all_sheets_check.setChecked(bool(getattr(src, "appended_sheets", ())))
+            self._show_similar_sheets(src)
             for widget in (self.encoding_combo, self.delimiter_combo, self.sheet_combo):
                 self._labels[widget].setVisible(widget.isVisibleTo(self))
             self.header_spin.setSpecialValueText(
@@ -561,6 +565,36 @@ class OpenPage(Page):
             self.warnings_list.addItem(warning)
         if not src.warnings:
             self.warnings_list.addItem(self.tr("Aucun avertissement."))
+
+    def _show_similar_sheets(self, src: Any) -> None:
+        """A workbook whose sheets have the same columns (one per year…): say which, and whether one of
+        them or all of them (appended, with a « feuille » column) are read."""
+        similar = tuple(getattr(src, "similar_sheets", ()) or ())
+        appended = tuple(getattr(src, "appended_sheets", ()) or ())
+        several = len(similar) > 1
+        n, names = len(similar), ", ".join(similar)
+        if appended:
+            note = self.tr("Ce classeur contient {n} feuilles aux mêmes colonnes : {names}. Elles sont mises bout "
+                           "à bout en un seul tableau ; la colonne « feuille » dit d'où vient chaque ligne. "
+                           "Décochez la case pour n'en lire qu'une.").format(n=n, names=names)
+        else:
+            note = self.tr("Ce classeur contient {n} feuilles aux mêmes colonnes : {names}. Seule « {sheet} » est "
+                           "lue : cochez la case pour les mettre bout à bout, ou choisissez une autre feuille "
+                           "ci-dessus.").format(n=n, names=names, sheet=src.sheet)
+        self.sheets_note.setText(note if several else "")
+        self.sheets_note.setVisible(several)
+        self.all_sheets_check.setText(self.tr("Mettre les {n} feuilles &bout à bout").format(n=n))
+        self.all_sheets_check.setVisible(several)
+        self.all_sheets_check.setChecked(bool(appended))
+
+    def _on_sheet_chosen(self) -> None:
+        """Choosing one sheet means reading that one: appending the look-alikes is given up."""
+        if not self._updating and self.all_sheets_check.isChecked() and self.sheet_combo.currentData() is not None:
+            self._updating = True
+            try:
+                self.all_sheets_check.setChecked(False)
+            finally:
+                self._updating = False
 
     def _show_kinds(self, src: Any) -> None:
         """One checkable line per kind of row found (checked: left out; unchecked: kept as data)."""
