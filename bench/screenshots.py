@@ -59,6 +59,22 @@ def main() -> int:
             xvfb.terminate()
 
 
+def year_sheets(path: Path) -> Path:
+    """A workbook with a notes sheet and one sheet per year, all with the same columns."""
+    import openpyxl
+
+    book = openpyxl.Workbook()
+    book.active.title = "Notes"
+    book.active.append(["Subventions versées, une feuille par année."])
+    for year in (2022, 2023, 2024):
+        sheet = book.create_sheet(str(year))
+        sheet.append(["Bénéficiaire", "Commune", "Montant"])
+        for k in range(5):
+            sheet.append([f"Association {k}", "Arles", 1000 * (k + 1)])
+    book.save(path)
+    return path
+
+
 def shoot(out: Path, lang: str, size: tuple[int, int]) -> int:
     """Every page at one window size; 1 when something does not fit."""
     from PySide6.QtWidgets import QApplication
@@ -102,6 +118,15 @@ def shoot(out: Path, lang: str, size: tuple[int, int]) -> int:
             print("   ", line)
 
     snap("start")
+    samples = Path(os.environ["CAPNUM_HOME"])
+    damaged = samples / "budget-endommage.xlsx"  # a read error: what to do, « Ouvrir un autre fichier… »
+    damaged.write_bytes(b"PK\x03\x04" + b"\x14\x00 pas une archive" * 20)
+    window.open_path(damaged)
+    settle(lambda: window.pages["open"].error_box.isVisible())
+    snap("open-error")
+    window.open_path(year_sheets(samples / "subventions-par-annee.xlsx"))  # sheets with the same columns
+    settle(lambda: window.session.source_table is not None)
+    snap("open-sheets")
     window.open_path(demo_file())
     settle(lambda: window.session.source_table is not None)
     snap("open")
