@@ -698,6 +698,10 @@
         <translation>Column &quot;{column}&quot;</translation>
     </message>
     <message>
+        <source>« {column} » → {field} : {label}</source>
+        <translation>“{column}” → {field}: {label}</translation>
+    </message>
+    <message>
         <source>« {column} » : {label}</source>
         <translation>&quot;{column}&quot;: {label}</translation>
     </message>
@@ -786,8 +790,8 @@
         <translation>Reason:</translation>
     </message>
     <message>
-        <source>Pour publier cette colonne telle quelle, indiquez l&apos;exception légale qui le permet : elle sera inscrite dans le rapport de traitement.</source>
-        <translation>To publish this column as it is, state the legal exception that allows it: it will be written in the processing report.</translation>
+        <source>Cette donnée ne peut pas être publiée telle quelle : la règle ci-dessus l&apos;interdit, sauf exception prévue par la loi. Pour la conserver, choisissez l&apos;exception qui s&apos;applique ; elle sera inscrite dans le rapport de traitement. Sinon, choisissez une autre action.</source>
+        <translation>This data cannot be published as is: the rule above forbids it, unless the law provides an exception. To keep it, choose the exception that applies; it will be written in the processing report. Otherwise, choose another action.</translation>
     </message>
 </context>
 <context>

@@ -697,6 +697,10 @@
         <translation>Colonne « {column} »</translation>
     </message>
     <message>
+        <source>« {column} » → {field} : {label}</source>
+        <translation>« {column} » → {field} : {label}</translation>
+    </message>
+    <message>
         <source>« {column} » : {label}</source>
         <translation>« {column} » : {label}</translation>
     </message>
@@ -785,8 +789,8 @@
         <translation>Motif :</translation>
     </message>
     <message>
-        <source>Pour publier cette colonne telle quelle, indiquez l'exception légale qui le permet : elle sera inscrite dans le rapport de traitement.</source>
-        <translation>Pour publier cette colonne telle quelle, indiquez l'exception légale qui le permet : elle sera inscrite dans le rapport de traitement.</translation>
+        <source>Cette donnée ne peut pas être publiée telle quelle : la règle ci-dessus l'interdit, sauf exception prévue par la loi. Pour la conserver, choisissez l'exception qui s'applique ; elle sera inscrite dans le rapport de traitement. Sinon, choisissez une autre action.</source>
+        <translation>Cette donnée ne peut pas être publiée telle quelle : la règle ci-dessus l'interdit, sauf exception prévue par la loi. Pour la conserver, choisissez l'exception qui s'applique ; elle sera inscrite dans le rapport de traitement. Sinon, choisissez une autre action.</translation>
     </message>
 </context>
 <context>

@@ -219,3 +219,27 @@ def test_sole_traders_rows_withheld_by_default_and_another_choice_needs_a_reason
     assert not p.can_go_next() and "motif" in p.problems_label.text()
     card.reason_edit.setText("Publication nominative décidée par délibération")
     assert p.can_go_next()
+
+
+def test_cards_are_titled_with_the_agents_column_and_the_field_beside_it(qtbot, session, jobs) -> None:
+    fake = Faker("fr_FR")
+    fake.seed_instance(3)
+    rows = [[f"{fake.first_name()} {fake.last_name()}" if i % 4 == 0 else f"{fake.company()} SARL",
+             fake.siret().replace(" ", ""), str(100 + i)] for i in range(40)]
+    from capnum_desktop.core.schemas import Mapping, conform, load_schema
+    from capnum_desktop.ui.pages.protect_page import ProtectPage
+
+    table = make_table(["Nom du bénéficiaire", "SIRET", "Montant"], rows)
+    schema = load_schema("scdl/subventions")
+    mapping = Mapping(columns={"Nom du bénéficiaire": "nomBeneficiaire", "SIRET": "idBeneficiaire",
+                               "Montant": "montant"})
+    session.set_source("source.csv", None, table)
+    session.set_schema(schema, "scdl/subventions")
+    session.set_mapping(mapping, conform(table, schema, mapping))
+    p = ProtectPage(session, jobs)
+    qtbot.addWidget(p)
+    p.show()
+    p.enter()
+    qtbot.waitUntil(lambda: not jobs.is_running(), timeout=20000)
+    title = p.cards["nomBeneficiaire"].title_label.full_text()
+    assert title.startswith("« Nom du bénéficiaire » → nomBeneficiaire : ")

@@ -247,7 +247,8 @@ class ProtectPage(Page):
         proposed = self._proposals(scan)
         for finding in flagged:
             decision = plan.decision(finding.column) if plan is not None else None
-            card = FindingCard(finding, self.rules, decision, self.cards_box, proposed=proposed.get(finding.column))
+            card = FindingCard(finding, self.rules, decision, self.cards_box, proposed=proposed.get(finding.column),
+                               source_column=self._source_column(finding.column))
             card.sig_changed.connect(self._on_card_changed)
             self.cards_layout.insertWidget(self.cards_layout.count() - 1, card)
             self.cards[finding.column] = card
@@ -260,6 +261,13 @@ class ProtectPage(Page):
             self.k_spin.setValue(plan.k)
             self.k_spin.blockSignals(False)
         self._refresh_state()
+
+    def _source_column(self, column: str) -> str | None:
+        """The file's own column that feeds the scanned field ``column`` (None without a mapping)."""
+        mapping = self.session.mapping
+        if self.session.conformed is None or mapping is None:
+            return None
+        return mapping.column_for(column)
 
     def _proposals(self, scan: ScanResult) -> dict[str, str]:
         """What the plan made for the schema proposes per column (marked « proposé » on the cards)."""

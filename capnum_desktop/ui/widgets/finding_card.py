@@ -92,22 +92,29 @@ class FindingCard(QFrame):
     """Emitted with the column name when the action, the exception or its reference changes."""
 
     def __init__(self, finding: ColumnFinding, rules: Rules, decision: Decision | None = None,
-                 parent: QWidget | None = None, proposed: str | None = None) -> None:
+                 parent: QWidget | None = None, proposed: str | None = None, source_column: str | None = None) -> None:
+        """``source_column`` is the agent's own column (the file's header) that feeds the schema field
+        ``finding.column``; None when the column was not mapped (no schema, or a column kept as is)."""
         super().__init__(parent)
         self.finding = finding
         self.rules = rules
+        self.source_column = source_column if source_column and source_column != finding.column else None
         self.setObjectName("findingCard")
         self.setFrameShape(QFrame.Shape.StyledPanel)
         self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)  # never stretched
         self.setStyleSheet("QFrame#findingCard { background: #ffffff; border: 1px solid #d5d9e0; "
                            "border-left: 4px solid #000091; border-radius: 6px; }")
-        self.setAccessibleName(self.tr("Colonne « {column} »").format(column=finding.column))
+        self.setAccessibleName(self.tr("Colonne « {column} »").format(column=self.source_column or finding.column))
 
-        title = QLabel(self)
+        # the agent knows the column by the file's header, not by the schema's field name: both are shown
+        label = finding.label or finding.category or ""
+        if self.source_column:
+            text = self.tr("« {column} » → {field} : {label}").format(
+                column=self.source_column, field=finding.column, label=label)
+        else:
+            text = self.tr("« {column} » : {label}").format(column=finding.column, label=label)
+        self.title_label = title = ElidedLabel(text, self)
         title.setObjectName("sectionTitle")
-        title.setText(self.tr("« {column} » : {label}").format(
-            column=finding.column, label=finding.label or finding.category or ""))
-        title.setTextFormat(Qt.TextFormat.PlainText)
         self.confidence_label = QLabel(self.tr("Détection : {word}").format(
             word=confidence_word(finding.confidence)), self)
         self.confidence_label.setObjectName("hint")
@@ -313,7 +320,10 @@ class FindingCard(QFrame):
         show_reason = changed or bool(self.reason_edit.text())  # the agent's reason when leaving the proposal
         self.reason_label.setVisible(show_reason)
         self.reason_edit.setVisible(show_reason)
-        show_exception = action == "keep"
+        # the exception is asked for only where the rule forbids publishing the data as is and the agent keeps
+        # it (a name, a birth date…); a column kept by the plan with its exception already recorded shows it
+        show_exception = action == "keep" and (self.finding.keep_requires_exception
+                                               or self.exception_combo.currentData() is not None)
         for widget in (self.exception_label, self.exception_combo):
             widget.setVisible(show_exception)
         exc = self.rules.exception(self.exception_combo.currentData() or "")
@@ -324,10 +334,56 @@ class FindingCard(QFrame):
         if show_exception and exc is not None:
             hint = exc.text
         elif show_exception and self.finding.keep_requires_exception:
-            hint = self.tr("Pour publier cette colonne telle quelle, indiquez l'exception légale qui le permet : "
-                           "elle sera inscrite dans le rapport de traitement.")
+            hint = self.tr("Cette donnée ne peut pas être publiée telle quelle : la règle ci-dessus l'interdit, sauf "
+                           "exception prévue par la loi. Pour la conserver, choisissez l'exception qui s'applique ; "
+                           "elle sera inscrite dans le rapport de traitement. Sinon, choisissez une autre action.")
         self.exception_hint.setText(hint)
         self.exception_hint.setVisible(bool(hint))
+
+
+class ElidedLabel(QLabel):
+    """A one-line label that ends in « … » at a word boundary when it lacks room, the full text in its tooltip.
+
+    A card's title may be long (« Nom du bénéficiaire de la subvention → nomBeneficiaire : nom de personne »);
+    on a small screen it is shortened between words, never cut in the middle of one, and read whole on hover
+    and by screen readers (accessible name)."""
+
+    def __init__(self, text: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setTextFormat(Qt.TextFormat.PlainText)
+        self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        self.setMinimumWidth(60)
+        self._full = ""
+        self.set_full_text(text)
+
+    def full_text(self) -> str:
+        return self._full
+
+    def set_full_text(self, text: str) -> None:
+        self._full = text
+        self.setAccessibleName(text)
+        self._elide()
+
+    def resizeEvent(self, event: Any) -> None:
+        super().resizeEvent(event)
+        self._elide()
+
+    def _elide(self) -> None:
+        shown = elide_words(self._full, self.fontMetrics().horizontalAdvance, max(0, self.contentsRect().width()))
+        super().setText(shown)
+        self.setToolTip(self._full if shown != self._full else "")
+
+
+def elide_words(text: str, width_of: Any, room: int) -> str:
+    """``text`` if it fits in ``room`` pixels, else its longest run of whole words followed by « … »."""
+    if room <= 0 or width_of(text) <= room:
+        return text
+    words = text.split(" ")
+    for n in range(len(words) - 1, 0, -1):
+        shown = " ".join(words[:n]).rstrip(" :→,") + " …"
+        if width_of(shown) <= room:
+            return shown
+    return words[0] + " …" if words else text
 
 
 def _stacked(*widgets: QWidget) -> QVBoxLayout:
