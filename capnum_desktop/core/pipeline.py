@@ -294,7 +294,8 @@ def _finish(preparation: Preparation, source: Table, conformed: Table, scan: Any
     export = None
     if out_dir is not None:
         progress(0.7, EXPORTING)
-        export = export_dataset(table, preparation, out_dir, processing_report=preparation.processing_report(scan, log),
+        processing = preparation.processing_report(scan, log, source=source)  # source: the columns left out
+        export = export_dataset(table, preparation, out_dir, processing_report=processing,
                                 progress=scaled(progress, 0.7, 1.0), cancel=cancel)
         notes.extend(export.warnings)
         schema, report = export.schema, export.report

@@ -83,10 +83,17 @@ class Preparation:
             conversions=dict(self.conversions),
         )
 
-    def processing_report(self, scan: ScanResult, log: PrivacyLog, *, user: str = "") -> dict[str, Any] | None:
-        """The Protect step's report (columns, actions, legal references, counts); None without a plan."""
+    def processing_report(self, scan: ScanResult, log: PrivacyLog, *, user: str = "",
+                          source: Table | None = None) -> dict[str, Any] | None:
+        """The Protect step's report (columns, actions, legal references, counts); None without a plan.
+
+        With the ``source`` table as read, the report also lists the columns left out of the export in which
+        personal data was found (a « Téléphone » the schema has no field for)."""
         if self.plan is None:
             return None
         from capnum_desktop.core.privacy import build_processing_report
+        from capnum_desktop.core.privacy.report import left_out_findings
 
-        return build_processing_report(source_name=self.source_name, scan=scan, plan=self.plan, log=log, user=user)
+        left_out = left_out_findings(source, self.mapping) if source is not None else []
+        return build_processing_report(source_name=self.source_name, scan=scan, plan=self.plan, log=log, user=user,
+                                       left_out=left_out)

@@ -120,7 +120,7 @@ class Session(QObject):
         """The Protect step's report when it was applied (None otherwise)."""
         if self.scan is None or self.privacy_log is None or self.protected is None:
             return None
-        return preparation.processing_report(self.scan, self.privacy_log, user=user)
+        return preparation.processing_report(self.scan, self.privacy_log, user=user, source=self.source_table)
 
     def has_unsaved_work(self) -> bool:
         """True when work was done on the open file (mapping, protection, edits) since the last export;

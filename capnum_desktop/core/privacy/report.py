@@ -20,7 +20,8 @@ from capnum_desktop.core.privacy.aggregates import SmallCountResult
 from capnum_desktop.core.privacy.apply import PrivacyLog
 from capnum_desktop.core.privacy.plan import PrivacyPlan
 from capnum_desktop.core.privacy.rules import Rules, load_rules
-from capnum_desktop.core.privacy.scan import ScanResult
+from capnum_desktop.core.privacy.scan import ColumnFinding, ScanResult, classify_column, sample_values
+from capnum_desktop.core.table import Table
 from capnum_desktop.core.wording import count as count_of
 
 REPORT_VERSION = 1
@@ -31,10 +32,53 @@ def _legal(refs: list[str], rules: Rules) -> list[dict[str, str]]:
     return [{"reference": r, "text": rules.legal_text(r)} for r in refs]
 
 
+# What was found, said with its own gender and number (« adresse e-mail repérée », « nom repéré »).
+_FOUND = {
+    "nir": "numéro de sécurité sociale repéré", "iban": "coordonnées bancaires repérées",
+    "tax_id": "numéro fiscal repéré", "email": "adresse e-mail repérée", "phone": "téléphone repéré",
+    "full_name": "nom et prénom repérés", "last_name": "nom de famille repéré", "first_name": "prénom repéré",
+    "license_plate": "plaque d'immatriculation repérée", "ip_address": "adresse IP repérée",
+    "postal_address": "adresse postale repérée", "birth_date": "date de naissance repérée",
+    "gps": "coordonnées géographiques repérées", "sole_proprietor": "entrepreneur individuel repéré",
+    "sensitive": "donnée sensible repérée", "free_text": "texte libre pouvant contenir des données personnelles",
+    "age": "âge repéré", "sex": "sexe ou civilité repéré", "postal_code": "code postal repéré",
+    "commune": "commune repérée", "profession": "profession repérée", "nationality": "nationalité repérée",
+}
+
+
+def left_out_findings(source: Table, mapping: Any, rules: Rules | None = None) -> list[ColumnFinding]:
+    """The personal data found in the source columns that the export leaves out (fed to no schema field and
+    not kept as extra columns).
+
+    The scan runs on the mapped table, so a « Téléphone » or « Courriel » column the schema has no field for
+    would otherwise be absent from the report; the DPO must see it was in the file and is not published."""
+    if mapping is None:
+        return []
+    rules = rules or load_rules()
+    published = set(mapping.copies.values()) | {c for c, f in mapping.columns.items() if f} | set(mapping.keep_extra)
+    found = []
+    for i, column in enumerate(source.columns):
+        if column not in published:
+            finding = classify_column(column, sample_values(source.df.iloc[:, i]), rules)
+            if finding.category:
+                found.append(finding)
+    return found
+
+
+def left_out_sentence(column: str, category: str | None, label: str) -> str:
+    """« colonne « Téléphone » non publiée (téléphone repéré) »."""
+    what = _FOUND.get(category or "", f"donnée repérée : {label.lower()}" if label else "donnée personnelle repérée")
+    return f"colonne « {column} » non publiée ({what})"
+
+
 def build_processing_report(*, source_name: str, scan: ScanResult, plan: PrivacyPlan, log: PrivacyLog,
                             user: str = "", small_counts: SmallCountResult | None = None,
-                            rules: Rules | None = None, generated_at: str | None = None) -> dict[str, Any]:
-    """A JSON-able report of the Protect step (no personal value: only names of columns, counts, rules)."""
+                            rules: Rules | None = None, generated_at: str | None = None,
+                            left_out: list[ColumnFinding] | None = None) -> dict[str, Any]:
+    """A JSON-able report of the Protect step (no personal value: only names of columns, counts, rules).
+
+    ``left_out`` are the findings of :func:`left_out_findings`: source columns with personal data that are
+    not published, listed as such so the report accounts for every personal column of the file."""
     rules = rules or load_rules()
     columns = []
     exceptions = []
@@ -102,6 +146,11 @@ def build_processing_report(*, source_name: str, scan: ScanResult, plan: Privacy
         "subject": {"kind": plan.subject, "note": plan.subject_note},
         "rows_withheld": withheld,
         "columns": columns,
+        "left_out_columns": [
+            {"column": f.column, "category": f.category, "label": f.label, "confidence": round(f.confidence, 3),
+             "evidence": list(f.evidence), "legal_basis": _legal(f.legal_basis, rules),
+             "sentence": left_out_sentence(f.column, f.category, f.label)}
+            for f in (left_out or [])],
         "k_anonymity": {
             "target": plan.k,
             "before": log.k_before.to_dict() if log.k_before else None,
@@ -177,6 +226,13 @@ def render_html(report: dict[str, Any]) -> str:
                   f"({small['primary_count']} cases), plus {small['secondary_count']} cases masquées par "
                   f"suppression secondaire pour qu'aucune ne puisse être recalculée à partir des totaux.</p>"
                   ) if small else ""
+    left = report.get("left_out_columns") or []
+    left_html = ("<h2>Colonnes non publiées contenant des données personnelles</h2>"
+                 "<p>Ces colonnes du fichier source ne correspondent à aucun champ du schéma : elles ne sont pas "
+                 "dans l'export.</p><ul>"
+                 + "".join(f"<li>{_e(x['sentence'][0].upper() + x['sentence'][1:])}"
+                           f"<br><small>{_e(' ; '.join(x['evidence']))}</small></li>" for x in left)
+                 + "</ul>") if left else ""
     warnings = "".join(f"<p class='warn'>{_e(w)}</p>" for w in report["warnings"])
     subject = report.get("subject") or {}
     if subject.get("note"):
@@ -199,6 +255,7 @@ par {_e(report['user'] or 'utilisateur non renseigné')} avec {_e(report['app'])
 <h2>Colonnes</h2>
 <table><tr><th>Colonne</th><th>Donnée repérée</th><th>Indices</th><th>Action</th><th>Base légale</th><th>Cellules modifiées</th></tr>
 {''.join(rows)}</table>
+{left_html}
 <h2>Risque de ré-identification (anonymat k, seuil {k['target']})</h2>
 <p>Avant : {_k_line(k['before'])}</p><p>Après : {_k_line(k['after'])}</p>
 {'<ul>' + steps + '</ul>' if steps else ''}

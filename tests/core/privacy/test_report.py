@@ -76,3 +76,26 @@ def test_report_includes_small_count_secrecy(tmp_path) -> None:
     assert report["small_counts"]["primary_count"] == 1 and report["small_counts"]["secondary_count"] == 1
     write_processing_report(report, tmp_path / "r.html", None)
     assert "Secret statistique" in (tmp_path / "r.html").read_text(encoding="utf-8")
+
+
+def test_source_columns_left_out_with_personal_data_are_listed_as_not_published(tmp_path) -> None:
+    """A « Téléphone » and a « Courriel » the schema has no field for: not exported, and the report says so."""
+    from capnum_desktop.core.pipeline import prepare
+
+    gen = Generator(seed=4)
+    mk = gen.makers()
+    lines = ["Bénéficiaire;Montant;Téléphone;Courriel;Remarque"]
+    lines += [f"Association {i};{100 + i};{mk['phone']()};{mk['email']()};RAS" for i in range(30)]
+    path = tmp_path / "aides.csv"
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    result = prepare(path, "scdl/subventions", None, tmp_path / "out")
+    assert result.export is not None
+    report = json.loads((tmp_path / "out" / "rapport-traitement.json").read_text(encoding="utf-8"))
+    left = {x["column"]: x for x in report["left_out_columns"]}
+    assert set(left) == {"Téléphone", "Courriel"}  # « Remarque » holds nothing personal
+    assert left["Téléphone"]["sentence"] == "colonne « Téléphone » non publiée (téléphone repéré)"
+    assert left["Courriel"]["sentence"] == "colonne « Courriel » non publiée (adresse e-mail repérée)"
+    html_text = (tmp_path / "out" / "rapport-traitement.html").read_text(encoding="utf-8")
+    assert "Colonne « Téléphone » non publiée (téléphone repéré)" in html_text
+    assert "Colonne « Courriel » non publiée (adresse e-mail repérée)" in html_text
+    assert "@" not in json.dumps(report["left_out_columns"]) and "@" not in html_text  # counts, never a value
