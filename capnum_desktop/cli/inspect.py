@@ -13,6 +13,7 @@ from typing import Any
 
 from capnum_desktop.cli._output import print_json, print_rows
 from capnum_desktop.core.io import ReadOptions, read_table
+from capnum_desktop.core.io.encoding import encoding_label
 from capnum_desktop.core.table import Table
 from capnum_desktop.core.validation.verdict import file_structure
 from capnum_desktop.core.wording import count as count_of
@@ -110,7 +111,7 @@ def run(args: argparse.Namespace) -> int:
     if data["sheets"]:
         print("Feuilles : " + ", ".join(data["sheets"]) + f" (lue : {data['sheet']})")
     if data["encoding"]:
-        print(f"Encodage : {data['encoding']}")
+        print(f"Encodage : {encoding_label(data['encoding'])}")  # the JSON keeps the codec name
     if data["delimiter"]:
         print(f"Séparateur : {data['delimiter']!r}")
     header = data["header_line"]

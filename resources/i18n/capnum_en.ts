@@ -1359,10 +1359,6 @@ Resume this work?</translation>
         <translation>Character encoding</translation>
     </message>
     <message>
-        <source>Si des accents s&apos;affichent mal (Ã©, �), choisissez un autre encodage : souvent cp1252 pour les fichiers enregistrés par Excel sous Windows.</source>
-        <translation>If accents look wrong (Ã©, �), choose another encoding: often cp1252 for files saved by Excel on Windows.</translation>
-    </message>
-    <message>
         <source>Séparateur de colonnes</source>
         <translation>Column separator</translation>
     </message>
@@ -1411,6 +1407,34 @@ Resume this work?</translation>
         <translation>Se&amp;parator:</translation>
     </message>
     <message>
+        <source>UTF-8 avec BOM</source>
+        <translation>UTF-8 with BOM</translation>
+    </message>
+    <message>
+        <source>Windows-1252 (Europe de l&apos;Ouest)</source>
+        <translation>Windows-1252 (Western Europe)</translation>
+    </message>
+    <message>
+        <source>ISO-8859-1 (Latin-1)</source>
+        <translation>ISO-8859-1 (Latin-1)</translation>
+    </message>
+    <message>
+        <source>ISO-8859-15 (Latin-9, avec l&apos;euro)</source>
+        <translation>ISO-8859-15 (Latin-9, with the euro sign)</translation>
+    </message>
+    <message>
+        <source>Mac Roman (anciens Mac)</source>
+        <translation>Mac Roman (older Macs)</translation>
+    </message>
+    <message>
+        <source>UTF-16 (petit-boutiste)</source>
+        <translation>UTF-16 (little-endian)</translation>
+    </message>
+    <message>
+        <source>UTF-16 (gros-boutiste)</source>
+        <translation>UTF-16 (big-endian)</translation>
+    </message>
+    <message>
         <source>ligne de types (modèle)</source>
         <translation>column types row (template)</translation>
     </message>
@@ -1437,6 +1461,10 @@ Resume this work?</translation>
     <message>
         <source>Ouvrir un autre fichier</source>
         <translation>Open another file</translation>
+    </message>
+    <message>
+        <source>Si des accents s&apos;affichent mal (Ã©, �), choisissez un autre encodage : souvent Windows-1252 pour les fichiers enregistrés par Excel sous Windows.</source>
+        <translation>If accents look wrong (Ã©, �), choose another encoding: often Windows-1252 for files saved by Excel on Windows.</translation>
     </message>
     <message>
         <source>Mettre bout à bout les feuilles de même disposition</source>

@@ -1358,10 +1358,6 @@ Reprendre ce travail ?</translation>
         <translation>Encodage des caractères</translation>
     </message>
     <message>
-        <source>Si des accents s'affichent mal (Ã©, �), choisissez un autre encodage : souvent cp1252 pour les fichiers enregistrés par Excel sous Windows.</source>
-        <translation>Si des accents s'affichent mal (Ã©, �), choisissez un autre encodage : souvent cp1252 pour les fichiers enregistrés par Excel sous Windows.</translation>
-    </message>
-    <message>
         <source>Séparateur de colonnes</source>
         <translation>Séparateur de colonnes</translation>
     </message>
@@ -1410,6 +1406,34 @@ Reprendre ce travail ?</translation>
         <translation>Sépara&amp;teur :</translation>
     </message>
     <message>
+        <source>UTF-8 avec BOM</source>
+        <translation>UTF-8 avec BOM</translation>
+    </message>
+    <message>
+        <source>Windows-1252 (Europe de l'Ouest)</source>
+        <translation>Windows-1252 (Europe de l'Ouest)</translation>
+    </message>
+    <message>
+        <source>ISO-8859-1 (Latin-1)</source>
+        <translation>ISO-8859-1 (Latin-1)</translation>
+    </message>
+    <message>
+        <source>ISO-8859-15 (Latin-9, avec l'euro)</source>
+        <translation>ISO-8859-15 (Latin-9, avec l'euro)</translation>
+    </message>
+    <message>
+        <source>Mac Roman (anciens Mac)</source>
+        <translation>Mac Roman (anciens Mac)</translation>
+    </message>
+    <message>
+        <source>UTF-16 (petit-boutiste)</source>
+        <translation>UTF-16 (petit-boutiste)</translation>
+    </message>
+    <message>
+        <source>UTF-16 (gros-boutiste)</source>
+        <translation>UTF-16 (gros-boutiste)</translation>
+    </message>
+    <message>
         <source>ligne de types (modèle)</source>
         <translation>ligne de types (modèle)</translation>
     </message>
@@ -1436,6 +1460,10 @@ Reprendre ce travail ?</translation>
     <message>
         <source>Ouvrir un autre fichier</source>
         <translation>Ouvrir un autre fichier</translation>
+    </message>
+    <message>
+        <source>Si des accents s'affichent mal (Ã©, �), choisissez un autre encodage : souvent Windows-1252 pour les fichiers enregistrés par Excel sous Windows.</source>
+        <translation>Si des accents s'affichent mal (Ã©, �), choisissez un autre encodage : souvent Windows-1252 pour les fichiers enregistrés par Excel sous Windows.</translation>
     </message>
     <message>
         <source>Mettre bout à bout les feuilles de même disposition</source>

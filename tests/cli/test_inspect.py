@@ -60,6 +60,16 @@ def test_inspect_csv_options(tmp_path: Path, capsys: pytest.CaptureFixture[str])
     assert data["skipped"][0]["reason"] == "title"
 
 
+def test_inspect_shows_the_encoding_by_its_readable_name(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """People read « Windows-1252 (Europe de l'Ouest) », the JSON keeps the codec name (issue 15)."""
+    path = tmp_path / "liste.csv"
+    path.write_bytes("nom;code\nÉlise;01000\nJérôme;69003\n".encode("cp1252"))
+    assert main(["inspect", str(path)]) == 0
+    out = capsys.readouterr().out
+    assert "Encodage : Windows-1252 (Europe de l'Ouest)" in out and "cp1252" not in out
+    assert _json(capsys, str(path))["encoding"] == "cp1252"
+
+
 def test_inspect_text_output(capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["inspect", str(DEMO), "--sheet", "Subventions 2024"]) == 0
     out = capsys.readouterr().out

@@ -44,7 +44,10 @@ def test_real_csv_options_can_be_overridden(qtbot, window, quoted_accented_csv) 
     window.open_path(path)
     qtbot.waitUntil(lambda: window.session.source_table is not None, timeout=15000)
     page = window.pages["open"]
-    assert "utf-8" in page.encoding_combo.itemText(0)
+    assert "UTF-8" in page.encoding_combo.itemText(0)  # readable names, the codec as the item's data (issue 15)
+    windows = page.encoding_combo.findData("cp1252")
+    assert page.encoding_combo.itemText(windows) == "Windows-1252 (Europe de l'Ouest)"
+    assert not any("cp1252" in page.encoding_combo.itemText(i) for i in range(page.encoding_combo.count()))
     assert _headers(window.model)[0] == "bénéficiaire"
     assert window.session.source_table.row_count == rows
 

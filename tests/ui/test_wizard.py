@@ -50,7 +50,7 @@ def test_messy_file_to_published_folder_with_the_gui_only(qtbot, window, tmp_pat
     window.open_path(source)
     qtbot.waitUntil(lambda: window.session.source_table is not None, timeout=15000)
     open_page = window.pages["open"]
-    assert "cp1252" in open_page.encoding_combo.itemText(0) or "windows-1252" in open_page.encoding_combo.itemText(0)
+    assert open_page.encoding_combo.itemText(0) == "automatique (Windows-1252 (Europe de l'Ouest))"
     assert window.model.headerData(0, Qt.Orientation.Horizontal) == "Bénéficiaire"
     window.next_button.click()
 

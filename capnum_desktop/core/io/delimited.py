@@ -230,7 +230,8 @@ def _to_utf8(data: bytes, encoding: str, forced: bool, info: GridInfo) -> tuple[
             encoding = "cp1252" if enc.fits(data, "cp1252", True) else "latin-1"
             info.warnings.append(
                 f"Le fichier semblait être en UTF-8 mais contient à partir de la ligne {line} des caractères "
-                f"d'un autre encodage : il a été lu en {encoding}. Vérifiez les accents dans l'aperçu."
+                f"d'un autre encodage : il a été lu en {enc.encoding_label(encoding)}. Vérifiez les accents dans "
+                "l'aperçu."
             )
     try:
         text = data.decode(encoding)

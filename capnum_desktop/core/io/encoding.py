@@ -43,6 +43,33 @@ def normalize(name: str) -> str:
         raise ValueError(name) from exc
 
 
+# How people know an encoding: « cp1252 » means nothing to an agent, « Windows-1252 (Europe de l'Ouest) »
+# does. The codec name stays in JSON, recipes and the command line's options; these are for what people read.
+ENCODING_NAMES = {
+    "utf-8": "UTF-8",
+    "utf-8-sig": "UTF-8 avec BOM",
+    "cp1252": "Windows-1252 (Europe de l'Ouest)",
+    "latin-1": "ISO-8859-1 (Latin-1)",
+    "iso8859-15": "ISO-8859-15 (Latin-9, avec l'euro)",
+    "mac-roman": "Mac Roman (anciens Mac)",
+    "utf-16": "UTF-16",
+    "utf-16-le": "UTF-16 (petit-boutiste)",
+    "utf-16-be": "UTF-16 (gros-boutiste)",
+}
+
+
+def encoding_label(name: str | None) -> str:
+    """The readable name of a codec (« Windows-1252 (Europe de l'Ouest) » for ``cp1252``); an encoding
+    without one is shown in capitals (``UTF-32``)."""
+    if not name:
+        return ""
+    try:
+        key = normalize(name)
+    except ValueError:
+        return name
+    return ENCODING_NAMES.get(key, name.upper())
+
+
 def is_utf8(sample: bytes, complete: bool) -> bool:
     """Strict UTF-8 check; a sample cut in the middle of a character is still UTF-8."""
     decoder = codecs.getincrementaldecoder("utf-8")("strict")

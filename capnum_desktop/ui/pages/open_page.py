@@ -35,12 +35,23 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from capnum_desktop.core.io.encoding import encoding_label
 from capnum_desktop.core.table import Table
 from capnum_desktop.ui.pages.base import Page
 
 PREVIEW_ROWS = 200
 
 ENCODINGS = ("utf-8", "utf-8-sig", "cp1252", "iso-8859-1", "iso-8859-15", "mac-roman", "utf-16")
+# the core's readable encoding names (core.io.encoding.ENCODING_NAMES) that have words to translate
+ENCODING_WORDS = (
+    QT_TRANSLATE_NOOP("OpenPage", "UTF-8 avec BOM"),
+    QT_TRANSLATE_NOOP("OpenPage", "Windows-1252 (Europe de l'Ouest)"),
+    QT_TRANSLATE_NOOP("OpenPage", "ISO-8859-1 (Latin-1)"),
+    QT_TRANSLATE_NOOP("OpenPage", "ISO-8859-15 (Latin-9, avec l'euro)"),
+    QT_TRANSLATE_NOOP("OpenPage", "Mac Roman (anciens Mac)"),
+    QT_TRANSLATE_NOOP("OpenPage", "UTF-16 (petit-boutiste)"),
+    QT_TRANSLATE_NOOP("OpenPage", "UTF-16 (gros-boutiste)"),
+)
 DELIMITERS = (
     (";", QT_TRANSLATE_NOOP("OpenPage", "point-virgule ( ; )")),
     (",", QT_TRANSLATE_NOOP("OpenPage", "virgule ( , )")),
@@ -182,8 +193,8 @@ class OpenPage(Page):
         self.encoding_combo = QComboBox(self)
         self.encoding_combo.setAccessibleName(self.tr("Encodage des caractères"))
         self.encoding_combo.setToolTip(self.tr(
-            "Si des accents s'affichent mal (Ã©, �), choisissez un autre encodage : souvent cp1252 pour les "
-            "fichiers enregistrés par Excel sous Windows."))
+            "Si des accents s'affichent mal (Ã©, �), choisissez un autre encodage : souvent Windows-1252 pour "
+            "les fichiers enregistrés par Excel sous Windows."))
         self.delimiter_combo = QComboBox(self)
         self.delimiter_combo.setAccessibleName(self.tr("Séparateur de colonnes"))
         self.sheet_combo = QComboBox(self)
@@ -296,8 +307,8 @@ class OpenPage(Page):
         self._updating = True
         self.encoding_combo.clear()
         self.encoding_combo.addItem(self.tr("automatique"), None)
-        for name in ENCODINGS:
-            self.encoding_combo.addItem(name, name)
+        for name in ENCODINGS:  # shown by its readable name, the codec kept as the item's data
+            self.encoding_combo.addItem(self.tr(encoding_label(name)), name)
         self.delimiter_combo.clear()
         self.delimiter_combo.addItem(self.tr("automatique"), None)
         for value, label in DELIMITERS:
@@ -530,7 +541,8 @@ class OpenPage(Page):
         self._updating = True
         try:
             auto = self.tr("automatique")
-            self.encoding_combo.setItemText(0, f"{auto} ({src.encoding})" if src.encoding else auto)
+            self.encoding_combo.setItemText(
+                0, f"{auto} ({self.tr(encoding_label(src.encoding))})" if src.encoding else auto)
             delim = dict(DELIMITERS).get(src.delimiter or "", src.delimiter or "")
             self.delimiter_combo.setItemText(0, f"{auto} ({self.tr(delim)})" if src.delimiter else auto)
             chosen = self.sheet_combo.currentData()

@@ -89,3 +89,36 @@ def test_max_rows(tmp_path: Path, rows: int) -> None:
     path.write_text("a;b\n" + "".join(f"{i};x\n" for i in range(100)), "utf-8")
     table = read_table(path, max_rows=rows)
     assert table.row_count == rows
+
+
+def test_encodings_have_readable_names_for_people() -> None:
+    """« cp1252 » means nothing to an agent (issue 15): the reports and screens use these names."""
+    from capnum_desktop.core.io.encoding import encoding_label
+
+    assert encoding_label("cp1252") == encoding_label("windows-1252") == "Windows-1252 (Europe de l'Ouest)"
+    assert encoding_label("UTF8") == "UTF-8" and encoding_label("utf-8-sig") == "UTF-8 avec BOM"
+    assert encoding_label("iso-8859-1") == "ISO-8859-1 (Latin-1)"
+    assert encoding_label("utf-32") == "UTF-32" and encoding_label("inconnu") == "inconnu"
+    assert encoding_label(None) == ""
+
+
+def test_every_readable_encoding_name_is_translated_in_the_gui() -> None:
+    """The GUI translates the core's names: each one with words is listed for lupdate in open_page."""
+    import ast
+
+    from capnum_desktop.core.io.encoding import ENCODING_NAMES
+
+    source = (Path(__file__).resolve().parents[3] / "capnum_desktop" / "ui" / "pages" / "open_page.py").read_text(
+        encoding="utf-8")
+    listed = {node.value for node in ast.walk(ast.parse(source)) if isinstance(node, ast.Constant)}
+    assert {n for n in ENCODING_NAMES.values() if not n.replace("-", "").replace("UTF", "").isdigit()} <= listed
+
+
+def test_a_late_change_of_encoding_is_said_with_the_readable_name(tmp_path: Path) -> None:
+    """UTF-8 for the first megabyte, then a Windows export's « é »: the warning names Windows-1252 for people."""
+    path = tmp_path / "long.csv"
+    body = "nom;ville\n" + "Jérôme;Lyon\n" * 90_000
+    path.write_bytes(body.encode("utf-8") + "Élise;Évry\n".encode("cp1252"))
+    table = read_table(path)
+    warning = next(w for w in table.source.warnings if "semblait être en UTF-8" in w)
+    assert "lu en Windows-1252 (Europe de l'Ouest)" in warning and "cp1252" not in warning
