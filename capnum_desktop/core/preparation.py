@@ -96,4 +96,4 @@ class Preparation:
 
         left_out = left_out_findings(source, self.mapping) if source is not None else []
         return build_processing_report(source_name=self.source_name, scan=scan, plan=self.plan, log=log, user=user,
-                                       left_out=left_out)
+                                       left_out=left_out, mapping=self.mapping)

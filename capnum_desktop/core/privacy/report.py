@@ -74,11 +74,14 @@ def left_out_sentence(column: str, category: str | None, label: str) -> str:
 def build_processing_report(*, source_name: str, scan: ScanResult, plan: PrivacyPlan, log: PrivacyLog,
                             user: str = "", small_counts: SmallCountResult | None = None,
                             rules: Rules | None = None, generated_at: str | None = None,
-                            left_out: list[ColumnFinding] | None = None) -> dict[str, Any]:
+                            left_out: list[ColumnFinding] | None = None,
+                            mapping: Any = None) -> dict[str, Any]:
     """A JSON-able report of the Protect step (no personal value: only names of columns, counts, rules).
 
     ``left_out`` are the findings of :func:`left_out_findings`: source columns with personal data that are
-    not published, listed as such so the report accounts for every personal column of the file."""
+    not published, listed as such so the report accounts for every personal column of the file. With the
+    ``mapping``, each column also names the source column that fed it (the agent knows « Bénéficiaire »,
+    not ``nomBeneficiaire``)."""
     rules = rules or load_rules()
     columns = []
     exceptions = []
@@ -96,8 +99,10 @@ def build_processing_report(*, source_name: str, scan: ScanResult, plan: Privacy
             exceptions.append({"column": finding.column, **exc_data})
         params = {k: val for k, val in (entry.params if entry else (decision.params if decision else {})).items()
                   if k not in ("flag_values",)}
+        source_column = mapping.column_for(finding.column) if mapping is not None else None
         columns.append({
             "column": finding.column,
+            "source_column": source_column if source_column != finding.column else None,
             "category": finding.category,
             "label": finding.label or "aucune donnée personnelle repérée",
             "confidence": round(finding.confidence, 3),
@@ -173,6 +178,13 @@ def _k_line(data: dict[str, Any] | None) -> str:
     return _e(data.get("sentence", ""))
 
 
+def _column_html(col: dict[str, Any]) -> str:
+    """« Bénéficiaire » → nomBeneficiaire: the agent's own column first, the schema field beside it."""
+    if col.get("source_column"):
+        return f"« {_e(col['source_column'])} » → {_e(col['column'])}"
+    return _e(col["column"])
+
+
 def _note_html(col: dict[str, Any]) -> str:
     parts = [f"<br><small>{_e(col[key])}</small>" for key in ("note",) if col.get(key)]
     if col.get("reason"):
@@ -207,7 +219,7 @@ def render_html(report: dict[str, Any]) -> str:
                     f"{_e(exc['claimed_by'] or 'utilisateur non renseigné')}</i>") if exc else ""
         rows.append(
             "<tr>"
-            f"<td>{_e(col['column'])}</td>"
+            f"<td>{_column_html(col)}</td>"
             f"<td>{_e(col['label'])}<br><small>confiance {round(100 * col['confidence'])} %</small></td>"
             f"<td><ul>{''.join(f'<li>{_e(x)}</li>' for x in col['evidence'])}</ul></td>"
             f"<td>{_e(col['action_label'])}{exc_html}<br><small>{_e(col['explanation'])}</small>"
@@ -252,10 +264,10 @@ par {_e(report['user'] or 'utilisateur non renseigné')} avec {_e(report['app'])
 <p class="statement">{_e(report['statement'])}</p>
 {warnings}
 <p>Lignes : {report['rows_before']} avant, {report['rows_after']} après ({report['rows_dropped']} retirées).</p>
+{left_html}
 <h2>Colonnes</h2>
 <table><tr><th>Colonne</th><th>Donnée repérée</th><th>Indices</th><th>Action</th><th>Base légale</th><th>Cellules modifiées</th></tr>
 {''.join(rows)}</table>
-{left_html}
 <h2>Risque de ré-identification (anonymat k, seuil {k['target']})</h2>
 <p>Avant : {_k_line(k['before'])}</p><p>Après : {_k_line(k['after'])}</p>
 {'<ul>' + steps + '</ul>' if steps else ''}

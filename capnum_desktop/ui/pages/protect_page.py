@@ -428,7 +428,8 @@ class ProtectPage(Page):
         left_out = (left_out_findings(s.source_table, s.mapping, self.rules)
                     if s.conformed is not None and s.source_table is not None else [])
         report = build_processing_report(source_name=str(s.path or ""), scan=s.scan, plan=s.plan,
-                                         log=s.privacy_log, user=user, rules=self.rules, left_out=left_out)
+                                         log=s.privacy_log, user=user, rules=self.rules, left_out=left_out,
+                                         mapping=s.mapping if s.conformed is not None else None)
         return render_html(report)
 
     def show_processing_report(self) -> None:

@@ -99,3 +99,7 @@ def test_source_columns_left_out_with_personal_data_are_listed_as_not_published(
     assert "Colonne « Téléphone » non publiée (téléphone repéré)" in html_text
     assert "Colonne « Courriel » non publiée (adresse e-mail repérée)" in html_text
     assert "@" not in json.dumps(report["left_out_columns"]) and "@" not in html_text  # counts, never a value
+    # the published columns name the agent's own column beside the schema field
+    column = next(c for c in report["columns"] if c["column"] == "nomBeneficiaire")
+    assert column["source_column"] == "Bénéficiaire"
+    assert "« Bénéficiaire » → nomBeneficiaire" in html_text
