@@ -16,6 +16,7 @@ import pandas as pd
 
 from capnum_desktop.core.privacy import values as v
 from capnum_desktop.core.privacy.rules import fold, load_rules
+from capnum_desktop.core.privacy.small_communes import resolve, small_to_departement
 
 _POSTAL = re.compile(r"^\d{5}$")
 _DEPARTEMENT = re.compile(r"^(\d{2}|2[AB]|97\d|98\d)$", re.IGNORECASE)
@@ -72,12 +73,14 @@ def postal_to_departement(value: str, **_: Any) -> str:
 
 
 def commune_to_departement(value: str, **_: Any) -> str:
-    """A COG commune code ``2A004`` / ``97105`` -> its département; a name cannot be mapped offline."""
+    """A COG commune code ``2A004`` / ``97105`` -> its département; a name is looked up in the bundled list
+    of communes (an ambiguous or unknown name becomes "")."""
     text = value.strip().upper()
     if _DEPARTEMENT.match(text):
         return text
     if not _COMMUNE_CODE.match(text):
-        return ""
+        place = resolve(value, "commune")
+        return place.departement if place is not None else ""
     return text[:3] if text.startswith("97") or text.startswith("98") else text[:2]
 
 
@@ -130,6 +133,7 @@ METHODS: dict[str, Callable[..., str]] = {
     "year": lambda value, **p: date_to_period(value, "year"),
     "grid": gps_to_grid,
     "nationality_group": nationality_to_group,
+    "small_commune_departement": small_to_departement,
 }
 
 METHOD_LABELS = {
@@ -141,6 +145,7 @@ METHOD_LABELS = {
     "year": "année",
     "grid": "grille grossière",
     "nationality_group": "France / Union européenne / hors UE",
+    "small_commune_departement": "département pour les petites communes seulement",
 }
 
 # The method used by default for each category, and the coarser steps tried to reach k-anonymity.
@@ -158,9 +163,16 @@ LADDERS: dict[str, list[tuple[str, dict[str, Any]]]] = {
 }
 
 
+# Choices offered besides the ladder (not tried by the k-anonymity search): local recoding of small communes.
+EXTRA_CHOICES: dict[str, list[tuple[str, dict[str, Any]]]] = {
+    "commune": [("small_commune_departement", {"category": "commune"})],
+    "postal_code": [("small_commune_departement", {"category": "postal_code"})],
+}
+
+
 def generalisation_choices(category: str | None) -> list[dict[str, Any]]:
     """The generalisation methods a user may pick for a category (for the GUI's drop-down), default first."""
-    ladder = LADDERS.get(category or "", [])
+    ladder = LADDERS.get(category or "", []) + EXTRA_CHOICES.get(category or "", [])
     out, seen = [], set()
     for method, params in ladder:
         key = (method, tuple(sorted(params.items())))

@@ -15,6 +15,7 @@ from capnum_desktop.core.errors import CapnumError
 from capnum_desktop.core.privacy.generalise import DEFAULT_METHOD, METHODS
 from capnum_desktop.core.privacy.rules import ACTIONS, Rules, load_rules
 from capnum_desktop.core.privacy.scan import ScanResult
+from capnum_desktop.core.wording import count as count_of
 
 
 class PrivacyPlanError(CapnumError):
@@ -60,6 +61,8 @@ class PrivacyPlan:
     quasi_identifiers: list[str] | None = None  # None: the columns whose category is a quasi-identifier
     subject: str = ""  # what rows are about (legal_entity, facility, person; "" = not decided), see schema_plan
     subject_note: str = ""  # in French, why (shown on the Protect page and in the report)
+    # column -> {rows, communes, threshold}: rows of persons in small communes; keeping the column needs an exception
+    small_communes: dict[str, dict[str, Any]] = field(default_factory=dict)
 
     def decision(self, column: str) -> Decision | None:
         return next((d for d in self.decisions if d.column == column), None)
@@ -71,7 +74,8 @@ class PrivacyPlan:
     def to_dict(self) -> dict[str, Any]:
         return {"version": 1, "decisions": [d.to_dict() for d in self.decisions], "k": self.k,
                 "enforce_k": self.enforce_k, "quasi_identifiers": self.quasi_identifiers,
-                "subject": self.subject, "subject_note": self.subject_note}
+                "subject": self.subject, "subject_note": self.subject_note,
+                "small_communes": {c: dict(m) for c, m in self.small_communes.items()}}
 
     @classmethod
     def from_dict(cls, data: dict[str, Any]) -> PrivacyPlan:
@@ -79,7 +83,8 @@ class PrivacyPlan:
         return cls(decisions=[Decision.from_dict(d) for d in data.get("decisions", [])],
                    k=int(data.get("k", 11)), enforce_k=bool(data.get("enforce_k", False)),
                    quasi_identifiers=list(qis) if qis is not None else None,
-                   subject=data.get("subject", ""), subject_note=data.get("subject_note", ""))
+                   subject=data.get("subject", ""), subject_note=data.get("subject_note", ""),
+                   small_communes={c: dict(m) for c, m in (data.get("small_communes") or {}).items()})
 
     def quasi_identifier_columns(self, rules: Rules | None = None) -> list[str]:
         """The quasi-identifiers that stay in the output (kept, generalised or suppressed)."""
@@ -142,6 +147,11 @@ def validate_plan(plan: PrivacyPlan, *, rules: Rules | None = None) -> list[str]
                 problems.append(f"Colonne « {d.column} » ({cat.label.lower()}) : la conserver exige une exception légale (D312-1-3, texte, consentement…).")
             elif exc.needs_reference and not d.exception_reference.strip():
                 problems.append(f"Colonne « {d.column} » : citez le texte qui impose la publication.")
+        small = plan.small_communes.get(d.column)
+        if small and d.action == "keep" and rules.exception(d.exception or "") is None:
+            problems.append(f"Colonne « {d.column} » : {count_of(int(small.get('rows', 0)), 'ligne')} dans des communes "
+                            f"de moins de {small.get('threshold')} habitants ; pour conserver la commune, choisissez "
+                            "l'exception qui le permet, sinon généralisez au département.")
         if (plan.subject == "legal_entity" and d.category == "sole_proprietor" and d.action in ("suppress", "remove")
                 and not d.reason.strip()):
             problems.append(f"Colonne « {d.column} » : par défaut, les lignes des entrepreneurs individuels ne sont pas "

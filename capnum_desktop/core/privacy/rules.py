@@ -144,7 +144,8 @@ def parse_rules(data: dict[str, Any]) -> Rules:
         if unknown or cat.default_action not in cat.allowed_actions:
             raise ValueError(f"privacy rule {cat.id}: bad actions {sorted(unknown) or cat.default_action}")
     lexicon_keys = ("company_words", "individual_entrepreneur_words", "civilities", "place_words",
-                    "name_particles", "missing_values", "generic_email_local_parts", "nationality_groups", "subjects")
+                    "name_particles", "missing_values", "generic_email_local_parts", "nationality_groups", "subjects",
+                    "small_communes")
     return Rules(
         version=int(data["version"]),
         statement=data["statement"],

@@ -18,6 +18,8 @@ from capnum_desktop.core.privacy import values as v
 from capnum_desktop.core.privacy.detectors import DETECTORS, Measure
 from capnum_desktop.core.privacy.risk import KAnonymityResult, k_anonymity
 from capnum_desktop.core.privacy.rules import Category, Rules, header_tokens, load_rules
+from capnum_desktop.core.privacy.small_communes import measure as measure_small_communes
+from capnum_desktop.core.privacy.small_communes import settings as small_commune_settings
 from capnum_desktop.core.privacy.spans import find_spans
 from capnum_desktop.core.table import Table
 
@@ -270,6 +272,24 @@ def _juridical_flags(table: Table, findings: list[ColumnFinding], samples: dict[
             findings[findings.index(finding)] = new
 
 
+def _small_communes(table: Table, findings: list[ColumnFinding], rules: Rules) -> None:
+    """Record, on commune and postal-code columns, how many rows lie in communes under the threshold.
+
+    Only the measure is stored here (``evidence_data``, rule ``small_communes``): whether it is a risk
+    depends on what the rows are about, which the plan decides (see ``schema_plan``).
+    """
+    conf = small_commune_settings(rules)
+    categories = set(conf.get("categories", []))
+    limit = int(conf.get("threshold", 0) or 0)
+    if not limit:
+        return
+    for finding in findings:
+        if finding.category in categories and finding.column in table.df.columns:
+            found = measure_small_communes(table.df[finding.column], finding.column, finding.category, limit)
+            if found.at_risk:
+                finding.evidence_data.append(found.to_dict())
+
+
 def scan_table(table: Table, *, progress: Progress | None = None, cancel: CancelToken | None = None,
                rules: Rules | None = None, k: int | None = None) -> ScanResult:
     """Classify every column of ``table`` and measure k-anonymity over the quasi-identifiers found."""
@@ -285,6 +305,7 @@ def scan_table(table: Table, *, progress: Progress | None = None, cancel: Cancel
         samples[column] = sample_values(table.df.iloc[:, i])
         findings.append(classify_column(column, samples[column], rules))
     _juridical_flags(table, findings, samples, rules)
+    _small_communes(table, findings, rules)
     progress(0.85, "Calcul du risque de ré-identification")
     qis = [f.column for f in findings if f.kind == "quasi" and f.default_action != "remove"]
     result = ScanResult(

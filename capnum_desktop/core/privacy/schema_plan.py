@@ -27,6 +27,7 @@ from capnum_desktop.core.privacy import values as v
 from capnum_desktop.core.privacy.plan import Decision, PrivacyPlan, default_plan
 from capnum_desktop.core.privacy.rules import Rules, header_tokens, load_rules
 from capnum_desktop.core.privacy.scan import ScanResult, sample_values
+from capnum_desktop.core.privacy.small_communes import SmallCommunes
 from capnum_desktop.core.table import Table
 from capnum_desktop.core.wording import count as count_of
 
@@ -147,6 +148,7 @@ def plan_for_schema(scan: ScanResult, table: Table, schema: Any = None, *, rules
         _keep_entity_attributes(plan, required, conf, subject)
         plan.quasi_identifiers = []  # rows about a public entity or place: no group of persons to measure
     else:
+        _flag_small_communes(plan, scan)
         _no_finer_column(plan, table)
     for d in plan.decisions:
         if d.action == "withhold":
@@ -181,6 +183,32 @@ def _keep_entity_attributes(plan: PrivacyPlan, required: set[str], conf: dict[st
             d.action, d.params = "remove", {}
             d.note = ("Supprimée : cette personne est rattachée à une ligne qu'un identifiant public désigne, "
                       "généraliser la valeur ne la protégerait pas.")
+
+
+def _flag_small_communes(plan: PrivacyPlan, scan: ScanResult) -> None:
+    """Rows of persons in communes under the threshold (measured by the scan): propose the département.
+
+    The finding gets the sentence (shown on its card and by ``capnum scan``) and keeping the column then
+    needs an exception, like a direct identifier; run again on the same scan, nothing is added twice.
+    """
+    for finding in scan.flagged:
+        found = next((e for e in finding.evidence_data if e.get("rule") == "small_communes"), None)
+        d = plan.decision(finding.column)
+        if found is None or d is None or not found.get("rows"):
+            continue
+        measure = SmallCommunes(finding.column, finding.category or "", int(found["threshold"]), int(found["rows"]),
+                                int(found["communes"]), int(found.get("resolved_rows", 0)))
+        sentence = measure.sentence()
+        if sentence not in finding.evidence:
+            finding.evidence.append(sentence)
+        finding.keep_requires_exception = True
+        method = "departement" if finding.category == "postal_code" else "commune_departement"
+        finding.default_action, finding.default_params = "generalise", {"method": method}
+        plan.small_communes[finding.column] = {"rows": measure.rows, "communes": measure.communes,
+                                               "threshold": measure.threshold}
+        if d.action == "keep":
+            d.action, d.params = "generalise", {"method": method}
+        d.note = (d.note + " " + sentence).strip()
 
 
 _LOCATION = ("postal_code", "commune", "postal_address", "gps")

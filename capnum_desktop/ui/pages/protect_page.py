@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from capnum_desktop.core.privacy import (
+    ColumnFinding,
     PrivacyLog,
     PrivacyPlan,
     ScanResult,
@@ -254,13 +255,31 @@ class ProtectPage(Page):
             self.cards[finding.column] = card
         self.cards_scroll.setVisible(bool(flagged))
         others = [f.column for f in scan.columns if not f.category]
-        self.others_label.setText(self.tr("Sans donnée personnelle repérée : {columns}.").format(
-            columns=", ".join(f"« {c} »" for c in others)) if others else "")
+        lines = []
+        left_out = self._left_out()
+        if left_out:  # the agent sees here, not only in the report, that these columns are dropped
+            from capnum_desktop.core.privacy.report import found_words
+
+            lines.append(self.tr("Non publiées, car aucun champ du schéma ne les reprend : {columns}.").format(
+                columns=", ".join(f"« {f.column} » ({found_words(f.category, f.label)})" for f in left_out)))
+        if others:
+            lines.append(self.tr("Sans donnée personnelle repérée : {columns}.").format(
+                columns=", ".join(f"« {c} »" for c in others)))
+        self.others_label.setText("\n".join(lines))
         if plan is not None and plan.k != self.k_spin.value():
             self.k_spin.blockSignals(True)
             self.k_spin.setValue(plan.k)
             self.k_spin.blockSignals(False)
         self._refresh_state()
+
+    def _left_out(self) -> list[ColumnFinding]:
+        """The file's columns no schema field takes, in which personal data was found (not exported)."""
+        s = self.session
+        if s.conformed is None or s.source_table is None or s.mapping is None:
+            return []
+        from capnum_desktop.core.privacy.report import left_out_findings
+
+        return left_out_findings(s.source_table, s.mapping, self.rules)
 
     def _source_column(self, column: str) -> str | None:
         """The file's own column that feeds the scanned field ``column`` (None without a mapping)."""
@@ -351,7 +370,7 @@ class ProtectPage(Page):
             return None
         new = PrivacyPlan(decisions=list(plan.decisions), k=self.k_spin.value(), enforce_k=plan.enforce_k,
                           quasi_identifiers=plan.quasi_identifiers, subject=plan.subject,
-                          subject_note=plan.subject_note)
+                          subject_note=plan.subject_note, small_communes=dict(plan.small_communes))
         for card in self.cards.values():
             new.set(card.decision())
         return new

@@ -1,0 +1,148 @@
+"""Small communes: rows of natural persons located in a commune of few inhabitants (issue 17).
+
+In a commune of a few hundred inhabitants, the commune crossed with an age or a date is often enough
+to single a person out (G29 opinion 05/2014), even when k-anonymity over the whole table looks fine.
+The threshold (2 000 inhabitants by default) and its sources are data (``small_communes`` in
+``resources/privacy_rules.json``); populations come from the bundled official list of communes.
+
+A commune column may hold INSEE codes, names or postal codes; a postal code counts as small when the
+communes it serves add up to fewer inhabitants than the threshold. The measure is computed once per
+distinct value, so a million rows cost what their distinct communes cost.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import Any
+
+import pandas as pd
+
+from capnum_desktop.core.privacy.rules import Rules, load_rules
+from capnum_desktop.core.reference import communes
+from capnum_desktop.core.wording import count as count_of
+
+DEFAULT_THRESHOLD = 2000
+_CODE = re.compile(r"^(\d{5}|2[AB]\d{3})$", re.IGNORECASE)
+_POSTAL = re.compile(r"^\d{5}$")
+
+
+@dataclass(frozen=True)
+class Place:
+    """What a commune cell resolves to: its key (code or postal code), population and département."""
+
+    key: str
+    population: int
+    departement: str
+
+
+def settings(rules: Rules | None = None) -> dict[str, Any]:
+    """The ``small_communes`` block of the rules file (threshold, categories, legal basis, source)."""
+    rules = rules or load_rules()
+    return dict(rules.lexicons.get("small_communes") or {})
+
+
+def threshold(rules: Rules | None = None) -> int:
+    return int(settings(rules).get("threshold", DEFAULT_THRESHOLD))
+
+
+@lru_cache(maxsize=1 << 16)
+def resolve(value: str, category: str) -> Place | None:
+    """The place of one cell: an INSEE code, a postal code (``postal_code`` columns) or a commune name."""
+    text = str(value).strip()
+    if not text:
+        return None
+    if category == "postal_code":
+        if re.fullmatch(r"[1-9]\d{3}", text):  # leading zero lost in a spreadsheet
+            text = text.zfill(5)
+        served = [c for c in communes.communes_for_postal_code(text) if c.population is not None]
+        if not _POSTAL.match(text) or not served:
+            return None
+        return Place(text, sum(c.population or 0 for c in served), served[0].departement)
+    code = text.upper() if _CODE.match(text) else None
+    if code is None and re.fullmatch(r"[1-9]\d{3}", text):
+        code = text.zfill(5)
+    if code is None:
+        code = communes.code_for_name(text)
+    found = communes.commune(code) if code else None
+    if found is None:
+        return None
+    if found.population is None and found.current_code != found.code:
+        found = communes.commune(found.current_code) or found
+    if found.population is None:
+        return None
+    return Place(found.code, found.population, found.departement)
+
+
+@dataclass(frozen=True)
+class SmallCommunes:
+    """Rows and communes under the threshold in one column (``communes`` counts distinct places)."""
+
+    column: str
+    category: str
+    threshold: int
+    rows: int
+    communes: int
+    resolved_rows: int
+
+    @property
+    def at_risk(self) -> bool:
+        return self.rows > 0
+
+    def sentence(self) -> str:
+        """The risk in plain French (no cell value)."""
+        if self.category == "postal_code":
+            places = count_of(self.communes, "code postal", "codes postaux") + " desservant des communes"
+        else:
+            places = count_of(self.communes, "commune")
+        return (
+            f"{count_of(self.rows, 'ligne')} {'concerne' if self.rows < 2 else 'concernent'} {places} de moins "
+            f"de {self.threshold:,} habitants".replace(",", "\u202f")
+            + " : dans une si petite commune, la commune croisée avec l'âge, le sexe ou une date peut suffire à "
+            "reconnaître une personne. Généralisez au département, ou conservez la commune avec une exception."
+        )
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "rule": "small_communes",
+            "category": self.category,
+            "threshold": self.threshold,
+            "rows": self.rows,
+            "communes": self.communes,
+            "resolved_rows": self.resolved_rows,
+        }
+
+
+def measure(series: pd.Series, column: str, category: str, limit: int) -> SmallCommunes:
+    """Count the rows of ``series`` in communes (or postal codes) with fewer than ``limit`` inhabitants."""
+    counts = series.astype(str).str.strip().value_counts()
+    rows = places = resolved = 0
+    small_keys: set[str] = set()
+    for value, n in counts.items():
+        place = resolve(str(value), category)
+        if place is None:
+            continue
+        resolved += int(n)
+        if place.population < limit:
+            rows += int(n)
+            small_keys.add(place.key)
+    places = len(small_keys)
+    return SmallCommunes(column, category, limit, rows, places, resolved)
+
+
+def is_small(value: str, category: str, limit: int) -> bool:
+    place = resolve(value, category)
+    return place is not None and place.population < limit
+
+
+def small_to_departement(
+    value: str, threshold: int | None = None, category: str = "commune", **_: Any
+) -> str:
+    """A commune (or postal code) under ``threshold`` inhabitants (the rules' threshold by default) -> its
+    département; larger communes and values the list does not know are left as they are."""
+    limit = int(threshold) if threshold else globals()["threshold"]()
+    place = resolve(value, category)
+    if place is None or place.population >= limit:
+        return value.strip()
+    return place.departement
