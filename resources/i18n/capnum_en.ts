@@ -1765,6 +1765,10 @@ Resume this work?</translation>
         <translation>Check each proposal: the application helps you, but you (and your data protection officer) decide.</translation>
     </message>
     <message>
+        <source>Non publiées, car aucun champ du schéma ne les reprend : {columns}.</source>
+        <translation>Not published, as no field of the schema takes them: {columns}.</translation>
+    </message>
+    <message>
         <source>{n} cellule transformée.</source>
         <translation>{n} cell transformed.</translation>
     </message>

@@ -1764,6 +1764,10 @@ Reprendre ce travail ?</translation>
         <translation>Vérifiez chaque proposition : l'application vous aide, mais c'est vous (et votre délégué à la protection des données) qui décidez.</translation>
     </message>
     <message>
+        <source>Non publiées, car aucun champ du schéma ne les reprend : {columns}.</source>
+        <translation>Non publiées, car aucun champ du schéma ne les reprend : {columns}.</translation>
+    </message>
+    <message>
         <source>{n} cellule transformée.</source>
         <translation>{n} cellule transformée.</translation>
     </message>

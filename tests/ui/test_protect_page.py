@@ -229,10 +229,12 @@ def test_cards_are_titled_with_the_agents_column_and_the_field_beside_it(qtbot, 
     from capnum_desktop.core.schemas import Mapping, conform, load_schema
     from capnum_desktop.ui.pages.protect_page import ProtectPage
 
-    table = make_table(["Nom du bénéficiaire", "SIRET", "Montant"], rows)
+    phones = [f"06 12 34 {i:02d} {i + 10:02d}" for i in range(40)]
+    table = make_table(["Nom du bénéficiaire", "SIRET", "Montant", "Téléphone"],
+                       [[*row, phone] for row, phone in zip(rows, phones, strict=True)])
     schema = load_schema("scdl/subventions")
     mapping = Mapping(columns={"Nom du bénéficiaire": "nomBeneficiaire", "SIRET": "idBeneficiaire",
-                               "Montant": "montant"})
+                               "Montant": "montant", "Téléphone": None})
     session.set_source("source.csv", None, table)
     session.set_schema(schema, "scdl/subventions")
     session.set_mapping(mapping, conform(table, schema, mapping))
@@ -243,3 +245,6 @@ def test_cards_are_titled_with_the_agents_column_and_the_field_beside_it(qtbot, 
     qtbot.waitUntil(lambda: not jobs.is_running(), timeout=20000)
     title = p.cards["nomBeneficiaire"].title_label.full_text()
     assert title.startswith("« Nom du bénéficiaire » → nomBeneficiaire : ")
+    # a column no field takes, with personal data: said on the page that it is not published
+    assert "Non publiées, car aucun champ du schéma ne les reprend : « Téléphone » (téléphone repéré)." \
+        in p.others_label.text()

@@ -65,10 +65,14 @@ def left_out_findings(source: Table, mapping: Any, rules: Rules | None = None) -
     return found
 
 
+def found_words(category: str | None, label: str = "") -> str:
+    """What was found, in words that agree with it: « téléphone repéré », « adresse e-mail repérée »."""
+    return _FOUND.get(category or "", f"donnée repérée : {label.lower()}" if label else "donnée personnelle repérée")
+
+
 def left_out_sentence(column: str, category: str | None, label: str) -> str:
     """« colonne « Téléphone » non publiée (téléphone repéré) »."""
-    what = _FOUND.get(category or "", f"donnée repérée : {label.lower()}" if label else "donnée personnelle repérée")
-    return f"colonne « {column} » non publiée ({what})"
+    return f"colonne « {column} » non publiée ({found_words(category, label)})"
 
 
 def build_processing_report(*, source_name: str, scan: ScanResult, plan: PrivacyPlan, log: PrivacyLog,
