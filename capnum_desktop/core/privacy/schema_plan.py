@@ -28,6 +28,7 @@ from capnum_desktop.core.privacy.plan import Decision, PrivacyPlan, default_plan
 from capnum_desktop.core.privacy.rules import Rules, header_tokens, load_rules
 from capnum_desktop.core.privacy.scan import ScanResult, sample_values
 from capnum_desktop.core.privacy.small_communes import SmallCommunes
+from capnum_desktop.core.privacy.small_communes import settings as small_commune_settings
 from capnum_desktop.core.table import Table
 from capnum_desktop.core.wording import count as count_of
 
@@ -148,7 +149,7 @@ def plan_for_schema(scan: ScanResult, table: Table, schema: Any = None, *, rules
         _keep_entity_attributes(plan, required, conf, subject)
         plan.quasi_identifiers = []  # rows about a public entity or place: no group of persons to measure
     else:
-        _flag_small_communes(plan, scan)
+        _flag_small_communes(plan, scan, rules)
         _no_finer_column(plan, table)
     for d in plan.decisions:
         if d.action == "withhold":
@@ -185,12 +186,13 @@ def _keep_entity_attributes(plan: PrivacyPlan, required: set[str], conf: dict[st
                       "généraliser la valeur ne la protégerait pas.")
 
 
-def _flag_small_communes(plan: PrivacyPlan, scan: ScanResult) -> None:
+def _flag_small_communes(plan: PrivacyPlan, scan: ScanResult, plan_rules: Rules | None = None) -> None:
     """Rows of persons in communes under the threshold (measured by the scan): propose the département.
 
     The finding gets the sentence (shown on its card and by ``capnum scan``) and keeping the column then
     needs an exception, like a direct identifier; run again on the same scan, nothing is added twice.
     """
+    conf = small_commune_settings(plan_rules or load_rules())
     for finding in scan.flagged:
         found = next((e for e in finding.evidence_data if e.get("rule") == "small_communes"), None)
         d = plan.decision(finding.column)
@@ -206,9 +208,15 @@ def _flag_small_communes(plan: PrivacyPlan, scan: ScanResult) -> None:
         finding.default_action, finding.default_params = "generalise", {"method": method}
         plan.small_communes[finding.column] = {"rows": measure.rows, "communes": measure.communes,
                                                "threshold": measure.threshold}
+        for reference in conf.get("legal_basis", []):
+            if reference not in finding.legal_basis:
+                finding.legal_basis.append(reference)
         if d.action == "keep":
             d.action, d.params = "generalise", {"method": method}
-        d.note = (d.note + " " + sentence).strip()
+        limit = f"{measure.threshold:,}".replace(",", "\u202f")
+        d.note = (d.note + " " + (
+            f"Département proposé : petites communes sous le seuil de {limit} habitants (réglable dans les règles, "
+            "choix à valider avec le DPO). Pour garder la commune, choisissez l'exception qui le permet.")).strip()
 
 
 _LOCATION = ("postal_code", "commune", "postal_address", "gps")

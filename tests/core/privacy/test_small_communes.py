@@ -68,11 +68,13 @@ def test_persons_in_small_communes_are_flagged_and_generalised_by_default() -> N
     assert finding.keep_requires_exception
     d = plan.decision("code_insee")
     assert (d.action, d.params["method"]) == ("generalise", "commune_departement")
-    assert "3 communes" in d.note
+    assert "Département proposé" in d.note and "2\u202f000 habitants" in d.note
+    assert "Arrêté du 19 juillet 2007 (recensement)" in finding.legal_basis
     assert plan.small_communes["code_insee"] == {"rows": 7, "communes": 3, "threshold": 2000}
     # twice on the same scan (the page does it): the sentence is not repeated
     plan_for_schema(scan, table)
     assert sum("3 communes" in e for e in finding.evidence) == 1
+    assert finding.legal_basis.count("Arrêté du 19 juillet 2007 (recensement)") == 1
 
 
 def test_keeping_the_commune_needs_an_exception() -> None:
@@ -137,10 +139,8 @@ def test_postal_code_column_of_persons_in_small_communes() -> None:
     scan = scan_table(table)
     plan = plan_for_schema(scan, table)
     assert plan.small_communes["code_postal"]["rows"] == 7
-    assert (
-        "7 lignes concernent 1 code postal desservant des communes de moins de"
-        in plan.decision("code_postal").note
-    )
+    evidence = scan.finding("code_postal").evidence
+    assert any("7 lignes concernent 1 code postal desservant des communes de moins de" in e for e in evidence)
     assert plan.decision("code_postal").params["method"] == "departement"
 
 
