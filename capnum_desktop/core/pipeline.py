@@ -348,23 +348,20 @@ def _adapt_mapping(old: Any, table: Table, schema: Any, propose_mapping: Any, no
 
 
 def _adapt_plan(plan: Any, scan: Any, table: Table, default_plan: Any, notes: list[str]) -> Any:
-    """Drop decisions for columns that are gone; protect newly found personal columns by default."""
-    from capnum_desktop.core.privacy import PrivacyPlan
+    """The recipe's decisions met with this file's scan (``merge_plans``, as the Protect page does), and
+    what changed said in ``notes``."""
+    from capnum_desktop.core.privacy.plan import merge_plans
 
-    columns = set(map(str, table.df.columns))
-    decisions = []
-    for d in plan.decisions:
-        if d.column in columns:
-            decisions.append(d)
-        else:
-            notes.append(f"Décision sur les données personnelles non appliquée : la colonne « {d.column} » est absente.")
-    known = {d.column for d in decisions}
-    defaults = default_plan(scan)
-    for d in defaults.decisions:
-        if d.column not in known and d.category:
-            decisions.append(d)
-            notes.append(f"Colonne « {d.column} » : données personnelles ({d.category}) non prévues par la recette ; "
-                         f"action par défaut appliquée ({d.action}).")
-    qis = [c for c in plan.quasi_identifiers if c in columns] if plan.quasi_identifiers is not None else None
-    return PrivacyPlan(decisions=decisions, k=plan.k, enforce_k=plan.enforce_k, quasi_identifiers=qis,
-                       subject=plan.subject, subject_note=plan.subject_note)
+    merged = merge_plans(plan, default_plan(scan), scan, table.df.columns)
+    for column in merged.absent:
+        notes.append(f"Décision sur les données personnelles non appliquée : la colonne « {column} » est absente.")
+    for column in merged.recategorised:
+        found = scan.finding(column)
+        decision = merged.plan.decision(column)
+        notes.append(f"Colonne « {column} » : elle contient maintenant d'autres données personnelles "
+                     f"({found.category if found else '?'}) que celles prévues par la recette ; action par défaut "
+                     f"appliquée ({decision.action if decision else '?'}).")
+    for d in merged.added:
+        notes.append(f"Colonne « {d.column} » : données personnelles ({d.category}) non prévues par la recette ; "
+                     f"action par défaut appliquée ({d.action}).")
+    return merged.plan

@@ -110,6 +110,53 @@ def default_plan(scan: ScanResult, *, rules: Rules | None = None) -> PrivacyPlan
     return plan
 
 
+@dataclass(frozen=True)
+class PlanMerge:
+    """What :func:`merge_plans` kept, dropped and filled in (column names only, no value): the caller
+    says it in its own words (the command line's notes, nothing on the Protect page)."""
+
+    plan: PrivacyPlan
+    absent: tuple[str, ...] = ()  # earlier decisions whose column is no longer in the table
+    recategorised: tuple[str, ...] = ()  # columns now found to hold another kind of data: default applied
+    added: tuple[Decision, ...] = ()  # flagged columns the earlier plan did not mention: default applied
+
+
+def merge_plans(previous: PrivacyPlan, fresh: PrivacyPlan, scan: ScanResult, columns: Any) -> PlanMerge:
+    """The one way a plan made earlier (a recipe, the Protect page before a new scan) meets a new scan.
+
+    ``fresh`` is the plan made for this table (``plan_for_schema``): it gives the subject of the rows,
+    the small-commune measures and the default decision of every flagged column. The earlier plan's
+    decisions win for the columns still there, unless the scan now finds another kind of personal data in
+    the column (the decision was about other data: the default applies). Its k, its k-anonymity fix and
+    its quasi-identifiers (those still there) are kept while the subject of the rows is unchanged.
+    """
+    present = {str(c) for c in columns}
+    decisions: list[Decision] = []
+    absent: list[str] = []
+    recategorised: list[str] = []
+    for d in previous.decisions:
+        if d.column not in present:
+            absent.append(d.column)
+            continue
+        found = scan.finding(d.column)
+        if found is not None and found.category and d.category and found.category != d.category:
+            recategorised.append(d.column)
+            continue
+        decisions.append(d)
+    known = {d.column for d in decisions}
+    defaults = [d for d in fresh.decisions if d.column not in known]
+    decisions.extend(defaults)
+    same_subject = not previous.subject or previous.subject == fresh.subject
+    qis = fresh.quasi_identifiers
+    if same_subject and previous.quasi_identifiers is not None:
+        qis = [c for c in previous.quasi_identifiers if c in present]
+    plan = PrivacyPlan(decisions=decisions, k=previous.k, enforce_k=previous.enforce_k, quasi_identifiers=qis,
+                       subject=fresh.subject, subject_note=fresh.subject_note,
+                       small_communes={c: dict(m) for c, m in fresh.small_communes.items()})
+    added = tuple(d for d in defaults if d.category and d.column not in recategorised)
+    return PlanMerge(plan, tuple(absent), tuple(recategorised), added)
+
+
 def complete_plan(plan: PrivacyPlan, scan: ScanResult, *, rules: Rules | None = None) -> list[str]:
     """Add the default decision for every flagged column the plan does not mention (a recipe replayed on a
     new file with new columns); returns those columns so the caller can tell the user."""

@@ -37,6 +37,7 @@ from capnum_desktop.core.privacy import (
     scan_table,
     validate_plan,
 )
+from capnum_desktop.core.privacy.plan import merge_plans
 from capnum_desktop.core.table import Table
 from capnum_desktop.ui.pages.base import Page
 from capnum_desktop.ui.widgets.finding_card import FindingCard
@@ -187,14 +188,10 @@ class ProtectPage(Page):
         self._scanned = table
         self.rescan_button.setEnabled(True)
         plan = plan_for_schema(scan, table, self.session.schema, rules=self.rules)
-        plan.k = self.k_spin.value()
         previous = self.session.plan
-        if previous is not None:  # keep the user's decisions for columns still flagged the same way
-            for d in previous.decisions:
-                f = scan.finding(d.column)
-                if f is not None and f.category == d.category:
-                    plan.set(d)
-            plan.enforce_k = previous.enforce_k
+        if previous is not None:  # the user's decisions stay, as a recipe's do (core merge_plans)
+            plan = merge_plans(previous, plan, scan, table.columns).plan
+        plan.k = self.k_spin.value()
         self.session.set_privacy(scan, plan)
         self._show_scan(scan, plan)
         n = len(scan.flagged)
