@@ -27,7 +27,7 @@ from capnum_desktop.core.privacy import values as v
 from capnum_desktop.core.privacy.plan import Decision, PrivacyPlan, default_plan
 from capnum_desktop.core.privacy.rules import Rules, header_tokens, load_rules
 from capnum_desktop.core.privacy.scan import ScanResult, sample_values
-from capnum_desktop.core.privacy.small_communes import SmallCommunes
+from capnum_desktop.core.privacy.small_communes import SmallCommunes, resolve
 from capnum_desktop.core.privacy.small_communes import settings as small_commune_settings
 from capnum_desktop.core.table import Table
 from capnum_desktop.core.wording import count as count_of
@@ -233,12 +233,18 @@ def _no_finer_column(plan: PrivacyPlan, table: Table) -> None:
             continue
         if d.category == "postal_code":
             d.action, d.params = "generalise", {"method": "departement"}
-        elif d.category == "commune" and _all_commune_codes(table, d.column):
+        elif d.category == "commune" and (_all_commune_codes(table, d.column) or _named_communes(table, d.column)):
             d.action, d.params = "generalise", {"method": "commune_departement"}
-        else:  # a commune name, an address or a point cannot be brought to the département offline
+        else:  # an address, a point or unknown names cannot be brought to the département offline
             d.action, d.params = "remove", {}
         d.note = (f"« {coarse[0].column} » est ramené au département : garder « {d.column} » redonnerait "
                   "l'information retirée, cette colonne suit donc le même niveau.")
+
+
+def _named_communes(table: Table, column: str) -> bool:
+    """Most names of the column resolve to one commune of the bundled list (so to its département)."""
+    sample = sample_values(table.df[column]) if column in table.df.columns else []
+    return bool(sample) and sum(resolve(x, "commune") is not None for x in sample) / len(sample) >= 0.9
 
 
 def _all_commune_codes(table: Table, column: str) -> bool:

@@ -166,3 +166,16 @@ def test_only_small_communes_choice_keeps_the_large_ones() -> None:
 def test_commune_names_now_reach_their_departement_offline() -> None:
     assert commune_to_departement("Bourg-en-Bresse") == "01"
     assert commune_to_departement("Nulle-Part-sur-Rien") == ""
+
+
+def test_a_kept_commune_name_follows_the_postal_code_to_the_departement() -> None:
+    data = _persons(small_rows=0)
+    data["commune"] = ["Paris" if c == "75056" else "Bourg-en-Bresse" for c in data.pop("code_insee")]
+    data["code_postal"] = ["75011" if c == "Paris" else "01000" for c in data["commune"]]
+    table = make_table(data)
+    plan = plan_for_schema(scan_table(table), table)
+    plan.decision("code_postal").action = "generalise"
+    d = plan.decision("commune")
+    assert (d.action, d.params["method"]) == ("generalise", "commune_departement")
+    out, _ = apply_plan(table, plan)
+    assert set(out.df["commune"]) == {"75", "01"}
