@@ -284,7 +284,7 @@ def _small_communes(table: Table, findings: list[ColumnFinding], rules: Rules) -
     if not limit:
         return
     for finding in findings:
-        if finding.category in categories and finding.column in table.df.columns:
+        if finding.category and finding.category in categories and finding.column in table.df.columns:
             found = measure_small_communes(table.df[finding.column], finding.column, finding.category, limit)
             if found.at_risk:
                 finding.evidence_data.append(found.to_dict())
