@@ -12,6 +12,7 @@ Pairs are then assigned greedily, best score first, so a column feeds at most on
 from __future__ import annotations
 
 import json
+import math
 import re
 from dataclasses import dataclass
 from functools import lru_cache
@@ -116,18 +117,69 @@ class FieldLabels:
     name: str
     labels: tuple[tuple[str, ...], ...]
     alias_labels: tuple[tuple[str, ...], ...]
+    bag: frozenset[str] = frozenset()
+    """Every content word of the field's name, title and description (see :func:`bag_score`)."""
+    weights: dict[str, float] | None = None
+    """How telling each word is within this schema (shared by its fields)."""
+
+
+_LINK = re.compile(r"\[([^\]]*)\]\([^)]*\)|https?://\S+|`[^`]*`")
+
+
+def _description_words(text: str) -> set[str]:
+    """A description's content words; Markdown links keep their text, URLs and code spans go."""
+    return set(words(_LINK.sub(lambda m: m.group(1) or " ", text), camel=False))
 
 
 def _field_labels(schema: Schema) -> list[FieldLabels]:
     aliases = vocabulary()["field_aliases"].get(schema.id, {})
-    out = []
+    bags: list[set[str]] = []
     for f in schema.fields:
+        bag = set(words(f["name"])) | set(words(str(f.get("title") or ""), camel=False))
+        bags.append(bag | _description_words(str(f.get("description") or "")))
+    # A word in every field's text (« subvention » in the subsidies schema) tells no field apart; one in a
+    # single field's text tells it best (inverse document frequency within the schema).
+    count = len(bags)
+    weights = {w: math.log(1 + count / sum(w in b for b in bags)) for w in set().union(*bags)} if bags else {}
+    out = []
+    for f, bag in zip(schema.fields, bags, strict=True):
         labels = [words(f["name"])]
         if f.get("title"):
             labels.append(words(str(f["title"]), camel=False))
         alias_labels = tuple(words(a, camel=False) for a in aliases.get(f["name"], ()))
-        out.append(FieldLabels(f["name"], tuple(x for x in labels if x), tuple(x for x in alias_labels if x)))
+        out.append(
+            FieldLabels(
+                f["name"],
+                tuple(x for x in labels if x),
+                tuple(x for x in alias_labels if x),
+                frozenset(bag),
+                weights,
+            )
+        )
     return out
+
+
+def bag_score(col: tuple[str, ...], labels: FieldLabels) -> float:
+    """Word-order-free match of a reworded header against the field's name, title and description.
+
+    « Date à laquelle la subvention a été attribuée » has no label of ``dateConvention`` in its words'
+    order, but its telling words are in the field's text. The share of the header's weight (words weighed
+    by how few fields of the schema use them) found in the field's words gives 0.6..0.8: enough to propose
+    the field, below any match of its own name or title. Needs two shared words, not only generic ones,
+    and four fifths of the header's weight found, so that a header naming something else stays out.
+    """
+    if len(col) < 2 or not labels.bag or not labels.weights:
+        return 0.0
+    shared = [w for w in col if w in labels.bag]
+    if len(shared) < 2 or set(shared) <= vocabulary()["generic"]:
+        return 0.0
+    top = max(labels.weights.values())
+    total = sum(labels.weights.get(w, top) for w in col)
+    found = sum(labels.weights[w] for w in shared)
+    cover = found / total if total else 0.0
+    if cover < 0.8:
+        return 0.0
+    return 0.6 + (cover - 0.8)
 
 
 def name_score(column: str, labels: FieldLabels) -> float:
@@ -138,6 +190,8 @@ def name_score(column: str, labels: FieldLabels) -> float:
         best = max(best, label_similarity(col, label))
     for label in labels.alias_labels:
         best = max(best, label_similarity(col, label))
+    if best < 0.8:
+        best = max(best, bag_score(col, labels))
     name_raw = fold(labels.name).replace(" ", "")
     if col_raw == name_raw:
         best = 1.0
@@ -164,8 +218,12 @@ class ColumnProfile:
     email: float = 0.0
     url: float = 0.0
     year: float = 0.0
-    latitude: float = 0.0  # 4+ decimals, in the latitudes of mainland France, Corsica, the Antilles, Réunion, Mayotte
-    longitude: float = 0.0  # same, in the longitudes of mainland France, the Antilles, Guyane, Réunion (no overlap)
+    latitude: float = (
+        0.0  # 4+ decimals, in the latitudes of mainland France, Corsica, the Antilles, Réunion, Mayotte
+    )
+    longitude: float = (
+        0.0  # same, in the longitudes of mainland France, the Antilles, Guyane, Réunion (no overlap)
+    )
 
 
 def profile_column(series: pd.Series, null_values: tuple[str, ...] = ()) -> ColumnProfile:
@@ -208,10 +266,12 @@ def profile_table(df: pd.DataFrame, null_values: tuple[str, ...] = ()) -> dict[s
             "email": flat.str.match(r"^[^@\s]+@[^@\s]+\.[a-zA-Z]{2,}$").to_numpy(),
             "url": flat.str.match(r"^(https?://|www\.)", case=False).to_numpy(),
             "year": flat.str.match(r"^(1[5-9]|20)\d{2}$").to_numpy(),
-            "latitude": (precise & (degrees.between(41, 51.5) | degrees.between(14, 18.5)
-                                    | degrees.between(-22, -12))).to_numpy(),
-            "longitude": (precise & (degrees.between(-5.5, 10) | degrees.between(-62, -51)
-                                     | degrees.between(55, 56))).to_numpy(),
+            "latitude": (
+                precise & (degrees.between(41, 51.5) | degrees.between(14, 18.5) | degrees.between(-22, -12))
+            ).to_numpy(),
+            "longitude": (
+                precise & (degrees.between(-5.5, 10) | degrees.between(-62, -51) | degrees.between(55, 56))
+            ).to_numpy(),
         },
         index=keys,
     ).astype(float)
@@ -407,8 +467,16 @@ def score_table(
         for f, lab in zip(schema.fields, labels, strict=True):
             name = 0.0 if anonymous else name_score(column, lab)
             compat, evidence = content_scores(profile, f, schema.checks_for(f["name"]))
-            rows.append((column, f["name"], name, compat, evidence,
-                         pair_score(name, compat, evidence, anonymous=anonymous)))
+            rows.append(
+                (
+                    column,
+                    f["name"],
+                    name,
+                    compat,
+                    evidence,
+                    pair_score(name, compat, evidence, anonymous=anonymous),
+                )
+            )
     frame = pd.DataFrame(rows, columns=["column", "field", "name", "compatibility", "evidence", "score"])
     return _drop_ambiguous_content(frame, [c for c in table.columns if is_anonymous(c)])
 
