@@ -9,7 +9,9 @@ INSEE's Code officiel géographique (COG), La Poste's postal codes and INSEE's l
 
 The output is one gzip TSV line per commune (current communes, delegated and associated former
 communes, municipal arrondissements of Paris, Lyon and Marseille) and ``communes.json`` saying where it
-comes from, so the app can show the date of its reference data.
+comes from, so the app can show the date of its reference data. ``epci.tsv.gz`` lists the EPCI (SIREN,
+name, population) and, after a blank line, the commune -> EPCI membership (used by Protéger to bring a
+small commune up to its intercommunalité).
 """
 
 from __future__ import annotations
@@ -60,6 +62,8 @@ def main(argv: list[str]) -> None:
         meta = json.loads(_member(archive, "package.json"))
         communes = json.loads(_member(archive, "data/communes.json"))
         departements = json.loads(_member(archive, "data/departements.json"))
+        names = archive.getnames()
+        epcis = json.loads(_member(archive, "data/epci.json")) if "package/data/epci.json" in names else []
     lines = ["\t".join(COLUMNS)]
     for c in sorted(communes, key=lambda c: (c["code"], c["type"] != "commune-actuelle", c["nom"])):
         lines.append(
@@ -78,6 +82,8 @@ def main(argv: list[str]) -> None:
     data = ("\n".join(lines) + "\n").encode("utf-8")
     target = out_dir / "communes.tsv.gz"
     target.write_bytes(gzip.compress(data, compresslevel=9, mtime=0))
+    if epcis:
+        _write_epci(epcis, out_dir / "epci.tsv.gz")
     info = {
         "source": f"{PACKAGE} {meta['version']} (npm), licence {meta['license']}",
         "producer": "Etalab, d'après le Code officiel géographique (COG) de l'INSEE, les codes postaux de "
@@ -88,11 +94,26 @@ def main(argv: list[str]) -> None:
         "departements": {d["code"]: d["nom"] for d in departements},
         "columns": COLUMNS,
         "types": {v: k for k, v in TYPES.items()},
+        "epci": len(epcis),
     }
     (out_dir / "communes.json").write_text(
         json.dumps(info, ensure_ascii=False, indent=1) + "\n", encoding="utf-8"
     )
     print(f"{len(communes)} lines, {target.stat().st_size} bytes gzip ({len(data)} bytes raw)")
+
+
+def _write_epci(epcis: list[dict[str, object]], target: Path) -> None:
+    """EPCI lines (``siren, nom, type, population``), a blank line, then ``commune, siren`` lines."""
+    lines = ["siren\tnom\ttype\tpopulation"]
+    members: list[tuple[str, str]] = []
+    for e in sorted(epcis, key=lambda e: str(e["code"])):
+        lines.append(f"{e['code']}\t{e['nom']}\t{e.get('type', '')}\t{e.get('populationMunicipale', '')}")
+        members += [(str(m["code"]), str(e["code"])) for m in e.get("membres", [])]  # type: ignore[attr-defined]
+    lines.append("")
+    lines += [f"{code}\t{siren}" for code, siren in sorted(members)]
+    data = ("\n".join(lines) + "\n").encode("utf-8")
+    target.write_bytes(gzip.compress(data, compresslevel=9, mtime=0))
+    print(f"{len(epcis)} EPCI, {len(members)} member communes, {target.stat().st_size} bytes gzip")
 
 
 if __name__ == "__main__":

@@ -16,7 +16,7 @@ import pandas as pd
 
 from capnum_desktop.core.privacy import values as v
 from capnum_desktop.core.privacy.rules import fold, load_rules
-from capnum_desktop.core.privacy.small_communes import resolve, small_to_departement
+from capnum_desktop.core.privacy.small_communes import resolve, small_to_departement, to_epci
 
 _POSTAL = re.compile(r"^\d{5}$")
 _DEPARTEMENT = re.compile(r"^(\d{2}|2[AB]|97\d|98\d)$", re.IGNORECASE)
@@ -134,6 +134,7 @@ METHODS: dict[str, Callable[..., str]] = {
     "grid": gps_to_grid,
     "nationality_group": nationality_to_group,
     "small_commune_departement": small_to_departement,
+    "epci": to_epci,
 }
 
 METHOD_LABELS = {
@@ -146,6 +147,7 @@ METHOD_LABELS = {
     "grid": "grille grossière",
     "nationality_group": "France / Union européenne / hors UE",
     "small_commune_departement": "département pour les petites communes seulement",
+    "epci": "intercommunalité (EPCI)",
 }
 
 # The method used by default for each category, and the coarser steps tried to reach k-anonymity.
@@ -165,8 +167,8 @@ LADDERS: dict[str, list[tuple[str, dict[str, Any]]]] = {
 
 # Choices offered besides the ladder (not tried by the k-anonymity search): local recoding of small communes.
 EXTRA_CHOICES: dict[str, list[tuple[str, dict[str, Any]]]] = {
-    "commune": [("small_commune_departement", {"category": "commune"})],
-    "postal_code": [("small_commune_departement", {"category": "postal_code"})],
+    "commune": [("epci", {"category": "commune"}), ("small_commune_departement", {"category": "commune"})],
+    "postal_code": [("epci", {"category": "postal_code"}), ("small_commune_departement", {"category": "postal_code"})],
 }
 
 

@@ -146,3 +146,19 @@ def small_to_departement(
     if place is None or place.population >= limit:
         return value.strip()
     return place.departement
+
+
+def to_epci(value: str, category: str = "commune", **_: Any) -> str:
+    """A commune (or postal code) -> the name of its intercommunalité (EPCI); a commune outside any EPCI
+    (an island such as Ouessant) or a postal code spread over several EPCI -> its département; "" when the
+    value is unknown to the list (publishing it unchanged would defeat the purpose)."""
+    place = resolve(value, category)
+    if place is None:
+        return ""
+    if category == "postal_code":
+        found = {communes.epci(c.code) for c in communes.communes_for_postal_code(place.key)}
+    else:
+        found = {communes.epci(place.key)}
+    if len(found) == 1 and None not in found:
+        return found.pop().name  # type: ignore[union-attr]
+    return place.departement

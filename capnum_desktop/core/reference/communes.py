@@ -135,6 +135,44 @@ def population(code: str) -> int | None:
     return found.population if found is not None else None
 
 
+@dataclass(frozen=True)
+class Epci:
+    """An intercommunalité (EPCI à fiscalité propre): SIREN, name, kind (CC, CA, CU, METRO…), population."""
+
+    siren: str
+    name: str
+    kind: str
+    population: int | None
+
+
+@lru_cache(maxsize=1)
+def _epci_index() -> dict[str, Epci]:
+    """Commune code -> its EPCI, from ``epci.tsv.gz`` (same package and millésime as the communes)."""
+    path = resource_path("reference", "epci.tsv.gz")
+    with gzip.open(path, "rt", encoding="utf-8") as handle:
+        head, _, members = handle.read().partition("\n\n")
+    epcis: dict[str, Epci] = {}
+    for line in head.splitlines()[1:]:
+        siren, name, kind, pop = line.split("\t")
+        epcis[siren] = Epci(siren, name, kind, int(pop) if pop else None)
+    out: dict[str, Epci] = {}
+    for line in members.splitlines():
+        code, siren = line.split("\t")
+        if siren in epcis:
+            out[code] = epcis[siren]
+    return out
+
+
+def epci(code: str) -> Epci | None:
+    """The EPCI a commune belongs to (a former commune or an arrondissement: its current commune's)."""
+    found = commune(code)
+    if found is None:
+        return None
+    index = _epci_index()
+    parent = found.parent if found.type == ARRONDISSEMENT else found.current_code
+    return index.get(found.code) or index.get(parent)
+
+
 def communes_for_postal_code(postal_code: str) -> list[Commune]:
     """The communes served by a postal code (current ones and municipal arrondissements)."""
     return list(_index().by_postal.get(str(postal_code).strip(), ()))

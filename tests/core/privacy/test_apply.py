@@ -69,7 +69,8 @@ def test_generalisation_choices_for_the_gui() -> None:
     from capnum_desktop.core.privacy.generalise import generalisation_choices
 
     # the ladder's département first (the default), then « only the small communes » (issue 17)
-    assert [c["method"] for c in generalisation_choices("postal_code")] == ["departement", "small_commune_departement"]
+    assert [c["method"] for c in generalisation_choices("postal_code")] == [
+        "departement", "epci", "small_commune_departement"]
     assert generalisation_choices("age")[0]["params"] == {"width": 10}
     assert {c["method"] for c in generalisation_choices(None)} == {"month", "year"}
 

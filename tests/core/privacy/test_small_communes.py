@@ -179,3 +179,19 @@ def test_a_kept_commune_name_follows_the_postal_code_to_the_departement() -> Non
     assert (d.action, d.params["method"]) == ("generalise", "commune_departement")
     out, _ = apply_plan(table, plan)
     assert set(out.df["commune"]) == {"75", "01"}
+
+
+def test_generalise_to_the_intercommunalite() -> None:
+    from capnum_desktop.core.privacy.small_communes import to_epci
+
+    assert to_epci("01001") == "CC de la Dombes"
+    assert to_epci("75111") == to_epci("75056") == "Métropole du Grand Paris"  # arrondissement -> its city's
+    assert to_epci("29155") == "29"  # Ouessant belongs to no EPCI: its département
+    assert to_epci("05460", category="postal_code") == to_epci("05001")
+    assert to_epci("pas une commune") == ""
+    assert any(c["method"] == "epci" for c in generalisation_choices("commune"))
+    table = make_table(_persons())
+    plan = plan_for_schema(scan_table(table), table)
+    plan.decision("code_insee").params = {"method": "epci", "category": "commune"}
+    out, _ = apply_plan(table, plan)
+    assert "CC de la Dombes" in set(out.df["code_insee"]) and not set(out.df["code_insee"]) & set(SMALL)

@@ -29,6 +29,15 @@ def _tarball(tmp_path: Path) -> Path:
             "license": "MIT",
         },
         "package/data/communes.json": COMMUNES,
+        "package/data/epci.json": [
+            {
+                "code": "200069193",
+                "nom": "CC de la Dombes",
+                "type": "CC",
+                "populationMunicipale": 40000,
+                "membres": [{"code": "01053"}, {"code": "01015"}],
+            },
+        ],
         "package/data/departements.json": [
             {"code": "01", "nom": "Ain"},
             {"code": "13", "nom": "Bouches-du-Rhône"},
@@ -61,6 +70,12 @@ def test_rebuild_script_writes_the_bundled_format(tmp_path: Path) -> None:
         and "9.9.9" in info["source"]
         and info["departements"]["13"] == "Bouches-du-Rhône"
     )
+    epci = gzip.decompress((out / "epci.tsv.gz").read_bytes()).decode("utf-8")
+    assert (
+        epci
+        == "siren\tnom\ttype\tpopulation\n200069193\tCC de la Dombes\tCC\t40000\n\n01015\t200069193\n01053\t200069193\n"
+    )
+    assert info["epci"] == 1
     # the bundled file has the same layout
     bundled = json.loads(resource_path("reference", "communes.json").read_text(encoding="utf-8"))
     assert bundled["columns"] == info["columns"]
