@@ -146,8 +146,9 @@ def test_generalisation_method_chosen_on_the_card_reaches_the_applied_table(qtbo
     assert not card.method_combo.isVisibleTo(page)  # only shown for "généraliser"
     card.set_action("generalise")
     assert card.method_combo.isVisibleTo(page)
-    postal = page.cards["code postal"].method_combo  # département, or only the small communes' (issue 17)
-    assert [postal.itemData(i)[0] for i in range(postal.count())] == ["departement", "small_commune_departement"]
+    postal = page.cards["code postal"].method_combo  # département, EPCI, or only the small communes' (issue 17)
+    assert [postal.itemData(i)[0] for i in range(postal.count())] == ["departement", "epci",
+                                                                        "small_commune_departement"]
     page.apply(advance=False)
     qtbot.waitUntil(lambda: page.session.protected is not None, timeout=20000)
     bands = set(page.session.table.df["date de naissance"]) - {""}
