@@ -4,9 +4,11 @@ from __future__ import annotations
 
 from capnum_desktop.core.reference.communes import (
     Commune,
+    Epci,
     code_for_name,
     commune,
     communes_for_postal_code,
+    epci,
     find_by_name,
     is_commune_code,
     population,
@@ -16,9 +18,11 @@ from capnum_desktop.core.reference.communes import (
 
 __all__ = [
     "Commune",
+    "Epci",
     "code_for_name",
     "commune",
     "communes_for_postal_code",
+    "epci",
     "find_by_name",
     "is_commune_code",
     "population",
