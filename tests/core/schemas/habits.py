@@ -17,16 +17,48 @@ from capnum_desktop.core.schemas import Schema, identifiers
 from capnum_desktop.core.schemas.text import fold, split_words
 from capnum_desktop.core.table import SourceInfo, Table, text_frame
 
-HABITS = ("dbf", "abbreviations", "reworded", "content")
+HABITS = ("dbf", "abbreviations", "reworded", "reordered", "content")
 
 ABBREVIATIONS = [  # (folded words, what agents type); applied to the field's title, first match wins per word
-    ("code postal", "CP"), ("numero", "N°"), ("nombre", "nb"), ("montant", "mt"), ("date", "dt"),
-    ("telephone", "tél."), ("adresse", "adr."), ("departement", "dépt"), ("etablissement", "étab."),
-    ("latitude", "lat"), ("longitude", "lon"), ("identifiant", "id"), ("commune", "com."),
-    ("reference", "réf."), ("coordonnees", "coord."), ("organisme", "org."),
+    ("code postal", "CP"),
+    ("numero", "N°"),
+    ("nombre", "nb"),
+    ("montant", "mt"),
+    ("date", "dt"),
+    ("telephone", "tél."),
+    ("adresse", "adr."),
+    ("departement", "dépt"),
+    ("etablissement", "étab."),
+    ("latitude", "lat"),
+    ("longitude", "lon"),
+    ("identifiant", "id"),
+    ("commune", "com."),
+    ("reference", "réf."),
+    ("coordonnees", "coord."),
+    ("organisme", "org."),
 ]
-STOPWORDS = {"de", "du", "des", "la", "le", "les", "l", "d", "a", "au", "aux", "en", "et", "ou", "un", "une",
-             "pour", "par", "sur", "dans"}
+STOPWORDS = {
+    "de",
+    "du",
+    "des",
+    "la",
+    "le",
+    "les",
+    "l",
+    "d",
+    "a",
+    "au",
+    "aux",
+    "en",
+    "et",
+    "ou",
+    "un",
+    "une",
+    "pour",
+    "par",
+    "sur",
+    "dans",
+}
 
 
 def _label(f: dict[str, Any]) -> str:
@@ -65,6 +97,16 @@ def reworded_header(f: dict[str, Any]) -> str | None:
         return None
     rest = " ".join(words[1:])
     return f"{rest[0].upper()}{rest[1:]} ({words[0].lower()})"
+
+
+def reordered_header(f: dict[str, Any]) -> str | None:
+    """« Montant total de la subvention » -> « Subvention montant total »: stop-words dropped, the last word
+    put first (the thing before its property, as in « Bénéficiaire nom »); None for a one-word label."""
+    words = [w for w in re.findall(r"[\w']+", _label(f)) if fold(w) not in STOPWORDS]
+    if len(words) < 2:
+        return None
+    first, rest = words[-1], words[:-1]
+    return " ".join([f"{first[0].upper()}{first[1:]}", *(w.lower() for w in rest)])
 
 
 def _values(f: dict[str, Any], checks: tuple[str, ...], n: int = 12) -> list[str] | None:
@@ -111,6 +153,8 @@ def habit_columns(schema: Schema, habit: str) -> dict[str, tuple[str, list[str]]
             header = dbf_header(f)
         elif habit == "abbreviations":
             header = abbreviated_header(f)
+        elif habit == "reordered":
+            header = reordered_header(f)
         else:
             header = reworded_header(f)
         if header is None or header in {h for h, _v in out.values()}:
@@ -129,5 +173,7 @@ def habit_table(schema: Schema, habit: str) -> tuple[Table, dict[str, str]]:
     columns = habit_columns(schema, habit)
     headers = [h for h, _v in columns.values()]
     rows = [[values[r % len(values)] for _h, values in columns.values()] for r in range(12)]
-    table = Table(text_frame(headers, rows, list(range(2, 14))), SourceInfo(path=Path(f"{habit}.csv"), format="csv"))
+    table = Table(
+        text_frame(headers, rows, list(range(2, 14))), SourceInfo(path=Path(f"{habit}.csv"), format="csv")
+    )
     return table, {h: name for name, (h, _v) in columns.items()}

@@ -8,11 +8,24 @@ import pytest
 
 from capnum_desktop.core.schemas import load_schema, propose_mapping
 from capnum_desktop.core.schemas.matching import is_anonymous
-from tests.core.schemas.habits import HABITS, abbreviated_header, dbf_header, habit_table, reworded_header
+from tests.core.schemas.habits import (
+    HABITS,
+    abbreviated_header,
+    dbf_header,
+    habit_table,
+    reordered_header,
+    reworded_header,
+)
 from tests.ui.conftest import make_table
 
-SAMPLE = ("scdl/subventions", "etalab/schema-lieux-covoiturage", "etalab/schema-irve-statique",
-          "atlasante/schema-dae", "datagouv/schema-fontaine-eau", "etalab/schema-stationnement-cyclable")
+SAMPLE = (
+    "scdl/subventions",
+    "etalab/schema-lieux-covoiturage",
+    "etalab/schema-irve-statique",
+    "atlasante/schema-dae",
+    "datagouv/schema-fontaine-eau",
+    "etalab/schema-stationnement-cyclable",
+)
 
 
 @pytest.mark.parametrize("habit", HABITS)
@@ -32,6 +45,12 @@ def test_the_habits_write_headers_as_agents_do() -> None:
     field = {"name": "date_mise_en_service", "title": "Date de mise en service"}
     assert dbf_header(field) == "DATE_MISE_"
     assert reworded_header(field) == "Mise service (date)"
+    assert reordered_header(field) == "Service date mise"
+    assert (
+        reordered_header({"name": "montant", "title": "Montant total de la subvention"})
+        == "Subvention montant total"
+    )
+    assert reordered_header({"name": "objet", "title": "Objet"}) is None
     assert abbreviated_header({"name": "telephone", "title": "Numéro de téléphone"}) == "N° tél."
     assert abbreviated_header({"name": "objet", "title": "Objet"}) is None
 
@@ -39,11 +58,26 @@ def test_the_habits_write_headers_as_agents_do() -> None:
 def test_anonymous_columns_are_mapped_by_their_values() -> None:
     """`Colonne 7` headers: an INSEE code, a date, a boolean, coordinates, a value of the schema's list."""
     schema = load_schema("etalab/schema-lieux-covoiturage")
-    rows = [[f"76{540 + i:03d}", f"2024-03-{10 + i}", "true" if i % 2 else "false", f"{1.05 + i / 100:.6f}",
-             f"{49.44 + i / 100:.6f}", "Parking relais"] for i in range(10)]
+    rows = [
+        [
+            f"76{540 + i:03d}",
+            f"2024-03-{10 + i}",
+            "true" if i % 2 else "false",
+            f"{1.05 + i / 100:.6f}",
+            f"{49.44 + i / 100:.6f}",
+            "Parking relais",
+        ]
+        for i in range(10)
+    ]
     table = make_table(["Colonne 3", "Colonne 5", "Unnamed: 6", "champ 7", "col8", ""], rows)
     mapping = propose_mapping(table, schema)
     # true/false fit « ouvert » and « lumiere » alike: left to the agent rather than guessed
-    assert mapping.columns == {"Colonne 3": "insee", "Colonne 5": "date_maj", "Unnamed: 6": None,
-                               "champ 7": "Xlong", "col8": "Ylat", "": "type"}
+    assert mapping.columns == {
+        "Colonne 3": "insee",
+        "Colonne 5": "date_maj",
+        "Unnamed: 6": None,
+        "champ 7": "Xlong",
+        "col8": "Ylat",
+        "": "type",
+    }
     assert is_anonymous("Colonne 12") and is_anonymous("") and not is_anonymous("Code postal")
