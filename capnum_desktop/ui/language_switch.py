@@ -29,7 +29,6 @@ log = logging.getLogger(__name__)
 
 PAGE_STATE: dict[str, tuple[str, ...]] = {
     "open": ("path", "preview"),  # the file being read and its preview (before the session has it)
-    "map": ("mapping",),  # the mapping shown (it may be a proposal not conformed yet)
     "protect": ("_scanned",),  # which table the privacy scan was made on
     "verify": ("_validated", "_marks"),  # which table the report is about, and its grid marks
 }

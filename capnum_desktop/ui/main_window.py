@@ -246,6 +246,7 @@ class MainWindow(QMainWindow):
 
         self._build_ui()
         self.session.sig_changed.connect(self._on_session_changed)
+        self.session.sig_step_requested.connect(self._on_step_requested)
         self.session.undo_stack.cleanChanged.connect(self._update_title)
         self._restore_geometry()
         self.resize(1200, 800) if not ui_settings().contains("geometry") else None
@@ -705,6 +706,11 @@ class MainWindow(QMainWindow):
             self.model.personal_fields = _personal_fields(self.session.scan)
         if what != S.STEP:
             self._update_navigation()
+
+    def _on_step_requested(self, step_id: str) -> None:
+        """An undo or redo changed a step from elsewhere: show that step, so the user sees what was put back."""
+        if self.current_step() != step_id:
+            self.show_step(step_id)
 
     def _on_escape(self) -> None:
         """Échap stops the running task (the panel's Cancel button, from the keyboard)."""

@@ -5,11 +5,17 @@ conformed table, the privacy scan/plan/result, the hand edits, the validation re
 options and result) and the undo stack. Pages read it and call its setters; every change is announced
 once with ``sig_changed(what)`` so views refresh only what changed. Data logic stays in the core: the
 session only stores values and replays hand edits (core commands) on the newest table.
+
+The session alone holds each step's state: a page rebuilt (language change) shows it again from here.
+The Map step's choice (schema + mapping, :class:`MappingState`) is set by ``set_mapping_state`` (called by
+``ui.undo.MappingCommand``, for a change and for its undo); the Associer page observes it and runs the
+conversion, whose result ``set_mapping`` records with the mapping it was made from.
 """
 
 from __future__ import annotations
 
 import logging
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
@@ -38,6 +44,31 @@ STEP = "step"
 STEPS = ("open", "map", "protect", "verify", "export")
 
 
+@dataclass(frozen=True)
+class MappingState:
+    """The Map step's choice: the schema, how to reload it (for autosave) and the mapping (which may not
+    be converted yet). One undo step on the Associer page goes from one state to another."""
+
+    schema: Any = None
+    schema_ref: str | None = None
+    mapping: Any = None
+
+    def same_as(self, other: MappingState) -> bool:
+        """Same schema (same object, or same descriptor from the same place) and equal mapping."""
+        return (same_schema(self.schema, other.schema) and self.schema_ref == other.schema_ref
+                and self.mapping == other.mapping)
+
+
+def same_schema(a: Any, b: Any) -> bool:
+    """Schemas compare by content: choosing the catalogue entry already in use loads an equal copy."""
+    if a is b:
+        return True
+    if a is None or b is None:
+        return False
+    return (getattr(a, "source", None), getattr(a, "descriptor", None)) == \
+        (getattr(b, "source", None), getattr(b, "descriptor", None))
+
+
 class Session(QObject):
     """Current state of one preparation + its QUndoStack."""
 
@@ -45,13 +76,12 @@ class Session(QObject):
     """Emitted with what changed (one of the module constants SOURCE, MAPPING, ...)."""
     sig_cells_changed = Signal(object)
     """Emitted with (field, source rows or None for the whole column) after a hand edit, undo or redo."""
+    sig_step_requested = Signal(str)
+    """An undo or redo changed this step's state from elsewhere: the window shows the step."""
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.undo_stack = QUndoStack(self)
-        self.mapping_target: Any = None
-        """The Associer page that applies mapping undo steps: the newest one (a language change
-        rebuilds the pages while the undo stack, and its commands, stay)."""
         self._reset_state()
 
     def _reset_state(self) -> None:
@@ -60,9 +90,10 @@ class Session(QObject):
         self.source_table: Table | None = None
         self.schema: Any = None
         self.schema_ref: str | None = None  # catalogue id or file path, to reload it
-        self.mapping: Any = None
+        self.mapping: Any = None  # the mapping chosen (Associer shows it; it may not be converted yet)
         self.conform_result: Any = None
         self.conformed: Table | None = None
+        self.conformed_mapping: Any = None  # the mapping conform_result was made from
         self.scan: Any = None
         self.plan: Any = None
         self.privacy_log: Any = None
@@ -144,9 +175,41 @@ class Session(QObject):
         self.schema_ref = ref
         self.sig_changed.emit(SCHEMA)
 
+    def mapping_state(self) -> MappingState:
+        """The Map step's choice as it stands (a mapping only with a schema)."""
+        return MappingState(self.schema, self.schema_ref, self.mapping if self.schema is not None else None)
+
+    def mapping_pending(self) -> bool:
+        """A mapping is chosen that the conformed table does not follow yet (its conversion is due)."""
+        return self.schema is not None and self.mapping is not None and self.mapping is not self.conformed_mapping
+
+    def set_mapping_state(self, state: MappingState) -> None:
+        """Choose a schema and mapping (a change on Associer, or its undo/redo). The conversion is the
+        Associer page's job (it observes MAPPING and calls ``set_mapping`` when done); until then the
+        steps after keep what they had, so going back to the converted mapping costs nothing. No schema
+        or no mapping: back to the table as read."""
+        schema_changed = state.schema is not self.schema or state.schema_ref != self.schema_ref
+        if schema_changed:
+            self.schema, self.schema_ref = state.schema, state.schema_ref
+        if state.schema is None or state.mapping is None:
+            if schema_changed:
+                self.sig_changed.emit(SCHEMA)
+            self.set_mapping(None, None)
+            return
+        if state.mapping == self.conformed_mapping and not schema_changed:
+            self.mapping = self.conformed_mapping  # the converted mapping again (undone before its conversion ran)
+        else:
+            self.mapping = state.mapping
+        self._touch()
+        if schema_changed:
+            self.sig_changed.emit(SCHEMA)
+        self.sig_changed.emit(MAPPING)
+
     def set_mapping(self, mapping: Any, conform_result: Any = None) -> None:
-        """A new mapping and its conformed table; the privacy step and the report must be redone."""
+        """A mapping and its conformed table (the conversion is done); the privacy step and the report must
+        be redone."""
         self.mapping = mapping
+        self.conformed_mapping = mapping if conform_result is not None else None
         self.conform_result = conform_result
         self.conformed = getattr(conform_result, "table", None) if conform_result is not None else None
         self.scan = self.plan = self.privacy_log = self.protected = None

@@ -3,18 +3,19 @@
 Core edits (``capnum_desktop.core.edits``) apply to a Table and return the edit that undoes them; Qt
 only keeps the stack. ``push_edit(session, edit)`` is how every view changes a cell or a column.
 A change on the Associer page (a column, a constant, the schema) is a :class:`MappingCommand` holding
-the whole state before and after (schema + immutable ``Mapping``): restoring a state is exact, and the
-page re-runs ``conform`` so every later step is invalidated as after a forward change.
+the whole state before and after (schema + immutable ``Mapping``, a ``session.MappingState``): restoring
+a state on the session is exact, and the page, observing it, re-runs ``conform`` so every later step is
+invalidated as after a forward change.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-from typing import TYPE_CHECKING, Any, Protocol
+from typing import TYPE_CHECKING
 
 from PySide6.QtGui import QUndoCommand
 
 from capnum_desktop.core.edits import CellEdit, Edit, PreparedEdit
+from capnum_desktop.ui.session import MappingState
 
 if TYPE_CHECKING:
     from capnum_desktop.ui.session import Session
@@ -41,8 +42,9 @@ class EditCommand(QUndoCommand):
         after = self._session.table
         # A cell edit is cheap to apply again, and keeping each one's tables would keep one column copy
         # per keystroke alive: only column fixes keep theirs.
-        keep = not isinstance(self.edit, CellEdit) and before is not None and after is not None
-        self._done = PreparedEdit(self.edit, before, after, self._inverse) if keep else None
+        keep = not isinstance(self.edit, CellEdit)
+        self._done = (PreparedEdit(self.edit, before, after, self._inverse)
+                      if keep and before is not None and after is not None else None)
 
     def undo(self) -> None:
         if self._inverse is not None:
@@ -86,41 +88,12 @@ def push_edit(session: Session, edit: Edit, prepared: PreparedEdit | None = None
 
 
 # -- mapping changes (Associer page) ---------------------------------------------------------------
-@dataclass(frozen=True)
-class MappingState:
-    """What the Associer page shows: the schema, how to reload it (for autosave) and the mapping."""
-
-    schema: Any = None
-    schema_ref: str | None = None
-    mapping: Any = None
-
-    def same_as(self, other: MappingState) -> bool:
-        """Same schema (same object, or same descriptor from the same place) and equal mapping."""
-        return (same_schema(self.schema, other.schema) and self.schema_ref == other.schema_ref
-                and self.mapping == other.mapping)
-
-
-def same_schema(a: Any, b: Any) -> bool:
-    """Schemas compare by content: choosing the catalogue entry already in use loads an equal copy."""
-    if a is b:
-        return True
-    if a is None or b is None:
-        return False
-    return (getattr(a, "source", None), getattr(a, "descriptor", None)) == \
-        (getattr(b, "source", None), getattr(b, "descriptor", None))
-
-
-class MappingTarget(Protocol):
-    """Who shows and applies a mapping state (the Associer page)."""
-
-    def restore_mapping_state(self, state: MappingState, *, reveal: bool) -> None: ...
-
-
 class MappingCommand(QUndoCommand):
     """One mapping change as one undo step: undo puts back the old state, redo the new one.
 
-    The page that applies it is looked up at each undo/redo (``session.mapping_target``), never
-    kept: a language change replaces the page while this command stays on the stack."""
+    Like :class:`EditCommand` it acts on the session (``Session.set_mapping_state``), never on a page:
+    the Associer page observes the session and converts, and a page rebuilt by a language change
+    undoes and redoes the same way."""
 
     def __init__(self, session: Session, old: MappingState, new: MappingState, text: str) -> None:
         super().__init__(text)
@@ -129,16 +102,16 @@ class MappingCommand(QUndoCommand):
         self.new = new
         self._pushed = False
 
-    def _target(self) -> MappingTarget:
-        return self._session.mapping_target
-
     def redo(self) -> None:
         # The first redo is the push itself, on the page the user is on: no need to bring it forward.
-        self._target().restore_mapping_state(self.new, reveal=self._pushed)
+        if self._pushed:
+            self._session.sig_step_requested.emit("map")
+        self._session.set_mapping_state(self.new)
         self._pushed = True
 
     def undo(self) -> None:
-        self._target().restore_mapping_state(self.old, reveal=True)
+        self._session.sig_step_requested.emit("map")
+        self._session.set_mapping_state(self.old)
 
 
 def mapping_label(kind: str, field: str = "", column: str = "", title: str = "") -> str:
@@ -155,9 +128,10 @@ def mapping_label(kind: str, field: str = "", column: str = "", title: str = "")
     return QCoreApplication.translate("Undo", "le retrait du champ {field}").format(field=field)
 
 
-def push_mapping_change(session: Session, old: MappingState, new: MappingState, text: str) -> bool:
-    """Push one mapping change (applied by ``session.mapping_target`` on the command's first redo);
+def push_mapping_change(session: Session, new: MappingState, text: str) -> bool:
+    """Push the change from the session's mapping state to ``new`` (applied on the command's first redo);
     False when nothing changes."""
+    old = session.mapping_state()
     if new.same_as(old):
         return False
     session.undo_stack.push(MappingCommand(session, old, new, text))

@@ -200,6 +200,34 @@ def test_undo_from_a_later_step_shows_the_map_page_and_resets_what_followed(qtbo
     assert window.next_button.isEnabled()
 
 
+def test_undo_with_the_page_rebuilt_while_a_change_waits_for_its_conversion(qtbot, mapped) -> None:
+    """The session owns the mapping: a page built again (as on a language change) shows it, converts the
+    change the old page had not converted yet, and undoes it; the old page is gone, nothing points at it."""
+    import shiboken6
+    from PySide6.QtCore import QCoreApplication, QEvent
+
+    window, page = mapped
+    session = window.session
+    suggested, conformed = session.mapping, session.conformed
+    _combo(page, "nomBeneficiaire").setCurrentIndex(0)
+    assert page._conform_timer.isActive() and session.mapping_pending()
+    window.rebuild_ui()
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+    new = window.pages["map"]
+    assert new is not page and not shiboken6.isValid(page)
+    qtbot.waitUntil(lambda: _settled(window) and not session.mapping_pending(), timeout=WAIT)
+    assert session.conformed is not conformed and set(session.conformed.df["nomBeneficiaire"]) == {""}
+    assert _combo(new, "nomBeneficiaire").currentIndex() == 0
+
+    window.show_step("export")  # undo from another step, with the rebuilt page
+    _undo(qtbot, window)
+    assert window.current_step() == "map" and session.mapping == suggested
+    assert _combo(new, "nomBeneficiaire").currentText() == "Bénéficiaire"
+    assert session.conformed.df["nomBeneficiaire"].tolist() == session.source_table.df["Bénéficiaire"].tolist()
+    _redo(qtbot, window)
+    assert _combo(new, "nomBeneficiaire").currentIndex() == 0 and session.mapping.column_for("nomBeneficiaire") is None
+
+
 def test_autosave_follows_undo_and_redo(qtbot, mapped) -> None:
     window, page = mapped
 

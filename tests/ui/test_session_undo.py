@@ -71,3 +71,33 @@ def test_edits_survive_a_new_upstream_table(qtbot, session) -> None:
     session.set_privacy(object(), object(), object(), protected)
     assert session.table.df.at[3, "montant"] == "4"
     assert session.table.df.at[2, "nom"] == "Dupont"
+
+
+def test_mapping_undo_acts_on_the_session_without_any_page(qtbot, session) -> None:
+    """MappingCommand sets the session's state, like EditCommand: no Associer page is needed to undo."""
+    from capnum_desktop.ui.session import MappingState
+    from capnum_desktop.ui.undo import push_mapping_change
+
+    _conformed_session(session)
+    schema = SimpleNamespace(source="catalogue", descriptor={"fields": []}, id="essai")
+    first, second = SimpleNamespace(name="first"), SimpleNamespace(name="second")
+    shown: list[str] = []
+    session.sig_step_requested.connect(shown.append)
+    assert push_mapping_change(session, MappingState(schema, "essai", first), "le choix du schéma")
+    assert session.mapping_state() == MappingState(schema, "essai", first) and session.mapping_pending()
+    assert shown == []  # a change is made on the page the user is on
+    session.set_mapping(first, SimpleNamespace(table=session.source_table, issues=[]))  # its conversion ran
+    assert not session.mapping_pending() and session.conformed_mapping is first
+    assert push_mapping_change(session, MappingState(schema, "essai", second), "la valeur fixe")
+    assert not push_mapping_change(session, MappingState(schema, "essai", second), "rien")  # no empty step
+    assert session.mapping is second and session.mapping_pending()
+
+    session.undo_stack.undo()  # back to the converted mapping before the new one was converted: nothing to redo
+    assert session.mapping is first and not session.mapping_pending() and session.conformed is not None
+    assert shown == ["map"]
+    session.undo_stack.undo()  # before any schema: the table as read
+    assert session.schema is None and session.mapping is None and session.conformed is None
+    assert session.table is session.source_table
+    session.undo_stack.redo()
+    assert session.schema is schema and session.mapping is first and session.mapping_pending()
+    assert shown == ["map", "map", "map"]

@@ -5,9 +5,12 @@ suggestion is (a colour and a word), a constant value to use instead, and how ma
 be converted. Missing required fields stand out. The schema comes from the catalogue (with search),
 from a file, or is inferred from the table. Every change re-runs ``conform`` in the job runner.
 
-Every change (a column, a constant, the schema) is one step on the session's undo stack
-(``ui.undo.MappingCommand``): Ctrl+Z puts the previous schema and mapping back, shows this page and
-re-conforms, which resets the privacy step and the report exactly as a forward change does.
+The session owns the choice (``session.mapping_state()``): every change (a column, a constant, the
+schema) is one step on its undo stack (``ui.undo.MappingCommand``, which sets the session's state);
+this page observes the session, shows its state and converts a mapping the conformed table does not
+follow yet. Ctrl+Z puts the previous schema and mapping back, shows this page and re-conforms, which
+resets the privacy step and the report exactly as a forward change does. A page built again (language
+change) shows the session's state and carries on.
 """
 
 from __future__ import annotations
@@ -35,7 +38,8 @@ from PySide6.QtWidgets import (
 )
 
 from capnum_desktop.ui.pages.base import Page
-from capnum_desktop.ui.undo import MappingState, mapping_label, push_mapping_change
+from capnum_desktop.ui.session import MappingState
+from capnum_desktop.ui.undo import mapping_label, push_mapping_change
 
 COL_FIELD, COL_SOURCE, COL_CONFIDENCE, COL_CONSTANT, COL_ISSUES = range(5)
 
@@ -87,7 +91,7 @@ class MapPage(Page):
 
     def __init__(self, session: Any, jobs: Any, parent: QWidget | None = None) -> None:
         super().__init__(session, jobs, parent)
-        self.mapping: Any = None
+        self._shown = MappingState()  # the session's state the widgets show
         self._entries: list[Any] = []
         self._conforming = False
         self._filling = False
@@ -196,7 +200,13 @@ class MapPage(Page):
         self.version_combo.activated.connect(self._on_version_combo_activated)
         self._catalogue_loaded = False
         session.sig_changed.connect(self._on_session_changed)
-        session.mapping_target = self  # this page applies mapping undo steps from now on
+        if session.mapping_pending():  # built again while a change waited for its conversion
+            self._conform_timer.start()
+
+    @property
+    def mapping(self) -> Any:
+        """The mapping chosen (the session's: it may not be converted yet)."""
+        return self.session.mapping if self.session.schema is not None else None
 
     def title(self) -> str:
         return self.tr("Associer au schéma")
@@ -421,7 +431,7 @@ class MapPage(Page):
         if schema is None or mapping is None:
             return
         counts = dict(getattr(self.session.conform_result, "issue_counts", {}) or {}) \
-            if self.session.conform_result is not None and self.session.mapping is mapping else None
+            if self.session.conform_result is not None and self.session.conformed_mapping is mapping else None
         required = set(schema.required_fields)
         missing = []
         for row, f in enumerate(schema.fields):
@@ -451,11 +461,11 @@ class MapPage(Page):
             issues.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
             self.fields_table.setItem(row, COL_ISSUES, issues)
             field_item = self.fields_table.item(row, COL_FIELD)
-            if name in required and not mapping.is_filled(name):
+            filled = mapping.is_filled(name)
+            if name in required and not filled:
                 missing.append(name)
-                field_item.setBackground(QBrush(QColor("#f9d6d5")))
-            else:
-                field_item.setBackground(QBrush())
+            if field_item is not None:
+                field_item.setBackground(QBrush(QColor("#f9d6d5")) if name in required and not filled else QBrush())
         if self._coverage_warned is not mapping:
             self.coverage_label.setVisible(False)
         if missing:
@@ -500,9 +510,8 @@ class MapPage(Page):
 
     # -- changes and their undo ------------------------------------------------------------------------
     def current_state(self) -> MappingState:
-        """What the page shows now (the mapping may not be conformed yet)."""
-        mapping = self.mapping if self.session.schema is not None else None
-        return MappingState(self.session.schema, self.session.schema_ref, mapping)
+        """What the page shows now: the session's choice (the mapping may not be conformed yet)."""
+        return self.session.mapping_state()
 
     def _change_mapping(self, mapping: Any, text: str) -> None:
         state = self.current_state()
@@ -510,39 +519,27 @@ class MapPage(Page):
 
     def _change(self, new: MappingState, text: str) -> None:
         """Every user change goes through the undo stack; an unchanged state adds no empty step."""
-        if not push_mapping_change(self.session, self.current_state(), new, text):
+        if not push_mapping_change(self.session, new, text):
             self._sync_widgets(force=True)  # e.g. a constant typed then put back as it was
 
-    def restore_mapping_state(self, state: MappingState, *, reveal: bool) -> None:
-        """Show and apply ``state`` (called by MappingCommand on push, undo and redo)."""
-        if reveal:
-            self._reveal()
-        schema_changed = state.schema is not self.session.schema or state.schema_ref != self.session.schema_ref
-        if schema_changed:
-            self.session.set_schema(state.schema, state.schema_ref)
-        self.mapping = state.mapping
-        if schema_changed:
+    def _show_session(self) -> None:
+        """Show the session's choice and convert it when the conformed table does not follow it yet: at
+        once for a new schema, after a short pause for a column or a constant (several changes in a row
+        convert once); nothing to do when the converted mapping is back (undone before it ran)."""
+        state = self.session.mapping_state()
+        shown, self._shown = self._shown, state
+        if state.schema is not shown.schema or state.schema_ref != shown.schema_ref:
             self._show_schema()
-        else:
-            self._sync_widgets(force=reveal)
-        if state.schema is None or state.mapping is None:  # back to "no schema chosen": nothing to conform
+        elif state.mapping is not shown.mapping:
+            self._sync_widgets(force=True)
+        if not self.session.mapping_pending():
             self._stop_conform()
-            self.session.set_mapping(None, None)
-        elif not schema_changed and self.session.conform_result is not None and state.mapping == self.session.mapping:
-            self._stop_conform()  # undone before its conversion ran: the conformed table is still right
-            self.mapping = self.session.mapping
             self._refresh_status()
-        elif schema_changed:
+        elif state.schema is not shown.schema:
             self.start_conform()
         else:
             self._conform_timer.start()
         self.sig_state_changed.emit()
-
-    def _reveal(self) -> None:
-        """Undo/redo from another step shows this page, so the user sees what was put back."""
-        main = self.window()
-        if hasattr(main, "current_step") and hasattr(main, "show_step") and main.current_step() != self.step_id:
-            main.show_step(self.step_id)
 
     def _stop_conform(self) -> None:
         self._conform_timer.stop()
@@ -555,9 +552,11 @@ class MapPage(Page):
 
         if what == S.SOURCE:  # another file (or none): the old mapping means nothing any more
             self._stop_conform()
-            self.mapping = None
             self._advance_when_conformed = False
             self.coverage_label.setVisible(False)
+            self._shown = MappingState()
+        elif what == S.MAPPING:
+            self._show_session()
 
     def _on_fields_table_cell_clicked(self, row: int, column: int) -> None:
         """Clicking a conversion count shows the first bad value's cell in the grid."""
@@ -585,6 +584,9 @@ class MapPage(Page):
 
     def _on_conform_done(self, mapping: Any, result: Any) -> None:
         self._conforming = False
+        if mapping is not self.session.mapping:  # the choice changed meanwhile: its own conversion follows
+            self.sig_state_changed.emit()
+            return
         self.session.set_mapping(mapping, result)
         self._mark_issues(result)
         self._refresh_status()
@@ -611,9 +613,10 @@ class MapPage(Page):
         self._load_catalogue()
         if self.session.schema is None and self.session.source_table is not None:
             self._suggest_schema()
-        if self.session.mapping is not None and self.mapping is not self.session.mapping:
-            self.mapping = self.session.mapping
+        self._shown = self.session.mapping_state()
         self._show_schema()
+        if self.session.mapping_pending() and not self._conforming and not self._conform_timer.isActive():
+            self.start_conform()
         if self.session.conform_result is not None:
             self._mark_issues(self.session.conform_result)
         self.sig_state_changed.emit()
@@ -694,7 +697,7 @@ class MapPage(Page):
         if schema is None or mapping is None or not schema.required_fields:
             return 1.0
         required = schema.required_fields
-        return sum(mapping.is_filled(f) for f in required) / len(required)
+        return sum(bool(mapping.is_filled(f)) for f in required) / len(required)
 
     def go_next(self) -> bool:
         """Use the highlighted schema if it is not the one in use (then go on once converted); warn once,
