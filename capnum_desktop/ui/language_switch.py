@@ -1,10 +1,11 @@
 """Carry what the user sees from old widgets to new ones when the window is rebuilt in another language.
 
 A language change rebuilds every widget of the main window (each string is created again through
-``tr()``) around the same Session, JobRunner and grid model. The data lives in the session; what only
-lives in widgets (a title typed on the Exporter page, a ticked box, the grid filter) and what a page
-computed from the session (the validated table, the grid marks) is copied here from the old widget to
-its new twin, so nothing is lost and nothing is computed again.
+``tr()``) around the same Session, JobRunner and grid model. Every step's state lives in the session
+(the mapping chosen, the scan and decisions, the report with the table it describes and its grid marks,
+the edits): the rebuilt pages show it from there, nothing is computed again. Only what lives in input
+widgets (a title typed on the Exporter page, a ticked box, the grid filter) is copied here from the old
+widget to its new twin.
 """
 
 from __future__ import annotations
@@ -26,23 +27,6 @@ from PySide6.QtWidgets import (
 )
 
 log = logging.getLogger(__name__)
-
-PAGE_STATE: dict[str, tuple[str, ...]] = {
-    "open": ("path", "preview"),  # the file being read and its preview (before the session has it)
-    "protect": ("_scanned",),  # which table the privacy scan was made on
-    "verify": ("_validated", "_marks"),  # which table the report is about, and its grid marks
-}
-"""Attributes of each step page that hold what the page computed from the session (not widgets).
-A name a page does not have is skipped: that page then computes it again when shown."""
-
-
-def carry_page_state(step_id: str, old: QObject, new: QObject) -> None:
-    """Give the rebuilt page what the old one computed and what the user typed in it."""
-    for name in PAGE_STATE.get(step_id, ()):
-        if hasattr(old, name) and hasattr(new, name):
-            setattr(new, name, getattr(old, name))
-    carry_inputs(old, new)
-
 
 def carry_inputs(old: QObject, new: QObject) -> int:
     """Copy the values of ``old``'s input widgets (kept as attributes) into ``new``'s same-named ones.

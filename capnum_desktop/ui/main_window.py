@@ -795,7 +795,7 @@ class MainWindow(QMainWindow):
     def rebuild_ui(self) -> None:
         """Build every widget again in the installed language, keeping what the user sees: the step, the
         page contents, the grid (same model: sort, filter, marks), the splitter and the dialogs' input."""
-        from capnum_desktop.ui.language_switch import carry_inputs, carry_page_state, show_export_result
+        from capnum_desktop.ui.language_switch import carry_inputs, show_export_result
 
         self._commit_grid_editor()
         old_pages, old_grid, old_central = self.pages, self.grid, self.central
@@ -813,7 +813,7 @@ class MainWindow(QMainWindow):
         old_central.hide()
         for step_id, page in self.pages.items():
             if step_id in old_pages:
-                carry_page_state(step_id, old_pages[step_id], page)
+                carry_inputs(old_pages[step_id], page)  # what was typed; the rest is the session's
         show_export_result(self.session, old_pages.get("export"), self.pages.get("export"))
         self._show_open_page_state(old_pages.get("open"))
         carry_inputs(old_grid, self.grid)  # the filter (already applied to the model)
@@ -835,8 +835,10 @@ class MainWindow(QMainWindow):
             return
         if self.session.source_table is not None and self.session.path is not None:
             page.show_loaded(self.session.path, self.session.read_options, self.session.source_table)
-        elif old is not None and getattr(page, "preview", None) is not None and hasattr(old, "current_options"):
-            page.show_loaded(page.path, old.current_options(), page.preview)  # a preview whose full read failed
+        elif old is not None and getattr(old, "preview", None) is not None and hasattr(old, "current_options"):
+            # a preview whose full read failed: not in the session (nothing was read), shown from the old page
+            page.path, page.preview = old.path, old.preview
+            page.show_loaded(old.path, old.current_options(), old.preview)
 
     def refresh_resume_offer(self) -> None:
         """The start screen's offer to resume saved unfinished work (hidden when there is none)."""

@@ -99,6 +99,8 @@ class Session(QObject):
         self.privacy_log: Any = None
         self.protected: Table | None = None
         self.report: Any = None
+        self.report_table: Table | None = None  # the table the report describes (Vérifier re-checks otherwise)
+        self.report_marks: dict[tuple[int, str], tuple[str, str]] = {}  # the report's grid marks, made once
         self.export_options: Any = None
         self.export_result: Any = None
         self.step: int = 0
@@ -213,7 +215,7 @@ class Session(QObject):
         self.conform_result = conform_result
         self.conformed = getattr(conform_result, "table", None) if conform_result is not None else None
         self.scan = self.plan = self.privacy_log = self.protected = None
-        self.report = None
+        self._drop_report()
         self._touch()
         self._rebuild_table()
         self.sig_changed.emit(MAPPING)
@@ -227,7 +229,7 @@ class Session(QObject):
         replaced = protected is not self.protected
         self.protected = protected
         if replaced:
-            self.report = None
+            self._drop_report()
         self._touch()
         if replaced:
             self._rebuild_table()
@@ -235,9 +237,19 @@ class Session(QObject):
         if replaced:
             self.sig_changed.emit(TABLE)
 
-    def set_report(self, report: Any) -> None:
+    def set_report(self, report: Any, table: Table | None = None,
+                   marks: dict[tuple[int, str], tuple[str, str]] | None = None) -> None:
+        """The validation report, the table it describes and its grid marks (kept here so a rebuilt
+        Vérifier page shows them without checking again)."""
         self.report = report
+        self.report_table = table if report is not None else None
+        self.report_marks = marks if report is not None and marks is not None else {}
         self.sig_changed.emit(REPORT)
+
+    def _drop_report(self) -> None:
+        self.report = None
+        self.report_table = None
+        self.report_marks = {}
 
     def set_export(self, options: Any, result: Any = None) -> None:
         self.export_options = options

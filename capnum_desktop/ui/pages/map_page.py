@@ -92,6 +92,7 @@ class MapPage(Page):
     def __init__(self, session: Any, jobs: Any, parent: QWidget | None = None) -> None:
         super().__init__(session, jobs, parent)
         self._shown = MappingState()  # the session's state the widgets show
+        self._entered = False  # the widgets follow the session once the page was shown
         self._entries: list[Any] = []
         self._conforming = False
         self._filling = False
@@ -528,13 +529,15 @@ class MapPage(Page):
         convert once); nothing to do when the converted mapping is back (undone before it ran)."""
         state = self.session.mapping_state()
         shown, self._shown = self._shown, state
-        if state.schema is not shown.schema or state.schema_ref != shown.schema_ref:
+        visible = self._entered  # a page never shown yet shows the session's state when entered
+        if visible and (state.schema is not shown.schema or state.schema_ref != shown.schema_ref):
             self._show_schema()
-        elif state.mapping is not shown.mapping:
+        elif visible and state.mapping is not shown.mapping:
             self._sync_widgets(force=True)
         if not self.session.mapping_pending():
             self._stop_conform()
-            self._refresh_status()
+            if visible:
+                self._refresh_status()
         elif state.schema is not shown.schema:
             self.start_conform()
         else:
@@ -613,6 +616,7 @@ class MapPage(Page):
         self._load_catalogue()
         if self.session.schema is None and self.session.source_table is not None:
             self._suggest_schema()
+        self._entered = True
         self._shown = self.session.mapping_state()
         self._show_schema()
         if self.session.mapping_pending() and not self._conforming and not self._conform_timer.isActive():

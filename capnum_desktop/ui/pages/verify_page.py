@@ -95,9 +95,7 @@ class VerifyPage(Page):
 
     def __init__(self, session: Any, jobs: Any, parent: QWidget | None = None) -> None:
         super().__init__(session, jobs, parent)
-        self._validated: Table | None = None  # the table the current report describes
         self._dirty_during_job = False
-        self._marks: dict[tuple[int, str], tuple[str, str]] = {}  # grid marks of the current report
 
         self.summary_label = QLabel(self)
         self.summary_label.setObjectName("sectionTitle")
@@ -161,6 +159,16 @@ class VerifyPage(Page):
         session.sig_changed.connect(self._on_session_changed)
         self._set_busy(False)
 
+    @property
+    def _validated(self) -> Table | None:
+        """The table the current report describes (the session's: a rebuilt page does not check again)."""
+        return self.session.report_table
+
+    @property
+    def _marks(self) -> Marks:
+        """The grid marks of the current report (the session's)."""
+        return self.session.report_marks
+
     def title(self) -> str:
         return self.tr("Vérifier")
 
@@ -203,9 +211,7 @@ class VerifyPage(Page):
         if self._dirty_during_job:
             self.validate()  # the table changed while it was checked: check again
             return
-        self._validated = table
-        self._marks = marks
-        self.session.set_report(report)
+        self.session.set_report(report, table, marks)
         self._show_report(report)
         self.sig_status.emit(report.summary())
         self.sig_state_changed.emit()
@@ -231,8 +237,6 @@ class VerifyPage(Page):
         from capnum_desktop.ui import session as S
 
         if what in (S.TABLE, S.MAPPING, S.PRIVACY, S.SOURCE) and self.session.report is None:
-            self._validated = None
-            self._marks = {}
             self.issues.set_report(None)
         if what == S.TABLE and self.session.report is not None and self.grid is not None:
             self._mark_grid(self.session.report)  # the grid was reset: put the marks back
@@ -273,10 +277,8 @@ class VerifyPage(Page):
 
     def _apply_revalidation(self, table: Table, report: ValidationReport, field: str,
                             rows: list[int] | None = None, *, marks: Marks | None = None) -> None:
-        self._validated = table
-        self._marks = marks if marks is not None else _marks_after(self._marks, self.session.report, report,
-                                                                    field, rows)
-        self.session.set_report(report)
+        marks = marks if marks is not None else _marks_after(self._marks, self.session.report, report, field, rows)
+        self.session.set_report(report, table, marks)
         self._show_report(report)
         self.sig_state_changed.emit()
 
