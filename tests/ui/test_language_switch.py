@@ -276,3 +276,55 @@ def test_settings_show_the_language_in_use_and_keep_it_when_left_alone(qtbot, wi
     assert menu_titles(window)[0] == "&File"  # still English
     saved = load_preferences()
     assert saved.language == "fr" and saved.user_name == "Agent Test"
+
+
+def test_switching_mid_wizard_keeps_mapping_privacy_decisions_and_edits(qtbot, window) -> None:
+    """Every page built again shows the session's state alone: the mapping chosen on Associer (a constant
+    typed there), a decision changed on Protéger and a cell corrected on Vérifier all survive a switch."""
+    from capnum_desktop.ui.pages.map_page import COL_CONSTANT, COL_FIELD
+
+    open_and_map(qtbot, window)
+    s, map_page = window.session, window.pages["map"]
+    row = next(r for r in range(map_page.fields_table.rowCount())
+               if map_page.fields_table.item(r, COL_FIELD).data(Qt.ItemDataRole.UserRole) == "idAttribuant")
+    constant = map_page.fields_table.cellWidget(row, COL_CONSTANT)
+    constant.setText("11004601800013")
+    constant.editingFinished.emit()
+    qtbot.waitUntil(lambda: not s.mapping_pending() and not window.jobs.is_running(), timeout=15000)
+    mapping = s.mapping
+    assert mapping.constants.get("idAttribuant") == "11004601800013"
+
+    window.show_step("protect")
+    qtbot.waitUntil(lambda: s.plan is not None and not window.jobs.is_running(), timeout=20000)
+    protect = window.pages["protect"]
+    column, card = next(iter(protect.cards.items()))
+    before = card.action_combo.currentData()
+    other = next(i for i in range(card.action_combo.count()) if card.action_combo.itemData(i) != before)
+    card.action_combo.setCurrentIndex(other)
+    chosen = card.action_combo.currentData()
+    assert s.plan.decision(column).action == chosen != before
+
+    window.show_step("verify")
+    qtbot.waitUntil(lambda: s.report is not None and not window.jobs.is_running(), timeout=30000)
+    field = s.table.columns[0]
+    cell = int(s.table.df.index[1])
+    push_edit(s, CellEdit(cell, field, s.table.df.loc[cell, field], "corrigé à la main"))
+    qtbot.waitUntil(lambda: not window.jobs.is_running(), timeout=15000)
+    report, undo_count = s.report, s.undo_stack.count()
+
+    switch(qtbot, window, "en")
+
+    assert s.mapping is mapping and s.plan.decision(column).action == chosen
+    assert s.table.df.loc[cell, field] == "corrigé à la main" and s.undo_stack.count() == undo_count
+    assert window.current_step() == "verify" and s.report is report  # nothing checked again
+    window.show_step("protect")
+    new_card = window.pages["protect"].cards[column]
+    assert new_card is not card and new_card.action_combo.currentData() == chosen
+    window.show_step("map")
+    new_map = window.pages["map"]
+    assert new_map is not map_page and new_map.mapping is mapping
+    assert new_map.fields_table.cellWidget(row, COL_CONSTANT).text() == "11004601800013"
+    qtbot.waitUntil(lambda: not window.jobs.is_running(), timeout=15000)
+    assert s.mapping is mapping and s.table.df.loc[cell, field] == "corrigé à la main"
+    window.undo_action.trigger()  # the undo history survived too: Ctrl+Z takes the cell edit back
+    assert s.table.df.loc[cell, field] != "corrigé à la main"
