@@ -11,9 +11,10 @@ from __future__ import annotations
 import json
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from frictionless import Schema as FlSchema
+if TYPE_CHECKING:  # frictionless costs ~0.15 s to import: only a schema's validation needs it (issue 18)
+    from frictionless import Schema as FlSchema
 
 from capnum_desktop.core.errors import SchemaError
 from capnum_desktop.core.validation.schema_check import refuse_unusable
@@ -71,6 +72,8 @@ def schema_view(schema: Any) -> SchemaView:
         raise SchemaError("Le schéma ne décrit aucune colonne (propriété « fields » absente).")
     refuse_unusable(descriptor)
     clean = _frictionless_safe(descriptor)
+    from frictionless import Schema as FlSchema
+
     try:
         fl = FlSchema.from_descriptor(clean, allow_invalid=True)
     except Exception as exc:  # frictionless raises its own exception types
