@@ -388,3 +388,29 @@ def test_an_older_published_version_is_bundled_and_selectable(fresh_catalogue: N
     old, new = load_schema("registre-entrees@0.2.0"), load_schema("Archivistes75/registre_entrees")
     assert (old.version, new.version) == ("0.2.0", "0.3.1")
     assert old.descriptor != new.descriptor and old.field_names[0] == "ID"
+
+
+def _same_version(declared: str, listed: str) -> bool:
+    """The catalogue names versions x.y.z; a few published files say « 1.1 » or « v0.7 » for the same release."""
+    parts = declared.lstrip("vV").split(".")
+    return parts == listed.split(".")[: len(parts)] and all(p == "0" for p in listed.split(".")[len(parts) :])
+
+
+def test_every_bundled_version_loads_by_id_at_version_and_is_its_own_release(fresh_catalogue: None) -> None:
+    """Each version listed in index.json (latest and older ones) loads with ``id@version``, is the file of that
+    release (its own ``version`` says so, and it is not a copy of another version's file), and points to the
+    catalogue page of that version (« latest » allowed for the newest)."""
+    for entry in list_schemas():
+        texts: dict[str, str] = {}
+        for version in schema_versions(entry.id):
+            schema = load_schema(f"{entry.id}@{version.version}")
+            assert schema.fields, (entry.id, version.version)
+            declared = str(json.loads(version.path.read_text(encoding="utf-8")).get("version", ""))
+            assert _same_version(declared, version.version), (entry.id, version.version, declared)
+            pages = {f"/{entry.id}/{version.version}/"} | (
+                {f"/{entry.id}/latest/"} if version.version == entry.version else set()
+            )
+            assert any(page in version.source_url for page in pages), version.source_url
+            text = version.path.read_text(encoding="utf-8")
+            assert text not in texts.values(), (entry.id, version.version)
+            texts[version.version] = text
