@@ -95,16 +95,20 @@ def prepare(
     notes: list[str] = []
     progress(0.0, READING)
     table = read_table(path, ReadOptions(), progress=scaled(progress, 0.0, 0.25), cancel=cancel)
+    profiles = None
     if schema is None:  # the catalogue's best fit by columns, or an inferred schema when none fits
+        from capnum_desktop.core.schemas.matching import detect_null_tokens, profile_table
         from capnum_desktop.core.schemas.ranking import schema_for_table
 
-        schema_obj, _candidates, note = schema_for_table(table)
+        # one profile of the table serves the ranking and the mapping below (issue 18)
+        profiles = profile_table(table.df, detect_null_tokens(table))
+        schema_obj, _candidates, note = schema_for_table(table, profiles=profiles)
         notes.append(note)
     elif isinstance(schema, (str, Path)):
         schema_obj = load_schema(schema)
     else:
         schema_obj = schema
-    mapping = propose_mapping(table, schema_obj, constants=constants)
+    mapping = propose_mapping(table, schema_obj, constants=constants, profiles=profiles)
     progress(0.3, MAPPING)
     conformed = _conform(table, schema_obj, mapping, notes, progress, cancel)
     progress(0.5, SCANNING)

@@ -410,14 +410,17 @@ def propose_mapping(
     *,
     threshold: float = THRESHOLD,
     constants: dict[str, str] | None = None,
+    profiles: dict[str, ColumnProfile] | None = None,
 ) -> Mapping:
     """The best guess of which column feeds which field, with a confidence per column (0..1).
 
     ``constants`` (e.g. ``{"nomAttribuant": <the bureau's name>}`` remembered in the settings) fill the
-    fields that no column feeds; a field a column feeds keeps its column.
+    fields that no column feeds; a field a column feeds keeps its column. ``profiles`` (from
+    :func:`profile_table` with this table's null tokens) spares profiling the table again when the caller
+    already did it to rank the catalogue (issue 18).
     """
     null_values = detect_null_tokens(table)
-    scores = score_table(table, schema, null_values=null_values)
+    scores = score_table(table, schema, null_values=null_values, profiles=profiles)
     scores = scores[scores["score"] >= threshold]
     pairs = assign_pairs(scores)
     columns: dict[str, str | None] = {c: None for c in table.columns}

@@ -27,6 +27,7 @@ from capnum_desktop.core.jobs import CancelToken, Progress
 from capnum_desktop.core.schemas.catalogue import Schema, list_schemas, load_schema
 from capnum_desktop.core.schemas.matching import (
     THRESHOLD,
+    ColumnProfile,
     assign_pairs,
     detect_null_tokens,
     profile_table,
@@ -133,13 +134,16 @@ def _weights_of(_refs: tuple[str, ...]) -> dict[tuple[str, ...], float]:
 
 
 def rank_schemas(table: Table, *, limit: int | None = None, progress: Progress | None = None,
-                 cancel: CancelToken | None = None) -> list[SchemaCandidate]:
+                 cancel: CancelToken | None = None,
+                 profiles: dict[str, ColumnProfile] | None = None) -> list[SchemaCandidate]:
     """The catalogue's standards (latest versions), best fit first; ``limit`` keeps the first ones.
 
     A standard that cannot be loaded (a broken imported file) is left out rather than failing the ranking.
+    ``profiles``: the table's :func:`profile_table` (with its null tokens) when the caller has it already.
     """
     null_values = detect_null_tokens(table)
-    profiles = profile_table(table.df, null_values)
+    if profiles is None:
+        profiles = profile_table(table.df, null_values)
     ranked: list[SchemaCandidate] = []
     schemas = _catalogue_schemas()
     for i, schema in enumerate(schemas):
@@ -152,7 +156,8 @@ def rank_schemas(table: Table, *, limit: int | None = None, progress: Progress |
     return ranked[:limit] if limit else ranked
 
 
-def schema_for_table(table: Table, *, top: int = 3) -> tuple[Schema, list[SchemaCandidate], str]:
+def schema_for_table(table: Table, *, top: int = 3,
+                     profiles: dict[str, ColumnProfile] | None = None) -> tuple[Schema, list[SchemaCandidate], str]:
     """What to use when the agent named no schema: ``(schema, the top candidates, a note in French)``.
 
     The best standard when it fits well (note: which one and its score); else a schema inferred from the
@@ -160,7 +165,7 @@ def schema_for_table(table: Table, *, top: int = 3) -> tuple[Schema, list[Schema
     """
     from capnum_desktop.core.schemas.infer import infer_schema
 
-    ranked = rank_schemas(table, limit=top)
+    ranked = rank_schemas(table, limit=top, profiles=profiles)
     best = ranked[0] if ranked else None
     if best is not None and best.fits:
         note = (f"Aucun schéma indiqué : « {best.title} » ({best.schema_id}, version {best.version}) a été choisi "
