@@ -42,7 +42,10 @@ def test_prepare_without_schema_infers_one(tmp_path: Path, capsys: pytest.Captur
     assert main(["prepare", str(src), "-o", str(tmp_path / "o")]) == 0
     out = capsys.readouterr().out
     assert "déduit" in out
-    assert (tmp_path / "o" / "liste.csv").read_text(encoding="utf-8").splitlines()[1] == "Lyon,12.5,2024-03-15"
+    # The values are converted to the inferred types; the commune, in a table that may describe persons,
+    # is brought to its département by the default privacy plan (Lyon -> 69, since the list of communes
+    # resolves names offline).
+    assert (tmp_path / "o" / "liste.csv").read_text(encoding="utf-8").splitlines()[1] == "69,12.5,2024-03-15"
 
 
 def _schema_file(tmp_path: Path) -> Path:
