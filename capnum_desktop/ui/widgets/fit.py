@@ -78,8 +78,10 @@ def out_of_sight(root: QWidget) -> list[str]:
             continue
         viewport = frame.viewport()
         rect = QRect(widget.mapTo(viewport, QPoint(0, 0)), widget.size())
-        if not viewport.rect().contains(rect):
-            seen = rect.intersected(viewport.rect()).height()
+        view = viewport.rect()
+        # The fold is vertical: a button partly past the right edge is the horizontal checks' business.
+        if rect.top() < view.top() or rect.bottom() > view.bottom():
+            seen = max(0, min(rect.bottom(), view.bottom()) - max(rect.top(), view.top()) + 1)
             problems.append(f"{_describe(widget)} : sous le bord de la page ({seen} px visibles sur "
                             f"{widget.height()}, il faut faire défiler)")
     return problems
