@@ -1,12 +1,11 @@
-"""The five wizard pages, found by convention.
+"""The five wizard pages.
 
-Step ``<id>`` lives in ``capnum_desktop.ui.pages.<id>_page`` and defines ``PAGE_CLASS`` (or a
-class named like ``OpenPage``); the module is imported when the window builds the page.
+Each page module is imported when the window builds its page (explicit imports, so a renamed class
+is an error at once, not a guess that fails later).
 """
 
 from __future__ import annotations
 
-import importlib
 from dataclasses import dataclass
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
@@ -15,17 +14,15 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 @dataclass(frozen=True)
 class StepInfo:
     step_id: str
-    module: str
-    class_name: str
     title: str  # untranslated source text (context "Steps")
 
 
 STEPS: tuple[StepInfo, ...] = (
-    StepInfo("open", "open_page", "OpenPage", QT_TRANSLATE_NOOP("Steps", "Ouvrir")),
-    StepInfo("map", "map_page", "MapPage", QT_TRANSLATE_NOOP("Steps", "Associer au schéma")),
-    StepInfo("protect", "protect_page", "ProtectPage", QT_TRANSLATE_NOOP("Steps", "Protéger")),
-    StepInfo("verify", "verify_page", "VerifyPage", QT_TRANSLATE_NOOP("Steps", "Vérifier")),
-    StepInfo("export", "export_page", "ExportPage", QT_TRANSLATE_NOOP("Steps", "Exporter")),
+    StepInfo("open", QT_TRANSLATE_NOOP("Steps", "Ouvrir")),
+    StepInfo("map", QT_TRANSLATE_NOOP("Steps", "Associer au schéma")),
+    StepInfo("protect", QT_TRANSLATE_NOOP("Steps", "Protéger")),
+    StepInfo("verify", QT_TRANSLATE_NOOP("Steps", "Vérifier")),
+    StepInfo("export", QT_TRANSLATE_NOOP("Steps", "Exporter")),
 )
 
 
@@ -36,6 +33,24 @@ def step_title(step: StepInfo) -> str:
 def page_class(step: StepInfo) -> type:
     """The page class of a step. The five pages ship with the application: a page that fails to
     import is a bug to see at once, not a step to disable."""
-    module = importlib.import_module(f"{__name__}.{step.module}")
-    cls: type = getattr(module, "PAGE_CLASS", None) or getattr(module, step.class_name)
-    return cls
+    if step.step_id == "open":
+        from capnum_desktop.ui.pages.open_page import OpenPage
+
+        return OpenPage
+    if step.step_id == "map":
+        from capnum_desktop.ui.pages.map_page import MapPage
+
+        return MapPage
+    if step.step_id == "protect":
+        from capnum_desktop.ui.pages.protect_page import ProtectPage
+
+        return ProtectPage
+    if step.step_id == "verify":
+        from capnum_desktop.ui.pages.verify_page import VerifyPage
+
+        return VerifyPage
+    if step.step_id == "export":
+        from capnum_desktop.ui.pages.export_page import ExportPage
+
+        return ExportPage
+    raise ValueError(f"unknown step {step.step_id!r}")

@@ -89,7 +89,7 @@ def _preferences() -> Any:
 
 def default_export_folder() -> Path:
     prefs = _preferences()
-    folder = str(getattr(prefs, "export_dir", None) or "")
+    folder = prefs.export_dir if prefs is not None else ""
     if folder:
         return Path(folder)
     documents = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
@@ -510,4 +510,3 @@ class ExportPage(Page):
         return self.tr("Vérifiez la description puis cliquez sur « Exporter ».")
 
 
-PAGE_CLASS = ExportPage

@@ -750,4 +750,3 @@ class MapPage(Page):
         return self.tr("Associez au moins une colonne à un champ.")
 
 
-PAGE_CLASS = MapPage

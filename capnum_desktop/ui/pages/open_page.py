@@ -347,22 +347,22 @@ class OpenPage(Page):
         """Show given read options (recovery / recipe) without re-reading yet."""
         self._updating = True
         try:
-            for combo, value in ((self.encoding_combo, getattr(options, "encoding", None)),
-                                 (self.delimiter_combo, getattr(options, "delimiter", None))):
+            for combo, value in ((self.encoding_combo, options.encoding),
+                                 (self.delimiter_combo, options.delimiter)):
                 idx = combo.findData(value)
                 if idx < 0 and value is not None:
                     combo.addItem(str(value), value)
                     idx = combo.count() - 1
                 combo.setCurrentIndex(max(idx, 0))
-            sheet = getattr(options, "sheet", None)
+            sheet = options.sheet
             if sheet is not None and self.sheet_combo.findData(sheet) < 0:
                 self.sheet_combo.addItem(sheet, sheet)
             self.sheet_combo.setCurrentIndex(max(self.sheet_combo.findData(sheet), 0))
-            header = getattr(options, "header_line", None)
+            header = options.header_line
             self.header_spin.setValue(-1 if header is None else int(header))
-            self._keep_rows = tuple(getattr(options, "keep_rows", ()) or ())
-            self.header_rows_spin.setValue(int(getattr(options, "header_rows", None) or 0))
-            self.all_sheets_check.setChecked(bool(getattr(options, "all_sheets", False)))
+            self._keep_rows = tuple(options.keep_rows)
+            self.header_rows_spin.setValue(int(options.header_rows or 0))
+            self.all_sheets_check.setChecked(options.all_sheets)
         finally:
             self._updating = False
 
@@ -682,4 +682,3 @@ def _lines(lines: tuple[int, ...]) -> str:
     return ", ".join(str(n) for n in lines[:5]) + f" … {lines[-1]}"
 
 
-PAGE_CLASS = OpenPage

@@ -497,4 +497,3 @@ class ProtectPage(Page):
         return False
 
 
-PAGE_CLASS = ProtectPage

@@ -444,4 +444,3 @@ def _rows_with_errors(report: ValidationReport) -> int:
     return int(errors.loc[errors["severity"] == "error", "row"].dropna().nunique())
 
 
-PAGE_CLASS = VerifyPage
