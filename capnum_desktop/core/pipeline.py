@@ -113,7 +113,7 @@ def prepare(
     conformed = _conform(table, schema_obj, mapping, notes, progress, cancel)
     progress(0.5, SCANNING)
     scan = scan_table(conformed, cancel=cancel)
-    plan = plan_for_schema(scan, conformed, schema_obj)
+    plan = plan_for_schema(scan, conformed, schema_obj, mapping=mapping)
     preparation = Preparation.of_table(
         table, schema_obj, mapping=mapping, plan=plan, personal_fields=personal_fields(scan),
         export_options=export_options or ExportOptions(title=str(getattr(schema_obj, "title", "") or "")))
@@ -165,7 +165,7 @@ def apply_recipe(
     progress(0.5, SCANNING)
     scan = scan_table(conformed, cancel=cancel)
     def default_plan(found: Any) -> Any:  # the plan made for the schema and the subject of the rows
-        return plan_for_schema(found, conformed, schema_obj)
+        return plan_for_schema(found, conformed, schema_obj, mapping=mapping)
 
     plan = PrivacyPlan.from_dict(recipe.privacy) if recipe.privacy else default_plan(scan)
     plan = _adapt_plan(plan, scan, conformed, default_plan, notes)

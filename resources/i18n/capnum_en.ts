@@ -670,6 +670,14 @@
         <translation>Département of the commune</translation>
     </message>
     <message>
+        <source>Département pour les petites communes seulement</source>
+        <translation>Département for small communes only</translation>
+    </message>
+    <message>
+        <source>Intercommunalité (EPCI) de la commune</source>
+        <translation>The commune&apos;s intercommunality (EPCI)</translation>
+    </message>
+    <message>
         <source>Mois (AAAA-MM)</source>
         <translation>Month (YYYY-MM)</translation>
     </message>

@@ -669,6 +669,14 @@
         <translation>Département de la commune</translation>
     </message>
     <message>
+        <source>Département pour les petites communes seulement</source>
+        <translation>Département pour les petites communes seulement</translation>
+    </message>
+    <message>
+        <source>Intercommunalité (EPCI) de la commune</source>
+        <translation>Intercommunalité (EPCI) de la commune</translation>
+    </message>
+    <message>
         <source>Mois (AAAA-MM)</source>
         <translation>Mois (AAAA-MM)</translation>
     </message>

@@ -78,3 +78,23 @@ def test_kept_column_asks_for_an_exception_only_when_the_rule_requires_one(qtbot
     assert not card.exception_combo.isVisibleTo(card) and not card.exception_label.isVisibleTo(card)
     assert not card.exception_hint.isVisibleTo(card)
     assert card.decision().exception is None
+
+
+def test_every_generalisation_method_is_named_in_the_ui_language(qtbot) -> None:
+    """The core's French labels are a fallback only: each method the core offers has its own translated
+    label, so the English UI never shows « intercommunalité (EPCI) » or « petites communes » in French."""
+    from PySide6.QtWidgets import QApplication
+
+    from capnum_desktop.core.privacy.generalise import METHOD_LABELS
+    from capnum_desktop.ui.i18n import install_translators
+    from capnum_desktop.ui.widgets.finding_card import method_label
+
+    app = QApplication.instance()
+    install_translators(app, "en")
+    try:
+        english = {method: method_label(method, {}) for method in METHOD_LABELS}
+    finally:
+        install_translators(app, "fr")
+    french = {method: method_label(method, {}) for method in METHOD_LABELS}
+    for method in METHOD_LABELS:
+        assert english[method] != french[method], f"{method}: not translated into English"

@@ -99,13 +99,18 @@ def _entity_name_column(table: Table, rules: Rules) -> str | None:
     return None
 
 
-def _entity(column: str) -> Subject:
-    return Subject(LEGAL_ENTITY, f"La colonne « {column} » désigne des entreprises, associations ou administrations "
+def _entity(column: str, mapping: Any = None) -> Subject:
+    # the agent knows the column by the file's header: « Bénéficiaire » (nomBeneficiaire), as the cards say
+    source = mapping.column_for(column) if mapping is not None else None
+    named = f"« {source} » ({column})" if source and source != column else f"« {column} »"
+    return Subject(LEGAL_ENTITY, f"La colonne {named} désigne des entreprises, associations ou administrations "
                                  "(SIRET, SIREN, RNA ou raison sociale) : chaque ligne concerne une personne morale.")
 
 
-def decide_subject(table: Table, scan: ScanResult, schema: Any = None, *, rules: Rules | None = None) -> Subject:
-    """Legal entity, facility or natural person: what one row of ``table`` describes."""
+def decide_subject(table: Table, scan: ScanResult, schema: Any = None, *, rules: Rules | None = None,
+                   mapping: Any = None) -> Subject:
+    """Legal entity, facility or natural person: what one row of ``table`` describes (``mapping``, the
+    file's columns → the schema's fields, lets the sentence name a column by the file's header)."""
     rules = rules or load_rules()
     conf = _subjects(rules)
     facility_words = set(conf.get(FACILITY, {}).get("words", []))
@@ -124,7 +129,7 @@ def decide_subject(table: Table, scan: ScanResult, schema: Any = None, *, rules:
                                  "ou équipements, pas des personnes.")
     sole = [f.column for f in scan.flagged if f.category == "sole_proprietor"]
     if sole:  # structures with some persons among them: the rows are about legal entities
-        return _entity(sole[0])
+        return _entity(sole[0], mapping)
     header_hit = sorted({w for c in table.columns for w in _words(c)} & facility_words)
     if header_hit and not persons:  # car parks whose producer has a SIREN are still car parks
         return Subject(FACILITY, f"Les colonnes décrivent des lieux ou équipements (« {header_hit[0]} ») : chaque "
@@ -132,17 +137,18 @@ def decide_subject(table: Table, scan: ScanResult, schema: Any = None, *, rules:
     id_column = _identifier_column(table, rules)
     # with persons' names on the rows, a SIRET alone (an employer's) does not make each row an entity
     if id_column is not None and (not persons or _entity_name_column(table, rules) is not None):
-        return _entity(id_column)
+        return _entity(id_column, mapping)
     return Subject(PERSON, "Rien n'indique que les lignes décrivent des personnes morales ou des lieux : elles sont "
                            "traitées comme pouvant concerner des personnes physiques.")
 
 
-def plan_for_schema(scan: ScanResult, table: Table, schema: Any = None, *, rules: Rules | None = None) -> PrivacyPlan:
+def plan_for_schema(scan: ScanResult, table: Table, schema: Any = None, *, rules: Rules | None = None,
+                    mapping: Any = None) -> PrivacyPlan:
     """The default plan adjusted to the schema and to the subject of the rows (see the module docstring)."""
     rules = rules or load_rules()
     conf = _subjects(rules)
     plan = default_plan(scan, rules=rules)
-    subject = decide_subject(table, scan, schema, rules=rules)
+    subject = decide_subject(table, scan, schema, rules=rules, mapping=mapping)
     plan.subject, plan.subject_note = subject.kind, subject.reason
     required = _required(schema)
     if subject.kind in (LEGAL_ENTITY, FACILITY):

@@ -107,15 +107,13 @@ class ProtectPage(Page):
         self.fix_k_button.setToolTip(self.tr("Généralise les quasi-identifiants (tranches, département…), puis vide "
                                              "les cellules des lignes encore isolables."))
         self.fix_k_button.clicked.connect(self.fix_k_anonymity)
-        k_row = QHBoxLayout()
-        k_row.addWidget(k_caption)
-        k_row.addWidget(self.k_spin)
-        k_row.addStretch(1)
-        k_row.addWidget(self.fix_k_button)
+        self.fix_k_button.setProperty("pageAction", True)  # must be in sight without scrolling (widgets.fit)
         k_box = QGroupBox(self.tr("Risque de ré-identification par croisement"), self)
-        k_layout = QVBoxLayout(k_box)
-        k_layout.addWidget(self.k_label)
-        k_layout.addLayout(k_row)
+        k_layout = QHBoxLayout(k_box)  # one line: on a 705 px high screen the cards need the height
+        k_layout.addWidget(self.k_label, 1)
+        k_layout.addWidget(k_caption)
+        k_layout.addWidget(self.k_spin)
+        k_layout.addWidget(self.fix_k_button)
         self.k_spin.valueChanged.connect(self._on_k_changed)
 
         self.problems_label = QLabel(self)
@@ -143,6 +141,21 @@ class ProtectPage(Page):
         layout.addLayout(result_row)
         layout.addStretch(0)  # keeps everything at the top when there is no card to show
         self._show_empty()
+
+    def heightForWidth(self, width: int) -> int:
+        """The least height the page can live with at this width, not the height it would like: the
+        window's page frame (a resizable scroll area) sizes a page with wrapped labels to this, and with
+        the preferred height the cards area took its full wish (360 px) and pushed the re-identification
+        box under the fold at 1366×705, where the cards area can simply scroll."""
+        layout = self.layout()
+        if layout is None or not layout.hasHeightForWidth():
+            return super().heightForWidth(width)
+        return layout.totalMinimumHeightForWidth(width)
+
+    def _set_result(self, text: str) -> None:
+        """An empty result line takes no height: on a 705 px high screen the cards need it."""
+        self.result_label.setText(text)
+        self.result_label.setVisible(bool(text))
 
     def title(self) -> str:
         return self.tr("Protéger")
@@ -187,7 +200,7 @@ class ProtectPage(Page):
     def _on_scan_done(self, table: Table, scan: ScanResult) -> None:
         self._scanned = table
         self.rescan_button.setEnabled(True)
-        plan = plan_for_schema(scan, table, self.session.schema, rules=self.rules)
+        plan = plan_for_schema(scan, table, self.session.schema, rules=self.rules, mapping=self._mapping_of(table))
         previous = self.session.plan
         if previous is not None:  # the user's decisions stay, as a recipe's do (core merge_plans)
             plan = merge_plans(previous, plan, scan, table.columns).plan
@@ -219,7 +232,7 @@ class ProtectPage(Page):
         self.k_label.setText("")
         self.fix_k_button.setEnabled(False)
         self.problems_label.setText("")
-        self.result_label.setText("")
+        self._set_result("")
 
     def _clear_cards(self) -> None:
         for card in self.cards.values():
@@ -278,6 +291,10 @@ class ProtectPage(Page):
 
         return left_out_findings(s.source_table, s.mapping, self.rules)
 
+    def _mapping_of(self, table: Table) -> Any:
+        """The mapping that made ``table`` (None for the file as read): sentences name the file's columns."""
+        return self.session.mapping if table is self.session.conformed else None
+
     def _source_column(self, column: str) -> str | None:
         """The file's own column that feeds the scanned field ``column`` (None without a mapping)."""
         mapping = self.session.mapping
@@ -302,7 +319,7 @@ class ProtectPage(Page):
         self._show_k()
         log: PrivacyLog | None = self.session.privacy_log
         applied = self.session.protected is not None and log is not None
-        self.result_label.setText(self._log_sentence(log) if applied and log is not None else "")
+        self._set_result(self._log_sentence(log) if applied and log is not None else "")
         self.report_button.setVisible(applied)
         self.sig_state_changed.emit()
 
@@ -404,7 +421,7 @@ class ProtectPage(Page):
             return False
         self._applying = True
         self.fix_k_button.setEnabled(False)
-        self.result_label.setText(self.tr("Application des actions en cours…"))
+        self._set_result(self.tr("Application des actions en cours…"))
         self.sig_state_changed.emit()
         self.jobs.start("protect", apply_plan, table, plan, rules=self.rules,
                         on_done=lambda result, p=plan: self._on_applied(p, result, advance),
@@ -423,7 +440,7 @@ class ProtectPage(Page):
 
     def _on_apply_cancelled(self) -> None:
         self._applying = False
-        self.result_label.setText(self.tr("Application interrompue : rien n'a été modifié."))
+        self._set_result(self.tr("Application interrompue : rien n'a été modifié."))
         self._show_k()
         self.sig_state_changed.emit()
 

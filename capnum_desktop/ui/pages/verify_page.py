@@ -213,7 +213,7 @@ class VerifyPage(Page):
             return
         self.session.set_report(report, table, marks)
         self._show_report(report)
-        self.sig_status.emit(report.summary())
+        self.sig_status.emit(self._summary(report))  # in the UI language, not the core's French
         self.sig_state_changed.emit()
 
     def _on_failed(self, exc: BaseException) -> None:

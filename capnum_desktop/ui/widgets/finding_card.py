@@ -67,6 +67,10 @@ def method_label(method: str, params: dict[str, Any]) -> str:
         return QCoreApplication.translate("FindingCard", "Département (tiré du code postal)")
     if method == "commune_departement":
         return QCoreApplication.translate("FindingCard", "Département de la commune")
+    if method == "small_commune_departement":
+        return QCoreApplication.translate("FindingCard", "Département pour les petites communes seulement")
+    if method == "epci":
+        return QCoreApplication.translate("FindingCard", "Intercommunalité (EPCI) de la commune")
     if method == "month":
         return QCoreApplication.translate("FindingCard", "Mois (AAAA-MM)")
     if method == "year":

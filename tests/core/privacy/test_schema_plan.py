@@ -314,3 +314,16 @@ def test_a_referent_in_an_optional_field_does_not_turn_places_into_persons() -> 
     assert plan.subject == "facility"
     assert plan.decision("latitude").action == "keep"
     assert plan.decision("nom_referent").action == "remove"  # the referent keeps the protection of a person
+
+
+def test_the_subject_sentence_names_the_agents_column_beside_the_field() -> None:
+    """The agent knows « N° SIRET », not the schema's ``siret``: the sentence names both, as the cards do."""
+    from capnum_desktop.core.schemas.mapping import Mapping
+
+    table = make_table(_companies())
+    scan = scan_table(table)
+    plain = plan_for_schema(scan, table, None)
+    assert plain.subject == "legal_entity" and "« siret »" in plain.subject_note
+    mapping = Mapping(columns={"N° SIRET": "siret", "Raison sociale": "raison_sociale"})
+    named = plan_for_schema(scan, table, None, mapping=mapping)
+    assert "La colonne « N° SIRET » (siret) désigne des entreprises" in named.subject_note
