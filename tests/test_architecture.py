@@ -47,3 +47,12 @@ def test_no_qt_import_statement_in_core() -> None:
         )
     ]
     assert offenders == []
+
+
+def test_every_cli_module_is_a_listed_command() -> None:
+    """The sub-commands are an explicit list (no discovery by name): a new module left out of it fails here."""
+    import capnum_desktop.cli as cli
+
+    files = sorted(p.stem for p in (PACKAGE / "cli").glob("*.py") if not p.stem.startswith("_"))
+    assert sorted(m.__name__.rsplit(".", 1)[1] for m in cli.command_modules()) == files
+    assert [m.NAME for m in cli.command_modules()] == sorted(m.NAME for m in cli.command_modules())

@@ -1,17 +1,15 @@
 """The ``capnum`` command line: the core's functions, without Qt.
 
 Each sub-command is a module of this package that defines ``NAME``, ``HELP``,
-``add_arguments(parser)`` and ``run(args) -> int``; they are found by name, so adding a command means
-adding a module. A :class:`CapnumError` is printed in French on stderr with its hint and exits 2;
+``add_arguments(parser)`` and ``run(args) -> int``, listed in :func:`command_modules` (an explicit list: a
+command that fails to import fails loudly, and the frozen build sees every import). A :class:`CapnumError` is printed in French on stderr with its hint and exits 2;
 nothing prints a traceback unless ``--debug`` is given.
 """
 
 from __future__ import annotations
 
 import argparse
-import importlib
 import logging
-import pkgutil
 import sys
 from collections.abc import Sequence
 from types import ModuleType
@@ -27,14 +25,10 @@ EXIT_ERROR = 2
 
 
 def command_modules() -> list[ModuleType]:
-    """Every sub-command module of this package, sorted by command name."""
-    modules = []
-    for info in pkgutil.iter_modules(__path__):
-        if info.name.startswith("_"):
-            continue
-        module = importlib.import_module(f"{__name__}.{info.name}")
-        if hasattr(module, "NAME") and hasattr(module, "run"):
-            modules.append(module)
+    """Every sub-command module, sorted by command name."""
+    from capnum_desktop.cli import apply, inspect, map, prepare, scan, schemas, validate
+
+    modules: list[ModuleType] = [apply, inspect, map, prepare, scan, schemas, validate]
     return sorted(modules, key=lambda m: m.NAME)
 
 
