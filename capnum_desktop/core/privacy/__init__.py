@@ -15,7 +15,6 @@ from capnum_desktop.core.privacy.plan import (
     PrivacyPlan,
     PrivacyPlanError,
     check_plan,
-    complete_plan,
     default_plan,
     validate_plan,
 )
@@ -47,7 +46,6 @@ __all__ = [
     "apply_plan",
     "build_processing_report",
     "check_plan",
-    "complete_plan",
     "decide_subject",
     "default_plan",
     "emptied_by_protect",

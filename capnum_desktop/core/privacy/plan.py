@@ -157,18 +157,6 @@ def merge_plans(previous: PrivacyPlan, fresh: PrivacyPlan, scan: ScanResult, col
     return PlanMerge(plan, tuple(absent), tuple(recategorised), added)
 
 
-def complete_plan(plan: PrivacyPlan, scan: ScanResult, *, rules: Rules | None = None) -> list[str]:
-    """Add the default decision for every flagged column the plan does not mention (a recipe replayed on a
-    new file with new columns); returns those columns so the caller can tell the user."""
-    defaults = default_plan(scan, rules=rules)
-    added = []
-    for decision in defaults.decisions:
-        if plan.decision(decision.column) is None:
-            plan.decisions.append(decision)
-            added.append(decision.column)
-    return added
-
-
 def validate_plan(plan: PrivacyPlan, *, rules: Rules | None = None) -> list[str]:
     """Plain-French problems that forbid applying the plan (empty list: the plan is lawful by the rules)."""
     rules = rules or load_rules()

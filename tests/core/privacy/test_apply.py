@@ -146,13 +146,17 @@ def test_plan_and_log_round_trip_through_json(people) -> None:
 
 
 def test_a_recipe_plan_on_next_months_file_protects_new_columns_and_reports_missing_ones(people) -> None:
-    from capnum_desktop.core.privacy import complete_plan
+    from capnum_desktop.core.privacy import plan_for_schema
+    from capnum_desktop.core.privacy.plan import merge_plans
 
     old_plan = PrivacyPlan([Decision("Nom", "remove", category="last_name"),
                             Decision("Ancienne colonne", "remove", category="email")])
     scan = scan_table(people)
-    added = complete_plan(old_plan, scan)
+    merged = merge_plans(old_plan, plan_for_schema(scan, people), scan, people.columns)
+    added = [d.column for d in merged.added]
     assert "Courriel" in added and "Nom" not in added
-    out, log = apply_plan(people, old_plan)
-    assert "Courriel" not in out.columns
+    assert merged.absent == ("Ancienne colonne",)
+    out, _log = apply_plan(people, merged.plan)
+    assert "Courriel" not in out.columns and "Nom" not in out.columns
+    _out, log = apply_plan(people, old_plan)  # the plan as written: its missing column is in the log
     assert log.missing_columns == ["Ancienne colonne"]
