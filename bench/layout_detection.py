@@ -115,7 +115,9 @@ def case_subtotals(folder: Path, k: int):
 
 
 def case_multirow_header(folder: Path, k: int):
-    """A band (« Population »), a sub-band (« 2019 ») on 4-line headers, the labels, a units line."""
+    """A band (« Population »), a sub-band (« 2019 ») on 4-line headers, the labels, a units line;
+    « Commune » on the band line (even ``k``) or on the labels line (odd ``k``: no random draw, so the
+    other layouts' files stay the same)."""
     groups = random.sample(
         ["Population", "Logements", "Emplois", "Ménages", "Superficie"], random.randint(1, 3)
     )
@@ -124,9 +126,10 @@ def case_multirow_header(folder: Path, k: int):
     )
     units = random.random() < 0.6
     years = [str(random.choice([2019, 2020, 2021]))] if random.random() < 0.5 else []
-    band: list[object] = ["Commune"]
+    on_labels = k % 2 == 1
+    band: list[object] = ["" if on_labels else "Commune"]
     sub_band: list[object] = [""]
-    labels: list[object] = [""]
+    labels: list[object] = ["Commune" if on_labels else ""]
     unit_row: list[object] = [""]
     names = ["Commune"]
     merges = []

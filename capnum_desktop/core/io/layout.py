@@ -187,14 +187,18 @@ def _carried(rows: Sequence[Row], width: int) -> list[list[str]]:
 
 def _is_band(band: Row, block: Sequence[Row], below: Sequence[Row]) -> bool:
     """A row of group names above the header: its names are carried over blanks the header fills,
-    and it is not a title (one text in the first column, or a sentence)."""
+    and it is not a title (one text in the first column, or a sentence). A year is a group name
+    here (« 2019 » written once over its group)."""
     cells = [(j, c.strip()) for j, c in enumerate(band) if c.strip()]
-    if not cells or any(is_value_like(c) for _, c in cells) or any(len(c) > 60 for _, c in cells):
-        return False
     first_col = min((j for r in [*block, *below] for j, c in enumerate(r) if c.strip()), default=0)
+    if not _group_names(cells, first_col):
+        return False
     if len(cells) == 1 and cells[0][0] <= first_col:
         return False  # a title over the whole table
-    top = block[0]
+    # a sub-band of one name per group (« 2019 » under « Population ») has the band's spans: the
+    # band is judged against the first row under it that names more columns
+    named = {j for j, _ in cells}
+    top = next((r for r in block if not _filled_columns(r) <= named), block[-1])
     seen = False
     for j in range(max(len(band), len(top))):
         if j < len(band) and band[j].strip():
@@ -202,6 +206,38 @@ def _is_band(band: Row, block: Sequence[Row], below: Sequence[Row]) -> bool:
         elif seen and j < len(top) and top[j].strip():
             return True
     return False
+
+
+_YEAR = re.compile(r"^(19|20)\d\d$")
+
+
+def _group_names(cells: Sequence[tuple[int, str]], first_col: int) -> bool:
+    """The filled cells ``(column, text)`` of a band or sub-band are group names: short names, or years
+    alone over their groups (« 2019 », « 2020 »). A year beside a name (« Exercice | 2023 ») or in the
+    first column is a title's key and value, not a band."""
+    if not cells or any(len(c) > 60 for _, c in cells):
+        return False
+    years = [j for j, c in cells if _YEAR.match(c)]
+    if years:
+        return len(years) == len(cells) and min(years) > first_col
+    return not any(is_value_like(c) for _, c in cells)
+
+
+def _filled_columns(row: Row) -> set[int]:
+    return {j for j, c in enumerate(row) if c.strip()}
+
+
+def _is_sub_band(block: Sequence[Row], row: Row) -> bool:
+    """A sub-band under the block: one name (often a year) at the start of some of its groups, each
+    group spanning blanks (« 2019 » under « Population » merged over Hommes, Femmes, Ensemble).
+    Only half the proof: the caller also wants the labels right under it."""
+    cells = [(j, c.strip()) for j, c in enumerate(row) if c.strip()]
+    if not _group_names(cells, 0):
+        return False
+    width = max(len(r) for r in [*block, row])
+    upper = [next((r[j] for r in reversed(block) if j < len(r) and r[j].strip()), "") for j in range(width)]
+    # each name under a group name whose group goes on over the next column (a blank there)
+    return all(upper[j].strip() and j + 1 < width and not upper[j + 1].strip() for j, _ in cells)
 
 
 def _is_lower_header(block: Sequence[Row], row: Row, below: Sequence[Row]) -> bool:
@@ -218,7 +254,12 @@ def _is_lower_header(block: Sequence[Row], row: Row, below: Sequence[Row]) -> bo
 
 
 def header_block(
-    rows: Sequence[Row], header: int, nonblank: set[int] | None = None, *, size: int | None = None, upward: bool = True
+    rows: Sequence[Row],
+    header: int,
+    nonblank: set[int] | None = None,
+    *,
+    size: int | None = None,
+    upward: bool = True,
 ) -> list[int]:
     """The rows of the header around row ``header``: bands above it (unless not ``upward``: the agent
     named the first header row), sub-labels and units below (at most :data:`MAX_HEADER_ROWS`);
@@ -236,11 +277,25 @@ def header_block(
         if not _is_band(rows[block[0] - 1], [rows[i] for i in block], below(block[-1])):
             break
         block.insert(0, block[0] - 1)
+    sub_bands: set[int] = set()
     while len(block) < MAX_HEADER_ROWS and block[-1] + 1 in nonblank:
         nxt = block[-1] + 1
-        if not _is_lower_header([rows[i] for i in block], rows[nxt], below(nxt)):
-            break
-        block.append(nxt)
+        # the rows that name columns (a sub-band of one name per group has its band's spans)
+        names = [rows[i] for i in block if i not in sub_bands]
+        if _is_lower_header(names, rows[nxt], below(nxt)):
+            block.append(nxt)
+            continue
+        # a sub-band (« 2019 » once per group): a header row only when the labels come right under it
+        if (
+            len(block) + 2 <= MAX_HEADER_ROWS
+            and nxt + 1 in nonblank
+            and _is_sub_band(names, rows[nxt])
+            and _is_lower_header(names, rows[nxt + 1], below(nxt + 1))
+        ):
+            sub_bands.add(nxt)
+            block += [nxt, nxt + 1]
+            continue
+        break
     return block
 
 
