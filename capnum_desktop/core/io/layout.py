@@ -20,6 +20,8 @@ TAIL_ROWS = 30
 
 _NUMBER = re.compile(r"^[-+]?(\d[\d  .,]*)(\s?[€%])?$")
 _DATE = re.compile(r"^\d{1,4}[/.-]\d{1,2}[/.-]\d{1,4}([ T]\d{1,2}:\d{2}(:\d{2})?)?$")
+_YEAR = re.compile(r"^(19|20)\d\d$")
+"""A year (« 2019 »): a group name when written once over its group in a header."""
 _TOTAL = re.compile(r"^(sous[- ]?)?(total|totaux)(\s+g[ée]n[ée]ral(e)?)?\s*:?$", re.IGNORECASE)
 _TOTAL_LIKE = re.compile(r"^(sous[- ]?)?(total|totaux)\b", re.IGNORECASE)
 """``Total Résultat | 3`` (a pivot table's last line): a total word, then only numbers."""
@@ -90,11 +92,19 @@ def _looks_like_header(row: Row, below: Sequence[Row]) -> bool:
 
 
 def _is_sub_header(top: Row, second: Row, below: Sequence[Row]) -> bool:
-    """Two header rows: ``top`` has a group name followed by blanks that ``second`` fills."""
+    """Two header rows: ``top`` has a group name followed by blanks that ``second`` fills. A year is
+    a group name there when its group spans blanks (``Commune | 2019 | | 2020 |``), never in the first
+    column."""
     if filled(top) < 2 or filled(second) < 2:
         return False
-    if any(is_value_like(c) for c in second if c.strip()) or any(is_value_like(c) for c in top if c.strip()):
+    if any(is_value_like(c) for c in second if c.strip()):
         return False
+    for j, cell in enumerate(top):
+        text = cell.strip()
+        if text and is_value_like(text):
+            spanning = j + 1 < len(top) and not top[j + 1].strip()
+            if not (_YEAR.match(text) and j > 0 and spanning):
+                return False
     width = max(len(top), len(second))
     spans = False
     seen = False
@@ -206,9 +216,6 @@ def _is_band(band: Row, block: Sequence[Row], below: Sequence[Row]) -> bool:
         elif seen and j < len(top) and top[j].strip():
             return True
     return False
-
-
-_YEAR = re.compile(r"^(19|20)\d\d$")
 
 
 def _group_names(cells: Sequence[tuple[int, str]], first_col: int) -> bool:

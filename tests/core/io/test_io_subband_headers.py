@@ -173,3 +173,36 @@ def test_two_line_header_without_sub_band_is_unchanged(tmp_path: Path) -> None:
     table = read_table(path)
     assert table.columns == ["Commune", "Population - Hommes", "Population - Femmes", "Population - Ensemble"]
     assert table.source.header_lines == 2 and table.row_count == 1
+
+
+@pytest.mark.parametrize("on_labels", [False, True], ids=["commune-on-band", "commune-on-labels"])
+def test_band_of_years_over_the_labels(tmp_path: Path, on_labels: bool) -> None:
+    """A band of years, each merged over its group (« 2019 » over Hommes, Femmes): a 2-line header."""
+    book = openpyxl.Workbook()
+    ws = book.active
+    ws.append([None if on_labels else "Commune", 2019, None, 2020, None])
+    ws.append(["Commune" if on_labels else None, "Hommes", "Femmes", "Hommes", "Femmes"])
+    ws.merge_cells("B1:C1")
+    ws.merge_cells("D1:E1")
+    for name, *figures in DATA:
+        ws.append([name, figures[0], figures[1], figures[0] + 10, figures[1] + 10])
+    path = tmp_path / "annees.xlsx"
+    book.save(path)
+    table = read_table(path)
+    assert table.columns == ["Commune", "2019 - Hommes", "2019 - Femmes", "2020 - Hommes", "2020 - Femmes"]
+    assert table.source.header_line == 1 and table.source.header_lines == 2 and table.row_count == 3
+
+
+def test_key_and_year_above_the_header_stay_a_title(tmp_path: Path) -> None:
+    """« Exercice | 2023 » right above the header is a title's key and value, not a band of years."""
+    path = _csv(
+        tmp_path / "subventions.csv",
+        [
+            ["Exercice", "2023", "", ""],
+            ["Commune", "Hommes", "Femmes", "Ensemble"],
+            *DATA,
+        ],
+    )
+    table = read_table(path)
+    assert table.columns == ["Commune", "Hommes", "Femmes", "Ensemble"]
+    assert table.source.header_line == 2 and table.row_count == 3
