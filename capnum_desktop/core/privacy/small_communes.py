@@ -54,8 +54,7 @@ def resolve(value: str, category: str) -> Place | None:
     if not text:
         return None
     if category == "postal_code":
-        if re.fullmatch(r"[1-9]\d{3}", text):  # leading zero lost in a spreadsheet
-            text = text.zfill(5)
+        text = _postal_text(text)
         served = [c for c in communes.communes_for_postal_code(text) if c.population is not None]
         if not _POSTAL.match(text) or not served:
             return None
@@ -73,6 +72,11 @@ def resolve(value: str, category: str) -> Place | None:
     if found.population is None:
         return None
     return Place(found.code, found.population, found.departement)
+
+
+def _postal_text(text: str) -> str:
+    """A postal code whose leading zero a spreadsheet lost gets it back (``1000`` -> ``01000``)."""
+    return text.zfill(5) if re.fullmatch(r"[1-9]\d{3}", text) else text
 
 
 @dataclass(frozen=True)
@@ -117,15 +121,21 @@ class SmallCommunes:
 def measure(series: pd.Series, column: str, category: str, limit: int) -> SmallCommunes:
     """Count the rows of ``series`` in communes (or postal codes) with fewer than ``limit`` inhabitants."""
     counts = series.astype(str).str.strip().value_counts()
+    values: list[str] = counts.index.tolist()
+    sizes: list[int] = counts.to_numpy().tolist()
+    if category == "postal_code":  # only postal codes the list knows can resolve: the others are not looked up
+        known = communes.known_postal_codes()
+        kept = [i for i, value in enumerate(values) if _postal_text(str(value)) in known]
+        values, sizes = [values[i] for i in kept], [sizes[i] for i in kept]
     rows = places = resolved = 0
     small_keys: set[str] = set()
-    for value, n in counts.items():
+    for value, n in zip(values, sizes, strict=True):
         place = resolve(str(value), category)
         if place is None:
             continue
-        resolved += int(n)
+        resolved += n
         if place.population < limit:
-            rows += int(n)
+            rows += n
             small_keys.add(place.key)
     places = len(small_keys)
     return SmallCommunes(column, category, limit, rows, places, resolved)

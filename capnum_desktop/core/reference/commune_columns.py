@@ -8,6 +8,7 @@ code that does not serve the row's commune (a warning listing the rows, values n
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 import numpy as np
@@ -37,45 +38,50 @@ def review_communes(codes: pd.Series, postal: pd.Series | None = None) -> Commun
     """Resolve names with the row's postal code, then list postal-code/commune mismatches and unknown codes.
 
     ``codes`` is a converted INSEE-code column (text), ``postal`` the postal-code column of the same rows.
-    Work is done once per distinct (code, postal code) pair, so 1M rows cost what their pairs cost.
+    Work is done once per distinct (code, postal code) pair, so 1M rows cost what their pairs cost; each
+    pair's verdict goes back to its rows with one take (issue 18).
     """
     cp_column = postal if postal is not None else pd.Series("", index=codes.index)
-    keys, pairs = _distinct_rows([codes, cp_column])
+    inverse, pairs = _distinct_rows([codes, cp_column])
     out = codes.astype(object).where(codes.notna(), "").copy()
-    resolved = np.zeros(len(keys), dtype=bool)
     resolved_to: dict[int, str] = {}
-    for key, (code, postal_code) in pairs.items():
+    for key, (code, postal_code) in enumerate(pairs):
         if code and not _CODE_RE.fullmatch(code) and postal_code and any(ch.isalpha() for ch in code):
             found = communes.code_for_name(code, postal_code=postal_code)
             if found is not None:
                 resolved_to[key] = found
-    for key, found in resolved_to.items():
-        hit = keys == key
-        out[hit] = found
-        resolved |= hit
-    unknown: list[int] = []
-    bad_pairs: list[int] = []
+    resolved = np.zeros(len(inverse), dtype=bool)
+    if resolved_to:
+        new_code = np.empty(len(pairs), dtype=object)
+        is_resolved = np.zeros(len(pairs), dtype=bool)
+        for key, found in resolved_to.items():
+            new_code[key] = found
+            is_resolved[key] = True
+        resolved = is_resolved[inverse]
+        out[resolved] = new_code[inverse[resolved]]
+    unknown = np.zeros(len(pairs), dtype=bool)
+    bad_pairs = np.zeros(len(pairs), dtype=bool)
     example: tuple[str, str] | None = None
-    for key, (code, postal_code) in pairs.items():
+    for key, (code, postal_code) in enumerate(pairs):
         code = resolved_to.get(key, code)
         if not _CODE_RE.fullmatch(code):
             continue
         if not communes.is_commune_code(code):
-            unknown.append(key)
+            unknown[key] = True
         elif postal_code and communes.postal_code_matches(code, postal_code) is False:
-            bad_pairs.append(key)
+            bad_pairs[key] = True
             example = min(example, (code, postal_code)) if example else (code, postal_code)
     review = CommuneReview(out, pd.Series(resolved, index=codes.index))
-    if unknown:
-        review.unknown_rows = [int(r) for r in codes.index[np.isin(keys, unknown)]]
+    if unknown.any():
+        review.unknown_rows = [int(r) for r in codes.index[unknown[inverse]]]
         review.warnings.append(
             f"{count_of(len(review.unknown_rows), 'code commune INSEE', 'codes commune INSEE')} "
             f"{'absent' if len(review.unknown_rows) < 2 else 'absents'} de la liste officielle des communes "
             f"({_millesime()}) : {_rows(review.unknown_rows)}. Vérifiez le code (une commune fusionnée "
             "garde parfois son ancien code dans les fichiers)."
         )
-    if bad_pairs and example is not None:
-        review.mismatched_rows = [int(r) for r in codes.index[np.isin(keys, bad_pairs)]]
+    if bad_pairs.any() and example is not None:
+        review.mismatched_rows = [int(r) for r in codes.index[bad_pairs[inverse]]]
         code, postal_code = example
         commune = communes.commune(code)
         name = f" ({commune.name})" if commune is not None else ""
@@ -114,36 +120,47 @@ def review_commune_names(
     """Warnings for rows whose commune name disagrees with the row's INSEE code, else with its postal code.
 
     Values are never changed. A city written with its arrondissement (« Paris 15e », « Lyon 6e ») or with
-    « Cedex » is accepted; an unknown code or postal code gives no verdict. Each distinct
-    (name, code, postal code) triple is judged once (1M rows: well under a second).
+    « Cedex » is accepted; an unknown code or postal code gives no verdict. Each column's distinct values
+    are looked up once; only the rows that can get a verdict (a name, and a known code or a postal code
+    that serves communes) are then judged once per distinct (name, code) or (name, postal code) pair:
+    a file whose postal codes are mostly unknown costs what its known ones cost (issue 18).
     """
-    columns = [names, codes, postal]
-    keys, triples = _distinct_rows(
-        [c if c is not None else pd.Series("", index=names.index) for c in columns]
+    empty = pd.Series("", index=names.index)
+    (name_rows, name_texts), (code_rows, code_texts), (cp_rows, cp_texts) = (
+        _factorize(c if c is not None else empty) for c in (names, codes, postal)
     )
-    bad_code: dict[int, tuple[str, str, str]] = {}  # -> (name in the file, code, the code's commune)
-    bad_cp: dict[int, tuple[str, str]] = {}
-    for key_value, (name, code, cp) in triples.items():
-        if not name or not any(ch.isalpha() for ch in name):
-            continue
-        key = _CEDEX.sub("", communes.name_key(name))
-        found = communes.commune(code) if code else None
-        served = communes.communes_for_postal_code(cp) if cp and found is None else []
-        if found is not None and not _name_fits(key, [found]):
-            bad_code[key_value] = (name, code, found.name)
-        elif served and not _name_fits(key, served):
-            bad_cp[key_value] = (name, cp)
+    has_name = np.fromiter((bool(t) and any(ch.isalpha() for ch in t) for t in name_texts), bool, len(name_texts))
+    found = [communes.commune(t) if t else None for t in code_texts]
+    has_found = np.fromiter((f is not None for f in found), bool, len(found))
+    known = communes.known_postal_codes()
+    served = [communes.communes_for_postal_code(t) if t in known else [] for t in cp_texts]
+    has_served = np.fromiter((bool(s) for s in served), bool, len(served))
+    named = has_name[name_rows]
+    by_code = named & has_found[code_rows]  # judged against the code's commune
+    by_cp = named & ~has_found[code_rows] & has_served[cp_rows]  # else against the postal code's communes
+    keys: dict[int, str] = {}
+
+    def key_of(i: int) -> str:
+        key = keys.get(i)
+        if key is None:
+            key = keys[i] = _CEDEX.sub("", communes.name_key(name_texts[i]))
+        return key
+
     warnings = []
-    if bad_code:
-        rows = [int(r) for r in names.index[np.isin(keys, list(bad_code))]]
-        name, code, official = sorted(bad_code.values())[0]
+    bad = _bad_pairs(name_rows, code_rows, by_code, lambda n, c: not _name_fits(key_of(n), [found[c]]))
+    if bad is not None:
+        rows_mask, pairs = bad
+        rows = [int(r) for r in names.index[rows_mask]]
+        name, code, official = sorted((name_texts[n], code_texts[c], found[c].name) for n, c in pairs)[0]
         warnings.append(
             f"Nom de commune et code INSEE ne correspondent pas sur {count_of(len(rows), 'ligne')} : {_rows(rows)}. "
             f"Par exemple, le code {code} est celui de {official}, pas de « {name} »."
         )
-    if bad_cp:
-        rows = [int(r) for r in names.index[np.isin(keys, list(bad_cp))]]
-        name, cp = sorted(bad_cp.values())[0]
+    bad = _bad_pairs(name_rows, cp_rows, by_cp, lambda n, p: not _name_fits(key_of(n), served[p]))
+    if bad is not None:
+        rows_mask, pairs = bad
+        rows = [int(r) for r in names.index[rows_mask]]
+        name, cp = sorted((name_texts[n], cp_texts[p]) for n, p in pairs)[0]
         served_names = ", ".join(sorted({c.name for c in communes.communes_for_postal_code(cp)})[:4])
         warnings.append(
             f"Nom de commune et code postal ne correspondent pas sur {count_of(len(rows), 'ligne')} : {_rows(rows)}. "
@@ -152,28 +169,66 @@ def review_commune_names(
     return warnings
 
 
-def _distinct_rows(columns: list[pd.Series]) -> tuple[np.ndarray, dict[int, tuple[str, ...]]]:
-    """One integer key per row for its tuple of (trimmed text) values, and each distinct key's tuple."""
+def _bad_pairs(
+    left: np.ndarray, right: np.ndarray, judged: np.ndarray, is_bad: Callable[[int, int], bool]
+) -> tuple[np.ndarray, list[tuple[int, int]]] | None:
+    """The rows whose (left, right) pair of distinct-value numbers ``is_bad``, among the ``judged`` rows
+    (each distinct pair judged once), and the bad pairs; None when no row is bad."""
+    if not judged.any():
+        return None
+    width = int(right.max()) + 1 if len(right) else 1
+    pair_keys = left[judged].astype(np.int64) * width + right[judged]
+    distinct, inverse = np.unique(pair_keys, return_inverse=True)
+    verdict = np.fromiter((is_bad(int(k) // width, int(k) % width) for k in distinct), bool, len(distinct))
+    if not verdict.any():
+        return None
+    rows_mask = np.zeros(len(judged), dtype=bool)
+    rows_mask[np.flatnonzero(judged)[verdict[inverse]]] = True
+    pairs = [(int(k) // width, int(k) % width) for k in distinct[verdict]]
+    return rows_mask, pairs
+
+
+def _factorize(column: pd.Series) -> tuple[np.ndarray, list[str]]:
+    """One number per row for its (trimmed text) value, and each number's text; an empty cell is ``""``."""
+    codes, values = pd.factorize(column, use_na_sentinel=True)
+    texts = [str(v).strip() for v in values.tolist()] + [""]  # code -1 (empty cell) is the last text
+    return np.where(codes < 0, len(values), codes), texts
+
+
+def _distinct_rows(columns: list[pd.Series]) -> tuple[np.ndarray, list[tuple[str, ...]]]:
+    """For each row, the number of its tuple of (trimmed text) values among the distinct tuples; the tuples."""
     keys = np.zeros(len(columns[0]), dtype=np.int64)
     uniques = []
     for column in columns:
-        codes, values = pd.factorize(column.to_numpy(dtype=object), use_na_sentinel=True)
-        texts = [str(v).strip() for v in values] + [""]  # code -1 (empty cell) is the last text
-        codes = np.where(codes < 0, len(values), codes)
-        keys = keys * (len(values) + 1) + codes
+        codes, texts = _factorize(column)
+        keys = keys * len(texts) + codes
         uniques.append((codes, texts))
-    distinct, first = np.unique(keys, return_index=True)
+    _distinct, first, inverse = np.unique(keys, return_index=True, return_inverse=True)
     picked = [np.asarray(texts, dtype=object)[codes[first]] for codes, texts in uniques]  # one take per column
-    triples = dict(zip(distinct.tolist(), zip(*picked, strict=True), strict=True))
-    return keys, triples
+    return inverse.reshape(-1), list(zip(*picked, strict=True))
 
 
 def _name_fits(key: str, candidates: list[communes.Commune]) -> bool:
     """The folded name is one candidate's, or its city's (« paris 15e » for an arrondissement of Paris)."""
     for c in candidates:
-        own = communes.name_key(c.name)
-        parent = communes.commune(c.current_code if c.type != communes.ARRONDISSEMENT else c.parent)
-        city = communes.name_key(parent.name) if parent is not None else own
+        own, city = _own_and_city(c)
         if key in (own, city) or key.startswith(city + " "):
             return True
     return False
+
+
+def _own_and_city(c: communes.Commune) -> tuple[str, str]:
+    """A commune's folded name and its city's (itself unless former commune or arrondissement), kept:
+    the same few thousand communes are candidates for many rows (kept by identity: the list's lines live
+    as long as the process)."""
+    kept = _OWN_AND_CITY.get(id(c))
+    if kept is not None and kept[0] is c:
+        return kept[1]
+    own = communes.name_key(c.name)
+    parent = communes.commune(c.current_code if c.type != communes.ARRONDISSEMENT else c.parent)
+    keys = own, communes.name_key(parent.name) if parent is not None else own
+    _OWN_AND_CITY[id(c)] = (c, keys)
+    return keys
+
+
+_OWN_AND_CITY: dict[int, tuple[communes.Commune, tuple[str, str]]] = {}

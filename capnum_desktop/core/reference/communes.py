@@ -13,6 +13,7 @@ from __future__ import annotations
 import gzip
 import json
 import re
+from collections.abc import KeysView
 from dataclasses import dataclass
 from functools import cached_property, lru_cache
 from typing import Any
@@ -111,8 +112,11 @@ def name_key(name: str) -> str:
         article = match.group("article")
         joint = "" if article.endswith(("'", "’")) else " "
         text = f"{article}{joint}{match.group('name')}"
-    words = fold(text).split()
-    return " ".join(_SAINT.get(w, w) for w in words)
+    folded = fold(text)  # single spaces already: its words joined again are itself
+    words = folded.split()
+    if _SAINT.keys().isdisjoint(words):
+        return folded
+    return " ".join([_SAINT.get(w, w) for w in words])
 
 
 def commune(code: str) -> Commune | None:
@@ -171,6 +175,12 @@ def epci(code: str) -> Epci | None:
     index = _epci_index()
     parent = found.parent if found.type == ARRONDISSEMENT else found.current_code
     return index.get(found.code) or index.get(parent)
+
+
+def known_postal_codes() -> KeysView[str]:
+    """Every postal code of the list (each serves at least one commune or arrondissement): a column's
+    distinct values are checked against it at C speed before any look-up."""
+    return _index().by_postal.keys()
 
 
 def communes_for_postal_code(postal_code: str) -> list[Commune]:
