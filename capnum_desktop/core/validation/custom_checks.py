@@ -29,6 +29,7 @@ from stdnum.fr import siret as std_siret
 
 from capnum_desktop.core.validation.cells import to_arrow
 from capnum_desktop.core.validation.opening_hours import is_valid_opening_hours
+from capnum_desktop.core.validation.sentences import encode
 
 DATA_FILE = Path(__file__).with_name("custom_checks.json")
 
@@ -73,7 +74,7 @@ def run_custom_checks(view: Any, df: pd.DataFrame, columns: list[str], *, only: 
         func = CHECKS.get(name)
         if func is None:
             if only is None:
-                out.append(_table_level(str(params.get("column", "")), "unknown-check", raw_name, "warning"))
+                out.append(_table_level(str(params.get("column", "")), "unknown-check", encode(check=raw_name), "warning"))
             continue
         main = str(params.get("column") or params.get("column1") or "")
         if only is not None and main not in only and not (_involved(params) & only):
@@ -168,14 +169,14 @@ def valid_siren(values: np.ndarray) -> np.ndarray:
 def check_siret(df: pd.DataFrame, columns: list[str], params: dict[str, Any]) -> pd.DataFrame | None:
     def verdict(values: np.ndarray) -> tuple[np.ndarray, list[str]]:
         ok = valid_siret(values)
-        return ~ok, ["ce n'est pas un numéro SIRET valide (14 chiffres, clé de contrôle)."] * len(values)
+        return ~ok, [""] * len(values)  # the code says it all (sentences.py)
     return _per_value(df, columns, params, "french-siret-value", verdict)
 
 
 def check_siren(df: pd.DataFrame, columns: list[str], params: dict[str, Any]) -> pd.DataFrame | None:
     def verdict(values: np.ndarray) -> tuple[np.ndarray, list[str]]:
         ok = valid_siren(values)
-        return ~ok, ["ce n'est pas un numéro SIREN valide (9 chiffres, clé de contrôle)."] * len(values)
+        return ~ok, [""] * len(values)
     return _per_value(df, columns, params, "french-siren-value", verdict)
 
 
@@ -203,7 +204,7 @@ def valid_phone(value: str) -> bool:
 def check_phone(df: pd.DataFrame, columns: list[str], params: dict[str, Any]) -> pd.DataFrame | None:
     def verdict(values: np.ndarray) -> tuple[np.ndarray, list[str]]:
         bad = np.array([not valid_phone(v) for v in values], dtype=bool)
-        return bad, ["ce n'est pas un numéro de téléphone valide."] * len(values)
+        return bad, [""] * len(values)
     return _per_value(df, columns, params, "phone-number-value", verdict)
 
 
@@ -253,14 +254,13 @@ def check_gps(df: pd.DataFrame, columns: list[str], params: dict[str, Any]) -> p
         verdict[i] = 2 if _in_france(lat, lon) else 1
     parts = []
     index = df.index.to_numpy()
-    for level, code, text in ((1, "french-gps-coordinates", "le point n'est pas en France (métropole ou outre-mer)."),
-                              (2, "reversed-french-gps-coordinates", "la longitude et la latitude semblent inversées.")):
+    for level, code in ((1, "french-gps-coordinates"), (2, "reversed-french-gps-coordinates")):
         bad = np.zeros(len(codes), dtype=bool)
         ok = codes >= 0
         bad[ok] = verdict[codes[ok]] == level
         if bad.any():
             idx = np.flatnonzero(bad)
-            parts.append(_frame(index[idx], col, code, uniq[codes[idx]], text))
+            parts.append(_frame(index[idx], col, code, uniq[codes[idx]], ""))
     return pd.concat(parts, ignore_index=True) if parts else None
 
 
@@ -270,12 +270,12 @@ def check_gps(df: pd.DataFrame, columns: list[str], params: dict[str, Any]) -> p
 def _year_interval_problem(value: str, allow_year_only: bool) -> str | None:
     text = value.strip()
     if re.fullmatch(r"\d{4}", text):
-        return None if allow_year_only else "une seule année est donnée : la forme attendue est AAAA/AAAA."
+        return None if allow_year_only else encode(problem="single-year")
     m = re.fullmatch(r"(\d{4})/(\d{4})", text)
     if not m:
-        return "la forme attendue est AAAA/AAAA" + (" ou AAAA." if allow_year_only else ".")
+        return encode(problem="form-or-year" if allow_year_only else "form")
     if int(m.group(1)) >= int(m.group(2)):
-        return "la première année de l'intervalle doit être plus petite que la seconde."
+        return encode(problem="order")
     return None
 
 
@@ -291,7 +291,7 @@ def check_year_interval(df: pd.DataFrame, columns: list[str], params: dict[str, 
 def check_year(df: pd.DataFrame, columns: list[str], params: dict[str, Any]) -> pd.DataFrame | None:
     def verdict(values: np.ndarray) -> tuple[np.ndarray, list[str]]:
         bad = np.array([not re.fullmatch(r"\d{4}", v.strip()) for v in values], dtype=bool)
-        return bad, ["la forme attendue est une année sur 4 chiffres."] * len(values)
+        return bad, [""] * len(values)
     return _per_value(df, columns, params, "year-value", verdict)
 
 
@@ -301,7 +301,7 @@ def check_year(df: pd.DataFrame, columns: list[str], params: dict[str, Any]) -> 
 def check_opening_hours(df: pd.DataFrame, columns: list[str], params: dict[str, Any]) -> pd.DataFrame | None:
     def verdict(values: np.ndarray) -> tuple[np.ndarray, list[str]]:
         bad = np.array([not is_valid_opening_hours(v) for v in values], dtype=bool)
-        return bad, ["ces horaires ne suivent pas la syntaxe opening_hours d'OpenStreetMap."] * len(values)
+        return bad, [""] * len(values)
     return _per_value(df, columns, params, "opening-hours-value", verdict)
 
 
@@ -314,13 +314,13 @@ def _fold(text: str) -> str:
 
 def _actes_problem(value: str) -> str | None:
     if "/" not in value:
-        return "le séparateur « / » manque après la matière."
+        return encode(problem="separator")
     head, _, tail = value.partition("/")
     if head != head.rstrip() or tail != tail.lstrip():
-        return "pas d'espace autour du « / »."
+        return encode(problem="spaces")
     families = {_fold(f) for f in knowledge()["actes_families"]}
     if _fold(head.strip()) not in families:
-        return "la matière n'est pas une des 9 familles de la nomenclature des actes."
+        return encode(problem="family")
     return None
 
 
@@ -346,8 +346,6 @@ _OPS: dict[str, Callable[[Any, Any], bool]] = {
     ">": lambda a, b: a > b, ">=": lambda a, b: a >= b, "==": lambda a, b: a == b,
     "<=": lambda a, b: a <= b, "<": lambda a, b: a < b,
 }
-_OP_WORDS = {">": "supérieure à", ">=": "supérieure ou égale à", "==": "égale à", "<=": "inférieure ou égale à",
-             "<": "inférieure à"}
 
 
 def _partly_absent(check: str, wanted: list[str], columns: list[str]) -> pd.DataFrame | None:
@@ -359,9 +357,7 @@ def _partly_absent(check: str, wanted: list[str], columns: list[str]) -> pd.Data
     absent = [c for c in wanted if c not in columns]
     if not absent or len(absent) == len(wanted):
         return None
-    names = ", ".join(f"« {c} »" for c in absent)
-    return _table_level(absent[0], "check-error",
-                        f"le contrôle « {check} » ne peut pas être fait : colonne(s) {names} absente(s) du fichier.")
+    return _table_level(absent[0], "check-error", encode(check=check, absent=absent))
 
 
 def check_compare(df: pd.DataFrame, columns: list[str], params: dict[str, Any]) -> pd.DataFrame | None:
@@ -388,11 +384,10 @@ def check_compare(df: pd.DataFrame, columns: list[str], params: dict[str, Any]) 
     if not bad.any():
         return None
     idx = np.flatnonzero(bad)
-    detail = f"la valeur de « {a} » doit être {_OP_WORDS[op]} celle de « {b} »"
     values = sub[a].iloc[idx].to_numpy(dtype=object)
     others = sub[b].iloc[idx].to_numpy(dtype=object)
     return _frame(sub.index.to_numpy()[idx], a, "compare-columns-value", values,
-                  [f"{detail} ({o})." for o in others])
+                  [encode(column=a, op=op, column2=b, other=o) for o in others])
 
 
 def check_sum(df: pd.DataFrame, columns: list[str], params: dict[str, Any]) -> pd.DataFrame | None:
@@ -415,7 +410,7 @@ def check_sum(df: pd.DataFrame, columns: list[str], params: dict[str, Any]) -> p
     if not bad.any():
         return None
     idx = np.flatnonzero(bad)
-    detail = f"la valeur de « {total} » doit être la somme de " + ", ".join(f"« {p} »" for p in parts) + "."
+    detail = encode(column=total, columns=parts)
     return _frame(sub.index.to_numpy()[idx], total, "sum-columns-value", sub[total].iloc[idx].to_numpy(dtype=object), detail)
 
 
@@ -433,8 +428,7 @@ def check_cohesive(df: pd.DataFrame, columns: list[str], params: dict[str, Any])
     if not bad.any():
         return None
     idx = np.flatnonzero(bad)
-    names = ", ".join(f"« {c} »" for c in cols)
-    detail = f"les colonnes {names} doivent être toutes remplies ou toutes vides."
+    detail = encode(columns=cols)
     return _frame(df.index.to_numpy()[idx], first, "cohesive-columns-value", df[first].iloc[idx].to_numpy(dtype=object), detail)
 
 
@@ -442,14 +436,14 @@ def check_one_of_required(df: pd.DataFrame, columns: list[str], params: dict[str
     a, b = str(params.get("column1", "")), str(params.get("column2", ""))
     has_a, has_b = a in columns, b in columns
     if not has_a and not has_b:
-        return _table_level(a, "one-of-required", f"les colonnes « {a} » et « {b} » sont toutes deux absentes : l'une des deux est obligatoire.")
+        return _table_level(a, "one-of-required", encode(column1=a, column2=b, absent=True))
     fa = (df[a].str.strip() != "").to_numpy() if has_a else np.zeros(len(df), dtype=bool)
     fb = (df[b].str.strip() != "").to_numpy() if has_b else np.zeros(len(df), dtype=bool)
     bad = ~fa & ~fb
     if not bad.any():
         return None
     idx = np.flatnonzero(bad)
-    detail = f"renseignez « {a} » ou « {b} » (au moins l'une des deux)."
+    detail = encode(column1=a, column2=b)
     return _frame(df.index.to_numpy()[idx], a, "one-of-required", [""] * len(idx), detail)
 
 

@@ -283,7 +283,7 @@ def _integrity(
         dup, first = _duplicates(gid[:, None], index)
         if dup.any():
             text = df[f.name].iloc[np.flatnonzero(dup)].to_numpy(dtype=object)
-            detail = [f"(déjà ligne {r})" for r in first[dup]]
+            detail = [f'{{"first_row":{r}}}' for r in first[dup]]  # sentence parameters, see sentences.py
             parts.append(_frame(index[dup], f.name, "unique-error", "", text, detail=detail))
             seqs.append(np.full(int(dup.sum()), SEQ_UNIQUE + i))
     pk = view.primary_key
@@ -294,14 +294,14 @@ def _integrity(
         field = pk[0] if len(pk) == 1 else ", ".join(pk)
         if all_none.any():
             idx = np.flatnonzero(all_none)
-            parts.append(_frame(index[idx], field, "primary-key", "", [""] * len(idx), detail="vide"))
+            parts.append(_frame(index[idx], field, "primary-key", "", [""] * len(idx)))  # no first row: empty key
             seqs.append(np.full(len(idx), SEQ_PRIMARY))
         if dup.any():
             idx = np.flatnonzero(dup)
             sub = df[pk].iloc[idx].astype(str)
             values = [" | ".join(map(str, t)) for t in sub.itertuples(index=False, name=None)]
             parts.append(_frame(index[idx], field, "primary-key", "", values,
-                                detail=[f"(déjà ligne {r})" for r in first[idx]]))
+                                detail=[f'{{"first_row":{r}}}' for r in first[idx]]))
             seqs.append(np.full(len(idx), SEQ_PRIMARY))
     return parts, seqs
 

@@ -15,6 +15,7 @@ import pandas as pd
 
 from capnum_desktop.core.validation.report import empty_frame
 from capnum_desktop.core.validation.schema_view import SchemaView
+from capnum_desktop.core.validation.sentences import encode
 
 
 def _names(value: Any) -> list[str]:
@@ -58,7 +59,7 @@ def self_reference_errors(view: SchemaView, df: pd.DataFrame) -> pd.DataFrame:
         idx = np.flatnonzero(bad)
         values = [" | ".join("" if v is None else str(v) for v in keys[i]) for i in idx]
         field = ", ".join(local)
-        detail = "(« " + ", ".join(target) + " »)"
+        detail = encode(reference=target)
         parts.append(pd.DataFrame({
             "row": pd.array(df.index.to_numpy()[idx].astype(np.int64), dtype="Int64"),
             "field": [field] * len(idx), "code": ["foreign-key"] * len(idx), "constraint": [""] * len(idx),

@@ -1,8 +1,12 @@
-"""Plain-French messages and hints for validation errors, built from the schema's own words.
+"""Plain messages and hints for validation errors, built from the schema's own words, in French or English.
 
 Modelled on the national validator (Validata): a date typed ``15/03/2024`` gets "la forme attendue
 est 2024-03-15", a number with a comma gets the point, an enum lists the allowed values, a pattern
 shows the field's description and example.
+
+The report keeps codes and parameters only; these functions make the sentences when someone reads
+them (the command line, the window, the HTML report), from the table of :mod:`.sentences`. French is
+the default everywhere, English is asked for with ``lang="en"``.
 """
 
 from __future__ import annotations
@@ -13,214 +17,177 @@ from typing import Any
 from rapidfuzz import process as fuzz_process
 from rapidfuzz import utils as fuzz_utils
 
-TYPE_LABELS = {
-    "string": "du texte",
-    "integer": "un nombre entier",
-    "number": "un nombre",
-    "boolean": "un booléen",
-    "date": "une date",
-    "datetime": "une date et heure",
-    "time": "une heure",
-    "year": "une année",
-    "yearmonth": "une année et un mois",
-    "geopoint": "un point géographique",
-    "geojson": "un objet GeoJSON",
-    "object": "un objet JSON",
-    "array": "une liste JSON",
-    "duration": "une durée",
-}
-
-CODE_LABELS = {
-    "type-error": "Type ou format incorrect",
-    "constraint-error": "Contrainte non respectée",
-    "unique-error": "Valeur en double",
-    "primary-key": "Identifiant en double ou vide",
-    "blank-row": "Ligne vide",
-    "missing-required-header": "Colonne obligatoire manquante",
-    "missing-header": "Colonne facultative absente",
-    "extra-header": "Colonne en trop",
-    "unknown-check": "Contrôle inconnu",
-    "check-error": "Contrôle impossible",
-    "missing-cell": "Cellule manquante",
-    "extra-cell": "Cellule en trop",
-    "duplicate-label": "Nom de colonne en double",
-    "foreign-key": "Référence introuvable",
-    "french-siret-value": "Numéro SIRET invalide",
-    "french-siren-value": "Numéro SIREN invalide",
-    "phone-number-value": "Numéro de téléphone invalide",
-    "french-gps-coordinates": "Coordonnées GPS hors de France",
-    "reversed-french-gps-coordinates": "Coordonnées GPS inversées",
-    "year-interval-value": "Année ou intervalle d'années incorrect",
-    "year-value": "Année incorrecte",
-    "opening-hours-value": "Horaires d'ouverture incorrects",
-    "compare-columns-value": "Comparaison de colonnes",
-    "sum-columns-value": "Somme de colonnes",
-    "cohesive-columns-value": "Cohérence entre colonnes",
-    "one-of-required": "Une des deux colonnes requise",
-    "nomenclature-actes-value": "Nomenclature des actes",
-}
-
-CONSTRAINT_LABELS = {
-    "required": "Valeur obligatoire manquante",
-    "pattern": "Forme incorrecte",
-    "enum": "Valeur non autorisée",
-    "minimum": "Valeur trop petite",
-    "maximum": "Valeur trop grande",
-    "exclusiveMinimum": "Valeur trop petite",
-    "exclusiveMaximum": "Valeur trop grande",
-    "minLength": "Texte trop court",
-    "maxLength": "Texte trop long",
-}
+from capnum_desktop.core.validation.sentences import has, language, parameters, say
 
 _FR_DATE = re.compile(r"^\s*(\d{1,2})[/.\-](\d{1,2})[/.\-](\d{4})\s*$")
 _FR_DATETIME = re.compile(r"^\s*(\d{1,2})[/.\-](\d{1,2})[/.\-](\d{4})[ T]+(\d{1,2})[:h](\d{2})(?::(\d{2}))?\s*$")
+_BOUNDS = ("minimum", "exclusiveMinimum", "maximum", "exclusiveMaximum")
 
 
-def kind_label(code: str, constraint: str = "") -> str:
-    """A short French name for a kind of error (used to group errors)."""
-    if code == "constraint-error" and constraint in CONSTRAINT_LABELS:
-        return CONSTRAINT_LABELS[constraint]
-    return CODE_LABELS.get(code, code)
+def kind_label(code: str, constraint: str = "", lang: str = "fr") -> str:
+    """A short name for a kind of error (used to group errors); the code itself when it has none."""
+    if code == "constraint-error" and has(f"kind.constraint.{constraint}"):
+        return say(f"kind.constraint.{constraint}", lang)
+    return say(f"kind.{code}", lang) if has(f"kind.{code}") else code
+
+
+def type_label(ftype: str, lang: str = "fr") -> str:
+    """« un nombre entier », "a whole number": what a field of type ``ftype`` holds."""
+    return say(f"type.{ftype}", lang) if has(f"type.{ftype}") else ftype
 
 
 def message_and_hint(
-    code: str, field: dict[str, Any], value: str, constraint: str = "", detail: str = ""
+    code: str, field: dict[str, Any], value: str, constraint: str = "", detail: Any = "", lang: str = "fr"
 ) -> tuple[str, str]:
-    """(what is wrong, how to fix it) for one error, in plain French."""
+    """(what is wrong, how to fix it) for one error, in plain French (or ``lang``).
+
+    ``detail`` is the report row's parameters (see :func:`.sentences.parameters`).
+    """
+    lang = language(lang)
     name = field.get("name", "")
-    shown = _show(value)
+    value = "" if value is None else str(value)
+    shown = _show(value, lang)
+    params = parameters(detail)
+    if code == "type-error":
+        return _type_message(shown, value, field, lang)
+    if code == "constraint-error":
+        return _constraint_message(shown, value, constraint, field, lang)
+    if code == "unique-error":
+        return (say("unique-error", lang, shown=shown, first_row=params.get("first_row", "?")),
+                say("unique-error.hint", lang, name=name))
+    if code == "primary-key":
+        if "first_row" not in params:
+            return say("primary-key.empty", lang), say("primary-key.empty.hint", lang)
+        return say("primary-key", lang, first_row=params["first_row"]), say("primary-key.hint", lang)
+    if code in ("blank-row", "missing-required-header", "missing-header", "extra-header", "missing-cell"):
+        return say(code, lang, name=name), say(f"{code}.hint", lang)
+    if code == "extra-cell":
+        return say(code, lang, cell=params.get("cell", "?")), say(f"{code}.hint", lang)
+    if code == "duplicate-label":
+        return say(code, lang, name=name, times=params.get("times", "?")), say(f"{code}.hint", lang)
+    if code == "foreign-key":
+        reference = ", ".join(str(r) for r in params.get("reference", []))
+        return say(code, lang, shown=shown, reference=reference), say(f"{code}.hint", lang)
+    if code == "check-error":
+        absent = [str(c) for c in params.get("absent", [])]
+        key = "check-error.one" if len(absent) == 1 else "check-error.many"
+        return say(key, lang, check=params.get("check", ""), names=_names(absent, lang)), say("check-error.hint", lang)
+    if code == "unknown-check":
+        return say(code, lang, check=params.get("check", "")), say(f"{code}.hint", lang)
+    return _custom_message(code, shown, value, params, lang)
+
+
+def _constraint_message(shown: str, value: str, constraint: str, field: dict[str, Any], lang: str) -> tuple[str, str]:
+    name = field.get("name", "")
+    constraints = field.get("constraints") or {}
+    if field.get("type") == "array" and isinstance(field.get("arrayItem"), dict):  # the items' own constraints
+        constraints = {**(field["arrayItem"].get("constraints") or {}), **constraints}
+    bound = constraints.get(constraint)
+    if constraint == "required":
+        return (say("constraint-error.required", lang),
+                say("constraint-error.required.hint", lang, name=name, example=_example(field, lang)))
+    if constraint == "pattern":
+        return say("constraint-error.pattern", lang, shown=shown), _pattern_hint(field, lang)
+    if constraint == "enum":
+        allowed = [str(v) for v in (bound or [])]
+        close = fuzz_process.extractOne(value, allowed, processor=fuzz_utils.default_process) if allowed and value else None
+        suggestion = say("word.did-you-mean", lang, close=close[0]) if close and close[1] >= 75 else ""
+        listed = ", ".join(_quoted(a, lang) for a in allowed[:12]) + (say("word.more", lang) if len(allowed) > 12 else "")
+        return (say("constraint-error.enum", lang, shown=shown, suggestion=suggestion),
+                say("constraint-error.enum.hint", lang, allowed=listed))
+    if constraint in _BOUNDS:
+        return (say(f"constraint-error.{constraint}", lang, shown=shown, bound=bound),
+                say("constraint-error.bound.hint", lang, name=name))
+    if constraint in ("minLength", "maxLength"):
+        return (say(f"constraint-error.{constraint}", lang, shown=shown, bound=bound),
+                say(f"constraint-error.{constraint}.hint", lang))
+    return (say("constraint-error", lang, shown=shown, constraint=constraint), say("constraint-error.hint", lang))
+
+
+def _custom_message(code: str, shown: str, value: str, params: dict[str, Any], lang: str) -> tuple[str, str]:
+    """A check the schema declares (``custom_checks``): the problem after the value, and what to do."""
+    hint = say(f"{code}.hint", lang) if has(f"{code}.hint") else say("custom.hint", lang)
+    # "text": a sentence recorded as it is (a frame made before the report held parameters)
+    problem = str(params["text"]) if "text" in params else _custom_problem(code, params, lang)
+    return (say("word.about-value", lang, shown=shown, problem=problem) if value else problem), hint
+
+
+def _custom_problem(code: str, params: dict[str, Any], lang: str) -> str:
+    variant = params.get("problem")
+    if variant and has(f"{code}.{variant}"):
+        return say(f"{code}.{variant}", lang)
+    if code == "compare-columns-value":
+        return say(code, lang, column=params.get("column", ""), column2=params.get("column2", ""),
+                   other=params.get("other", ""), comparison=say(f"compare.{params.get('op', '==')}", lang))
+    if code == "sum-columns-value":
+        return say(code, lang, column=params.get("column", ""), names=_names(params.get("columns", []), lang))
+    if code == "cohesive-columns-value":
+        return say(code, lang, names=_names(params.get("columns", []), lang))
+    if code == "one-of-required":
+        key = "one-of-required.absent" if params.get("absent") else "one-of-required"
+        return say(key, lang, column1=params.get("column1", ""), column2=params.get("column2", ""))
+    return say(code, lang) if has(code) else code
+
+
+def _type_message(shown: str, value: str, field: dict[str, Any], lang: str) -> tuple[str, str]:
     ftype = field.get("type", "string")
     fmt = field.get("format", "default")
-    constraints = field.get("constraints") or {}
-    if ftype == "array" and isinstance(field.get("arrayItem"), dict):  # the items' own constraints
-        constraints = {**(field["arrayItem"].get("constraints") or {}), **constraints}
-    if code == "type-error":
-        return _type_message(shown, value, ftype, fmt, field)
-    if code == "constraint-error":
-        bound = constraints.get(constraint)
-        if constraint == "required":
-            return ("Valeur manquante : ce champ est obligatoire.",
-                    f"Renseignez « {name} »{_example(field)}.")
-        if constraint == "pattern":
-            return (f"{shown} : la forme n'est pas celle attendue.", _pattern_hint(field))
-        if constraint == "enum":
-            allowed = [str(v) for v in (bound or [])]
-            close = fuzz_process.extractOne(value, allowed, processor=fuzz_utils.default_process) if allowed and value else None
-            suggestion = f" Vouliez-vous dire « {close[0]} » ?" if close and close[1] >= 75 else ""
-            listed = ", ".join(f"« {a} »" for a in allowed[:12]) + (" …" if len(allowed) > 12 else "")
-            return (f"{shown} : cette valeur n'est pas dans la liste autorisée.{suggestion}",
-                    f"Valeurs autorisées : {listed}.")
-        if constraint in ("minimum", "exclusiveMinimum"):
-            word = "au moins" if constraint == "minimum" else "strictement plus que"
-            return (f"{shown} : la valeur doit être {word} {bound}.", f"Corrigez la valeur ou vérifiez l'unité de « {name} ».")
-        if constraint in ("maximum", "exclusiveMaximum"):
-            word = "au plus" if constraint == "maximum" else "strictement moins que"
-            return (f"{shown} : la valeur doit être {word} {bound}.", f"Corrigez la valeur ou vérifiez l'unité de « {name} ».")
-        if constraint == "minLength":
-            return (f"{shown} : le texte doit faire au moins {bound} caractères.", "Complétez la valeur.")
-        if constraint == "maxLength":
-            return (f"{shown} : le texte doit faire au plus {bound} caractères.", "Raccourcissez la valeur.")
-        return (f"{shown} : la contrainte « {constraint} » n'est pas respectée.", "Corrigez la valeur.")
-    if code == "unique-error":
-        return (f"{shown} : cette valeur est déjà présente {detail}.".replace("  ", " "),
-                f"Chaque valeur de « {name} » doit être unique : corrigez ou supprimez le doublon.")
-    if code == "primary-key":
-        if detail == "vide":
-            return ("L'identifiant de la ligne est vide.", "Renseignez la ou les colonnes qui identifient la ligne.")
-        return (f"Identifiant en double {detail}.".replace("  ", " "),
-                "Chaque ligne doit avoir un identifiant unique : corrigez ou supprimez le doublon.")
-    if code == "blank-row":
-        return ("La ligne est entièrement vide.", "Supprimez la ligne ou remplissez-la.")
-    if code == "missing-required-header":
-        return (f"La colonne obligatoire « {name} » est absente.",
-                "Associez une colonne du fichier à ce champ, ou ajoutez la colonne.")
-    if code == "missing-header":
-        return (f"La colonne facultative « {name} » est absente.", "Vous pouvez l'ajouter si l'information existe.")
-    if code == "extra-header":
-        return (f"La colonne « {name} » ne fait pas partie du schéma.",
-                "Elle sera publiée telle quelle ; retirez-la si elle n'a pas lieu d'être.")
-    if code == "missing-cell":
-        return (f"La ligne s'arrête avant la colonne « {name} » : il lui manque cette cellule.",
-                "Ajoutez le séparateur manquant (la ligne doit avoir autant de cellules que l'en-tête).")
-    if code == "extra-cell":
-        return (f"La ligne a une cellule de plus que l'en-tête (cellule n° {detail}).",
-                "Retirez le séparateur en trop, ou mettez entre guillemets le texte qui contient le séparateur.")
-    if code == "duplicate-label":
-        return (f"Le nom de colonne « {name} » apparaît {detail} fois dans l'en-tête : le validateur national "
-                "refuse le fichier, il ne sait pas quelle colonne prendre.",
-                "Renommez ou supprimez les colonnes en double.")
-    if code == "foreign-key":
-        return (f"{shown} : cette valeur ne renvoie à aucune ligne du tableau {detail}.".replace("  ", " "),
-                "Corrigez la référence ou ajoutez la ligne à laquelle elle renvoie.")
-    if code == "check-error":
-        return (detail[:1].upper() + detail[1:], "Ajoutez la ou les colonnes manquantes, ou retirez celles qui restent "
-                "si l'information n'existe pas.")
-    if code == "unknown-check":
-        return (f"Le contrôle « {detail} » déclaré par le schéma n'est pas connu de CapNum ; il n'a pas été fait.",
-                "Vérifiez ce point à la main ou avec le validateur national.")
-    # custom checks: detail carries the specific French explanation
-    return (f"{shown} : {detail}" if value else detail, _custom_hint(code))
-
-
-def _type_message(shown: str, value: str, ftype: str, fmt: str, field: dict[str, Any]) -> tuple[str, str]:
-    expected = TYPE_LABELS.get(ftype, ftype)
+    expected = type_label(ftype, lang)
     if ftype == "date":
         m = _FR_DATE.match(value)
         if m and fmt in ("default", None, "%Y-%m-%d"):
             d, mo, y = m.groups()
             iso = f"{y}-{int(mo):02d}-{int(d):02d}"
-            return (f"{shown} : la forme attendue est {iso}.", "Écrivez les dates sous la forme AAAA-MM-JJ (année-mois-jour).")
+            return say("type-error.expected-form", lang, shown=shown, fixed=iso), say("type-error.date-iso.hint", lang)
         if fmt not in ("default", None, "any"):
-            return (f"{shown} n'est pas une date au format {_human_format(fmt)}.", f"Écrivez la date au format {_human_format(fmt)}.")
-        return (f"{shown} n'est pas une date valide.", "Écrivez les dates sous la forme AAAA-MM-JJ (par exemple 2024-03-15).")
+            human = _human_format(fmt, lang)
+            return (say("type-error.date-format", lang, shown=shown, format=human),
+                    say("type-error.date-format.hint", lang, format=human))
+        return say("type-error.date", lang, shown=shown), say("type-error.date.hint", lang)
     if ftype == "datetime":
         m = _FR_DATETIME.match(value)
         if m:
             d, mo, y, h, mi, s = m.groups()
             iso = f"{y}-{int(mo):02d}-{int(d):02d}T{int(h):02d}:{mi}:{s or '00'}"
-            return (f"{shown} : la forme attendue est {iso}.", "Écrivez date et heure sous la forme AAAA-MM-JJTHH:MM:SS.")
-        return (f"{shown} n'est pas une date et heure valide.", "Écrivez date et heure sous la forme AAAA-MM-JJTHH:MM:SS (par exemple 2024-03-15T14:30:00).")
+            return say("type-error.expected-form", lang, shown=shown, fixed=iso), say("type-error.datetime-iso.hint", lang)
+        return say("type-error.datetime", lang, shown=shown), say("type-error.datetime.hint", lang)
     if ftype in ("number", "integer"):
         compact = value.replace("\u202f", "").replace("\xa0", "").replace(" ", "").replace("€", "").strip()
         if ftype == "integer" and re.fullmatch(r"-?\d+[.,]0+", compact):
             fixed = re.split(r"[.,]", compact)[0]
-            return (f"{shown} : la forme attendue est {fixed}.", "Écrivez un nombre entier, sans décimales.")
+            return say("type-error.expected-form", lang, shown=shown, fixed=fixed), say("type-error.integer.hint", lang)
         if re.fullmatch(r"-?\d+,\d+", compact):
             fixed = compact.replace(",", ".")
             if ftype == "integer":
-                return (f"{shown} n'est pas un nombre entier.", "Écrivez un nombre entier, sans décimales.")
-            return (f"{shown} : la forme attendue est {fixed}.", "Le séparateur décimal doit être un point, sans espace ni symbole.")
+                return say("type-error.integer-comma", lang, shown=shown), say("type-error.integer.hint", lang)
+            return (say("type-error.expected-form", lang, shown=shown, fixed=fixed),
+                    say("type-error.number-comma.hint", lang))
         if compact != value.strip() and re.fullmatch(r"-?\d+([.,]\d+)?", compact):
             fixed = compact.replace(",", ".")
-            return (f"{shown} : la forme attendue est {fixed}.", "Écrivez le nombre sans espace, sans unité ni symbole monétaire.")
-        return (f"{shown} n'est pas {expected}.", "Écrivez un nombre avec un point comme séparateur décimal (par exemple 1234.5).")
+            return (say("type-error.expected-form", lang, shown=shown, fixed=fixed),
+                    say("type-error.number-spaces.hint", lang))
+        return say("type-error.number", lang, shown=shown, expected=expected), say("type-error.number.hint", lang)
     if ftype == "boolean":
         trues = field.get("trueValues") or ["true", "True", "TRUE", "1"]
         falses = field.get("falseValues") or ["false", "False", "FALSE", "0"]
-        return (f"{shown} n'est pas une valeur oui/non reconnue.",
-                f"Valeurs acceptées : {', '.join(trues)} (vrai) ou {', '.join(falses)} (faux).")
-    if ftype == "string" and fmt == "email":
-        return (f"{shown} n'est pas une adresse électronique valide.", "Écrivez une adresse de la forme nom@domaine.fr, sans espace.")
-    if ftype == "string" and fmt == "uri":
-        return (f"{shown} n'est pas une adresse web valide.", "Écrivez une adresse complète commençant par https://.")
-    if ftype == "string" and fmt == "uuid":
-        return (f"{shown} n'est pas un identifiant UUID valide.", "Un UUID a la forme 123e4567-e89b-12d3-a456-426614174000.")
-    if ftype == "year":
-        return (f"{shown} n'est pas une année.", "Écrivez l'année sur 4 chiffres (par exemple 2024).")
-    if ftype == "geopoint":
-        return (f"{shown} n'est pas un point géographique valide.", "Écrivez longitude et latitude sous la forme attendue par le schéma (par exemple « 2.35,48.85 »).")
-    return (f"{shown} n'est pas {expected}" + (f" au format {fmt}" if fmt not in ("default", None) else "") + ".",
-            "Corrigez la valeur selon la description du champ.")
+        return (say("type-error.boolean", lang, shown=shown),
+                say("type-error.boolean.hint", lang, trues=", ".join(trues), falses=", ".join(falses)))
+    if ftype == "string" and fmt in ("email", "uri", "uuid"):
+        return say(f"type-error.{fmt}", lang, shown=shown), say(f"type-error.{fmt}.hint", lang)
+    if ftype in ("year", "geopoint"):
+        return say(f"type-error.{ftype}", lang, shown=shown), say(f"type-error.{ftype}.hint", lang)
+    if fmt not in ("default", None):
+        return say("type-error.format", lang, shown=shown, expected=expected, format=fmt), say("type-error.hint", lang)
+    return say("type-error", lang, shown=shown, expected=expected), say("type-error.hint", lang)
 
 
-def _pattern_hint(field: dict[str, Any]) -> str:
+def _pattern_hint(field: dict[str, Any], lang: str) -> str:
     parts = []
-    if field.get("description"):
+    if field.get("description"):  # the schema's own words (in the schema's language)
         parts.append(str(field["description"]).strip().rstrip(".") + ".")
-    example = _example(field)
-    if example:
-        parts.append(f"Par exemple : « {_example_value(field)} ».")
-    return " ".join(parts) or "Corrigez la valeur pour qu'elle ait la forme décrite par le schéma."
+    if _example(field, lang):
+        parts.append(say("constraint-error.pattern.example", lang, example=_example_value(field)))
+    return " ".join(parts) or say("constraint-error.pattern.hint", lang)
 
 
 def _example_value(field: dict[str, Any]) -> Any:
@@ -231,37 +198,30 @@ def _example_value(field: dict[str, Any]) -> Any:
     return example
 
 
-def _example(field: dict[str, Any]) -> str:
+def _example(field: dict[str, Any], lang: str = "fr") -> str:
     example = _example_value(field)
     # Shown as an example, never as the value to type (« Renseignez « idAttribuant » : 2335… » read like one).
-    return f" (par exemple « {example} »)" if example not in (None, "") else ""
+    return say("word.example", lang, example=example) if example not in (None, "") else ""
 
 
-def _human_format(fmt: str) -> str:
-    return (fmt.replace("%Y", "AAAA").replace("%m", "MM").replace("%d", "JJ")
-            .replace("%H", "HH").replace("%M", "MM").replace("%S", "SS"))
+def _human_format(fmt: str, lang: str = "fr") -> str:
+    """``%d/%m/%Y`` as a person writes it: « JJ/MM/AAAA », "DD/MM/YYYY"."""
+    year, month, day, hour, minute, second = say("word.format-letters", lang).split()
+    return (fmt.replace("%Y", year).replace("%m", month).replace("%d", day)
+            .replace("%H", hour).replace("%M", minute).replace("%S", second))
 
 
-def _custom_hint(code: str) -> str:
-    return {
-        "french-siret-value": "Un SIRET a 14 chiffres (SIREN + NIC) ; vérifiez-le sur annuaire-entreprises.data.gouv.fr.",
-        "french-siren-value": "Un SIREN a 9 chiffres ; vérifiez-le sur annuaire-entreprises.data.gouv.fr.",
-        "phone-number-value": "Écrivez un numéro français à 10 chiffres (0123456789), un numéro court, ou un numéro international commençant par +.",
-        "french-gps-coordinates": "Vérifiez la longitude et la latitude (en degrés décimaux, système WGS 84).",
-        "reversed-french-gps-coordinates": "Échangez la longitude et la latitude.",
-        "year-interval-value": "Écrivez une année (2024) ou un intervalle AAAA/AAAA dont la première année est la plus petite.",
-        "year-value": "Écrivez l'année sur 4 chiffres.",
-        "opening-hours-value": "Utilisez la syntaxe opening_hours d'OpenStreetMap, par exemple « Mo-Fr 08:00-12:00,14:00-18:00 ».",
-        "compare-columns-value": "Vérifiez les deux valeurs comparées.",
-        "sum-columns-value": "Vérifiez le total et les valeurs additionnées.",
-        "cohesive-columns-value": "Remplissez toutes ces colonnes ou laissez-les toutes vides.",
-        "one-of-required": "Renseignez au moins l'une des deux colonnes.",
-        "nomenclature-actes-value": "Commencez par une matière de la nomenclature des actes suivie de « / » sans espace (par exemple « Commande publique/Marchés publics »).",
-    }.get(code, "Corrigez la valeur.")
+def _quoted(text: Any, lang: str) -> str:
+    return say("word.quoted", lang, text=text)
 
 
-def _show(value: str) -> str:
+def _names(names: list[Any], lang: str) -> str:
+    """« a », « b » (French quotes) or "a", "b"."""
+    return ", ".join(_quoted(n, lang) for n in names)
+
+
+def _show(value: str, lang: str = "fr") -> str:
     if value == "":
-        return "(vide)"
+        return say("word.empty", lang)
     text = value if len(value) <= 60 else value[:57] + "…"
-    return f"« {text} »"
+    return _quoted(text, lang)

@@ -1,29 +1,43 @@
-"""The validation report: every error and warning, grouped by kind and by column, in French.
+"""The validation report: every error and warning, grouped by kind and by column.
 
-Errors are held in one DataFrame (a dirty million-row file can have a million errors); French
-messages are built when asked for (``issues()``), so validation stays fast and the GUI can page.
+Errors are held in one DataFrame (a dirty million-row file can have a million errors) of codes and
+parameters: row, field, ``code``/``constraint``, the cell's value and ``detail`` (the sentence's other
+parameters, a JSON object: see :mod:`.sentences`). Sentences are made when someone reads them, in French
+by default or in English (``lang="en"``), so validation stays fast and the GUI can page.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+import dataclasses
+from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field
+from functools import cached_property
 from typing import Any
 
 import numpy as np
 import pandas as pd
 
 from capnum_desktop.core.validation.messages import kind_label, message_and_hint
-from capnum_desktop.core.wording import count as count_of
+from capnum_desktop.core.validation.sentences import count as count_of
+from capnum_desktop.core.validation.sentences import say
 
 FRICTIONLESS_CODES = ("type-error", "constraint-error", "unique-error", "primary-key", "blank-row",
                       "missing-cell", "extra-cell")
 COLUMNS = ["row", "field", "code", "constraint", "value", "severity", "detail"]
 
+_PLACES = {
+    "fr": ("Ligne {row}, « {field} »", "Colonne « {field} »", "Ligne {row}", "Tableau", "{where} : {text}"),
+    "en": ("Row {row}, \"{field}\"", "Column \"{field}\"", "Row {row}", "Table", "{where}: {text}"),
+}
+
 
 @dataclass(frozen=True)
 class ValidationIssue:
-    """One problem: source row (None for a column or table problem), field, code, French text."""
+    """One problem: source row (None for a column or table problem), field, code and parameters.
+
+    Its sentences are made when read: :meth:`text` in French or English; ``message`` and ``hint``
+    are the French ones (computed once).
+    """
 
     row: int | None
     field: str
@@ -31,33 +45,77 @@ class ValidationIssue:
     constraint: str
     value: str
     severity: str  # "error" or "warning"
-    message: str
-    hint: str
+    detail: str = ""  # the sentence's other parameters (JSON object), see sentences.parameters
+    schema_field: Mapping[str, Any] | None = dataclasses.field(default=None, compare=False, repr=False)
+
+    def text(self, lang: str = "fr") -> tuple[str, str]:
+        """(what is wrong, how to fix it) in ``lang``."""
+        if lang == "fr":
+            return self._french
+        return self._make(lang)
+
+    def _make(self, lang: str) -> tuple[str, str]:
+        fdesc = dict(self.schema_field) if self.schema_field is not None else {"name": self.field}
+        return message_and_hint(self.code, fdesc, self.value, self.constraint, self.detail, lang)
+
+    @cached_property
+    def _french(self) -> tuple[str, str]:
+        return self._make("fr")
+
+    @property
+    def message(self) -> str:
+        """What is wrong, in French."""
+        return self._french[0]
+
+    @property
+    def hint(self) -> str:
+        """How to fix it, in French."""
+        return self._french[1]
 
     @property
     def kind(self) -> str:
         return kind_label(self.code, self.constraint)
 
-    def to_dict(self, *, with_value: bool = True) -> dict[str, Any]:
+    def kind_in(self, lang: str = "fr") -> str:
+        return kind_label(self.code, self.constraint, lang)
+
+    def to_dict(self, *, with_value: bool = True, lang: str = "fr") -> dict[str, Any]:
+        message, hint = self.text(lang)
         data = {
             "row": self.row,
             "field": self.field,
             "code": self.code,
             "constraint": self.constraint or None,
             "severity": self.severity,
-            "kind": self.kind,
-            "message": self.message,
-            "hint": self.hint,
+            "kind": self.kind_in(lang),
+            "message": message,
+            "hint": hint,
         }
         if with_value:
             data["value"] = self.value
         return data
 
-    def line(self) -> str:
-        where = f"Ligne {self.row}, « {self.field} »" if self.row is not None else f"Colonne « {self.field} »"
+    def line(self, lang: str = "fr") -> str:
+        """« Ligne 7, « siret » : … » — where, what and what to do, on one line."""
+        cell, column, row, table, joined = _PLACES.get(lang, _PLACES["fr"])
+        where = cell.format(row=self.row, field=self.field) if self.row is not None else column.format(field=self.field)
         if not self.field:
-            where = f"Ligne {self.row}" if self.row is not None else "Tableau"
-        return f"{where} : {self.message} {self.hint}".strip()
+            where = row.format(row=self.row) if self.row is not None else table
+        message, hint = self.text(lang)
+        return joined.format(where=where, text=f"{message} {hint}").strip()
+
+
+def issue_text(issue: ValidationIssue, lang: str = "fr") -> tuple[str, str]:
+    """(message, hint) of ``issue`` in ``lang``: the one call the edges (CLI, window, reports) make."""
+    return issue.text(lang)
+
+
+def issue_message(issue: ValidationIssue, lang: str = "fr") -> str:
+    return issue.text(lang)[0]
+
+
+def issue_hint(issue: ValidationIssue, lang: str = "fr") -> str:
+    return issue.text(lang)[1]
 
 
 @dataclass
@@ -90,12 +148,12 @@ class ValidationReport:
     def only(self, severity: str) -> pd.DataFrame:
         return self.errors[self.errors["severity"] == severity]
 
-    def by_kind(self, severity: str = "error") -> list[tuple[str, int]]:
-        """(French kind, count), most frequent first."""
+    def by_kind(self, severity: str = "error", lang: str = "fr") -> list[tuple[str, int]]:
+        """(kind, in French or ``lang``, count), most frequent first."""
         df = self.only(severity)
         if df.empty:
             return []
-        counts = pd.Series(_kind_labels(df)).value_counts()
+        counts = pd.Series(_kind_labels(df, lang)).value_counts()
         return [(str(k), int(v)) for k, v in counts.items()]
 
     def by_field(self, severity: str = "error") -> list[tuple[str, int]]:
@@ -105,12 +163,12 @@ class ValidationReport:
         counts = df["field"].value_counts()
         return [(str(k), int(v)) for k, v in counts.items()]
 
-    def by_field_and_kind(self, severity: str = "error") -> list[tuple[str, str, int]]:
-        """(field, French kind, count) — the grouped view of the report."""
+    def by_field_and_kind(self, severity: str = "error", lang: str = "fr") -> list[tuple[str, str, int]]:
+        """(field, kind in French or ``lang``, count) — the grouped view of the report."""
         df = self.only(severity)
         if df.empty:
             return []
-        kinds = pd.Series(_kind_labels(df), index=df.index)
+        kinds = pd.Series(_kind_labels(df, lang), index=df.index)
         grouped = df.assign(kind=kinds).groupby(["field", "kind"], sort=False).size().sort_values(ascending=False)
         return [(str(f), str(k), int(n)) for (f, k), n in grouped.items()]
 
@@ -148,35 +206,40 @@ class ValidationReport:
         return list(self._iter(df))
 
     def _iter(self, df: pd.DataFrame) -> Iterator[ValidationIssue]:
+        """Issues of ``df``'s rows: codes and parameters only, their sentences are made when read."""
+        fields = self.fields
         for rec in df.itertuples(index=False):
-            fdesc = self.fields.get(rec.field, {"name": rec.field})
-            message, hint = message_and_hint(rec.code, fdesc, rec.value, rec.constraint, rec.detail)
             row = None if pd.isna(rec.row) else int(rec.row)
-            yield ValidationIssue(row, rec.field, rec.code, rec.constraint, rec.value, rec.severity, message, hint)
+            detail = rec.detail if isinstance(rec.detail, str) else ""
+            yield ValidationIssue(row, rec.field, rec.code, rec.constraint, rec.value, rec.severity, detail,
+                                  fields.get(rec.field))
 
-    def summary(self) -> str:
-        """One French sentence for the status bar and the CLI."""
+    def summary(self, lang: str = "fr") -> str:
+        """One sentence (French by default) for the status bar and the CLI."""
         if self.valid:
-            text = f"Le fichier est valide ({self.row_count} lignes)."
+            text = say("summary.valid", lang, rows=count_of(self.row_count, "row", lang))
         else:
             rows = len(self.rows_with_errors())
-            text = f"{count_of(self.error_count, 'erreur')} sur {count_of(rows, 'ligne')} (sur {self.row_count})."
+            text = say("summary.errors", lang, errors=count_of(self.error_count, "error", lang),
+                       rows=count_of(rows, "row", lang), total=self.row_count)
         if self.warning_count:
-            text += f" {count_of(self.warning_count, 'avertissement')}."
+            text += say("summary.warnings", lang, warnings=count_of(self.warning_count, "warning", lang))
         return text
 
-    def to_dict(self, *, max_issues: int = 1000, with_values: bool = True) -> dict[str, Any]:
+    def to_dict(self, *, max_issues: int = 1000, with_values: bool = True, lang: str = "fr") -> dict[str, Any]:
         return {
             "valid": self.valid,
             "schema": self.schema_id,
             "row_count": self.row_count,
             "error_count": self.error_count,
             "warning_count": self.warning_count,
-            "errors_by_kind": [{"kind": k, "count": n} for k, n in self.by_kind()],
+            "errors_by_kind": [{"kind": k, "count": n} for k, n in self.by_kind(lang=lang)],
             "errors_by_field": [{"field": f, "count": n} for f, n in self.by_field()],
-            "errors_by_field_and_kind": [{"field": f, "kind": k, "count": n} for f, k, n in self.by_field_and_kind()],
-            "warnings": [i.to_dict(with_value=with_values) for i in self.issues(severity="warning")],
-            "errors": [i.to_dict(with_value=with_values) for i in self.issues(severity="error", limit=max_issues)],
+            "errors_by_field_and_kind": [{"field": f, "kind": k, "count": n}
+                                         for f, k, n in self.by_field_and_kind(lang=lang)],
+            "warnings": [i.to_dict(with_value=with_values, lang=lang) for i in self.issues(severity="warning")],
+            "errors": [i.to_dict(with_value=with_values, lang=lang)
+                       for i in self.issues(severity="error", limit=max_issues)],
             "errors_truncated": self.error_count > max_issues,
         }
 
@@ -197,15 +260,16 @@ class ValidationReport:
                                 schema_id=self.schema_id, checked_fields=self.checked_fields)
 
 
-def _kind_labels(df: pd.DataFrame) -> list[str]:
-    """Each error's French kind, worked out once per distinct (code, constraint): a file has few kinds, many rows."""
+def _kind_labels(df: pd.DataFrame, lang: str = "fr") -> list[str]:
+    """Each error's kind, worked out once per distinct (code, constraint): a file has few kinds, many rows."""
     codes, _ = pd.factorize(df["code"], use_na_sentinel=False)
     constraints, constraint_values = pd.factorize(df["constraint"], use_na_sentinel=False)
     keys = codes.astype(np.int64) * max(len(constraint_values), 1) + constraints
     _, first, inverse = np.unique(keys, return_index=True, return_inverse=True)
     code_cells, constraint_cells = df["code"].array, df["constraint"].array
-    labels = np.array([kind_label(code_cells[i], constraint_cells[i]) for i in first], dtype=object)
-    return labels[inverse.reshape(-1)].tolist()
+    labels = np.array([kind_label(code_cells[i], constraint_cells[i], lang) for i in first], dtype=object)
+    out: list[str] = labels[inverse.reshape(-1)].tolist()
+    return out
 
 
 def empty_frame() -> pd.DataFrame:

@@ -11,6 +11,7 @@ and refuses a header that writes a label twice when matching columns by name.
 from __future__ import annotations
 
 from collections import Counter
+from collections.abc import Sequence
 
 import numpy as np
 import pandas as pd
@@ -18,6 +19,7 @@ import pandas as pd
 from capnum_desktop.core.table import Table
 from capnum_desktop.core.validation.report import empty_frame
 from capnum_desktop.core.validation.schema_view import SchemaView
+from capnum_desktop.core.validation.sentences import encode
 
 
 def header_width(table: Table) -> int:
@@ -67,14 +69,14 @@ def structure_errors(table: Table, view: SchemaView | None) -> pd.DataFrame:
     counts = Counter(label for label in source.labels if label)
     for label, n in counts.items():
         if n > 1:
-            parts.append(_frame([None], label, "duplicate-label", detail=str(n)))
+            parts.append(_frame([None], label, "duplicate-label", detail=encode(times=n)))
     if source.blank_rows:
         rows = list(source.blank_rows)
         parts.append(_frame(rows, "", "blank-row"))
         pk = view.primary_key if view is not None else None
         if pk and all(name in columns for name in pk):
             field = pk[0] if len(pk) == 1 else ", ".join(pk)
-            parts.append(_frame(rows, field, "primary-key", detail="vide"))
+            parts.append(_frame(rows, field, "primary-key"))  # no first row: the key is empty
     width = header_width(table)
     if width and source.ragged_rows:
         missing_rows: list[int] = []
@@ -89,7 +91,7 @@ def structure_errors(table: Table, view: SchemaView | None) -> pd.DataFrame:
             else:
                 for position in range(width, cells):
                     extra_rows.append(int(row))
-                    extra_detail.append(str(position + 1))
+                    extra_detail.append(encode(cell=position + 1))
         if missing_rows:
             frame = _frame(missing_rows, "", "missing-cell")
             frame["field"] = missing_fields
@@ -100,7 +102,7 @@ def structure_errors(table: Table, view: SchemaView | None) -> pd.DataFrame:
     return pd.concat(parts, ignore_index=True) if parts else empty_frame()
 
 
-def _frame(rows: list[int | None], field: str, code: str, detail: str | list[str] = "") -> pd.DataFrame:
+def _frame(rows: Sequence[int | None], field: str, code: str, detail: str | list[str] = "") -> pd.DataFrame:
     n = len(rows)
     return pd.DataFrame({
         "row": pd.array(np.asarray([r if r is not None else -1 for r in rows], dtype=np.int64), dtype="Int64")
