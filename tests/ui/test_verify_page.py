@@ -155,6 +155,43 @@ def test_bulk_conversion_of_a_big_table_is_built_in_the_background(qtbot, window
     assert window.session.report.error_count == 5
 
 
+def test_errors_are_grouped_and_counted_off_the_ui_thread(qtbot, window, monkeypatch) -> None:
+    """At a million errors grouping them takes ~0.2 s: the validation and re-validation jobs do it
+    (issue 16), the UI thread only builds the list from the groups, the same list as built alone."""
+    import threading
+
+    from capnum_desktop.ui.models import issues_model
+    from capnum_desktop.ui.pages import verify_page
+
+    threads: list[bool] = []
+
+    def recording(report):
+        threads.append(threading.current_thread() is threading.main_thread())
+        return issues_model.digest_report(report)
+
+    monkeypatch.setattr(verify_page, "digest_report", recording)
+    monkeypatch.setattr(verify_page, "SYNC_REVALIDATE_ROWS", 0)  # every edit re-validated in the job runner
+    page = open_verify(qtbot, window, messy_table())
+    assert threads == [False]
+    assert "5 erreurs sur 4 lignes" in page.summary_label.text()
+
+    def texts(model):
+        return [(model.item(i).text(), [model.item(i).child(j).text() for j in range(model.item(i).rowCount())])
+                for i in range(model.rowCount())]
+
+    alone = issues_model.IssuesModel()
+    alone.set_report(window.session.report)  # no digest: grouped here
+    assert texts(page.issues) == texts(alone) and page.issues.rowCount() >= 3
+    model = window.model
+    model.setData(model.index(model.visible_row_of(3), model.column_index("date")), "2024-03-15",
+                  Qt.ItemDataRole.EditRole)
+    qtbot.waitUntil(lambda: not window.jobs.is_running() and window.session.report.error_count == 4, timeout=20000)
+    assert threads == [False, False]
+    assert "4 erreurs sur 3 lignes" in page.summary_label.text()
+    alone.set_report(window.session.report)
+    assert texts(page.issues) == texts(alone)
+
+
 def test_bulk_trim_and_nothing_to_change(qtbot, window) -> None:
     page = open_verify(qtbot, window, messy_table())
     dialog = page.bulk_fix_dialog()
