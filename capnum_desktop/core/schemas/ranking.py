@@ -24,7 +24,7 @@ from functools import lru_cache
 from typing import Any
 
 from capnum_desktop.core.jobs import CancelToken, Progress
-from capnum_desktop.core.schemas.catalogue import Schema, list_schemas, load_schema
+from capnum_desktop.core.schemas.catalogue import Schema, list_schemas, load_schema, schema_for_scoring
 from capnum_desktop.core.schemas.matching import (
     THRESHOLD,
     ColumnProfile,
@@ -107,11 +107,12 @@ def fit_of(table: Table, schema: Schema, *, null_values: tuple[str, ...] | None 
 
 
 def _catalogue_schemas() -> list[Schema]:
-    """The latest version of every standard that loads (one broken imported file must not hide the others)."""
+    """The latest version of every standard that loads (one broken imported file must not hide the others),
+    as scoring reads them (shared, without the strictness review: see :func:`schema_for_scoring`)."""
     schemas = []
     for entry in list_schemas():
         try:
-            schemas.append(load_schema(entry.id))
+            schemas.append(schema_for_scoring(entry.id))
         except Exception:
             continue
     return schemas
