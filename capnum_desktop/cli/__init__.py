@@ -17,6 +17,7 @@ from types import ModuleType
 from capnum_desktop import __version__
 from capnum_desktop.cli._french_argparse import FrenchParser
 from capnum_desktop.cli._output import quiet_closed_stdout, replace_unprintable
+from capnum_desktop.cli._wording import lang_of, say
 from capnum_desktop.core.errors import Cancelled, CapnumError
 
 EXIT_OK = 0
@@ -70,28 +71,25 @@ def _main(argv: Sequence[str] | None) -> int:
         parser.print_help()
         return EXIT_ERROR
     logging.basicConfig(level=logging.DEBUG if args.debug else logging.WARNING)
+    lang = lang_of(args)  # --lang of the commands that print sentences (validate, inspect, prepare, apply)
     try:
         return int(args._run(args))
     except BrokenPipeError:
         raise  # the reader went away (| head): not an error
     except CapnumError as exc:
-        print(f"Erreur : {exc.message}", file=sys.stderr)
+        print(say("error", lang, message=exc.message), file=sys.stderr)
         if exc.hint:
-            print(f"Que faire : {exc.hint}", file=sys.stderr)
+            print(say("what-to-do", lang, hint=exc.hint), file=sys.stderr)
         if args.debug:
             raise
         return EXIT_ERROR
     except (Cancelled, KeyboardInterrupt):
-        print("Interrompu.", file=sys.stderr)
+        print(say("interrupted", lang), file=sys.stderr)
         return EXIT_ERROR
     except Exception:
         if args.debug:
             raise
-        print(
-            "Erreur inattendue : l'opération n'a pas pu aboutir.\n"
-            "Que faire : relancez la commande avec --debug et transmettez le message à l'assistance.",
-            file=sys.stderr,
-        )
+        print(say("unexpected", lang), file=sys.stderr)
         return EXIT_ERROR
 
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import argparse
 
+from capnum_desktop.cli._wording import lang_of
 from capnum_desktop.cli.prepare import add_export_arguments, export_options, report_result
 
 NAME = "apply"
@@ -30,4 +31,4 @@ def run(args: argparse.Namespace) -> int:
     recipe = Recipe.load(args.recipe)
     base = ExportOptions.from_dict(recipe.export) if recipe.export else None
     result = apply_recipe(recipe, args.file, args.output, export_options=export_options(args, base))
-    return report_result(result, args.json)
+    return report_result(result, args.json, lang=lang_of(args))

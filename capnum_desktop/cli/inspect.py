@@ -12,22 +12,16 @@ from pathlib import Path
 from typing import Any
 
 from capnum_desktop.cli._output import print_json, print_rows
+from capnum_desktop.cli._wording import CLI_SENTENCES, add_lang_argument, count, lang_of, say
 from capnum_desktop.core.io import ReadOptions, read_table
 from capnum_desktop.core.io.encoding import encoding_label
 from capnum_desktop.core.table import Table
 from capnum_desktop.core.validation.verdict import file_structure
-from capnum_desktop.core.wording import count as count_of
 
 NAME = "inspect"
 HELP = "ouvrir un fichier et afficher ce qui a été détecté (format, encodage, séparateur, en-tête) et les premières lignes"
 PREVIEW_ROWS = 20
 
-_REASONS = {
-    "title": "titre ou note au-dessus de l'en-tête",
-    "blank": "ligne vide au-dessus de l'en-tête",
-    "footer": "total, source ou note sous le tableau",
-    "empty": "ligne vide",
-}
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
@@ -46,10 +40,11 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
         help="numéro de la ligne d'en-tête dans le fichier (0 : pas d'en-tête)",
     )
     parser.add_argument("--json", action="store_true", help="sortie JSON (un objet) pour les scripts")
+    add_lang_argument(parser)
 
 
-def report(table: Table) -> dict[str, Any]:
-    """The JSON object of ``capnum inspect --json``."""
+def report(table: Table, lang: str = "fr") -> dict[str, Any]:
+    """The JSON object of ``capnum inspect --json`` (its structure messages in ``lang``)."""
     src = table.source
     preview = table.df.head(PREVIEW_ROWS)
     return {
@@ -68,30 +63,35 @@ def report(table: Table) -> dict[str, Any]:
         "ragged_rows": [{"row": r, "cells": n} for r, n in src.ragged_rows],
         "labels": list(src.labels),
         "warnings": list(src.warnings),
-        "structure_errors": [{"row": i.row, "field": i.field, "code": i.code, "message": i.message}
+        "structure_errors": [{"row": i.row, "field": i.field, "code": i.code, "message": i.text(lang)[0]}
                              for i in file_structure(table).issues()],
         "preview": [[str(v) for v in row] for row in preview.itertuples(index=False, name=None)],
         "preview_lines": [int(i) for i in preview.index],
     }
 
 
-def _lines(lines: list[int]) -> str:
+def _lines(lines: list[int], lang: str = "fr") -> str:
     if len(lines) > 8:
-        return ", ".join(map(str, lines[:8])) + f"… ({len(lines)} lignes)"
+        return ", ".join(map(str, lines[:8])) + say("inspect.more-lines", lang, lines=count(len(lines), "line", lang))
     return ", ".join(map(str, lines))
 
 
-def _print_structure(problems: list[dict[str, Any]]) -> None:
+def _print_structure(problems: list[dict[str, Any]], lang: str = "fr") -> None:
     """The structure errors ``capnum validate`` would report with any schema, or that there are none."""
     if not problems:
-        print("Structure : aucun problème (pas de ligne vide, toutes les lignes ont autant de cellules que l'en-tête).")
+        print(say("inspect.structure-fine", lang))
         return
-    print(f"Structure : {count_of(len(problems), 'problème')} que le validateur national signalerait, quel que soit le schéma :")
+    print(say("inspect.structure-problems", lang, problems=count(len(problems), "problem", lang)))
     for problem in problems[:10]:
-        where = f"Ligne {problem['row']} : " if problem["row"] is not None else ""
+        where = say("inspect.at-row", lang, row=problem["row"]) if problem["row"] is not None else ""
         print(f"  {where}{problem['message']}")
     if len(problems) > 10:
-        print(f"  … et {count_of(len(problems) - 10, 'autre')} (capnum inspect --json les liste tous).")
+        print(say("inspect.and-more", lang, others=count(len(problems) - 10, "other", lang)))
+
+
+def _reason(reason: str, lang: str) -> str:
+    key = f"inspect.reason.{reason}"
+    return say(key, lang) if key in CLI_SENTENCES else reason
 
 
 def run(args: argparse.Namespace) -> int:
@@ -101,33 +101,32 @@ def run(args: argparse.Namespace) -> int:
     options = ReadOptions(
         encoding=args.encoding, delimiter=delimiter, sheet=args.sheet, header_line=args.header_line
     )
+    lang = lang_of(args)
     table = read_table(args.file, options)
-    data = report(table)
+    data = report(table, lang)
     if args.json:
         print_json(data)
         return 0
-    print(f"Fichier : {data['file']}")
-    print(f"Format : {data['format']}")
+    print(say("inspect.file", lang, value=data["file"]))
+    print(say("inspect.format", lang, value=data["format"]))
     if data["sheets"]:
-        print("Feuilles : " + ", ".join(data["sheets"]) + f" (lue : {data['sheet']})")
+        print(say("inspect.sheets", lang, sheets=", ".join(data["sheets"]), sheet=data["sheet"]))
     if data["encoding"]:
-        print(f"Encodage : {encoding_label(data['encoding'])}")  # the JSON keeps the codec name
+        print(say("inspect.encoding", lang, value=encoding_label(data["encoding"])))  # the JSON keeps the codec name
     if data["delimiter"]:
-        print(f"Séparateur : {data['delimiter']!r}")
+        print(say("inspect.delimiter", lang, value=repr(data["delimiter"])))
     header = data["header_line"]
-    print(f"Ligne d'en-tête : {header if header else 'aucune'}")
-    print(f"Colonnes ({len(data['columns'])}) : " + ", ".join(data["columns"]))
-    print(f"Lignes de données : {data['row_count']}")
+    print(say("inspect.header-line", lang, value=header if header else say("inspect.no-header", lang)))
+    print(say("inspect.columns", lang, n=len(data["columns"]), names=", ".join(data["columns"])))
+    print(say("inspect.rows", lang, n=data["row_count"]))
     for skipped in data["skipped"]:
-        print(
-            f"Laissé de côté ({_REASONS.get(skipped['reason'], skipped['reason'])}) : lignes {_lines(skipped['lines'])}"
-        )
-    for warning in data["warnings"]:
-        print(f"Attention : {warning}")
-    _print_structure(data["structure_errors"])
+        print(say("inspect.skipped", lang, reason=_reason(skipped["reason"], lang), lines=_lines(skipped["lines"], lang)))
+    for warning in data["warnings"]:  # the reader's warnings are French sentences (core.io)
+        print(say("inspect.warning", lang, warning=warning))
+    _print_structure(data["structure_errors"], lang)
     print()
     print_rows(
-        ["ligne", *data["columns"]],
+        [say("inspect.line-column", lang), *data["columns"]],
         [[str(n), *row] for n, row in zip(data["preview_lines"], data["preview"], strict=True)],
     )
     return 0

@@ -14,6 +14,7 @@ import argparse
 from typing import Any
 
 from capnum_desktop.cli._output import print_json
+from capnum_desktop.cli._wording import add_lang_argument, count, lang_of, say
 
 NAME = "prepare"
 HELP = "préparer un fichier pour la publication (schéma, données personnelles, validation, export)"
@@ -35,6 +36,7 @@ def add_export_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--neutralise-formulas", action="store_true",
                         help="préfixer d'une apostrophe les cellules qui commencent par = + - @")
     parser.add_argument("--json", action="store_true", help="sortie JSON (un objet) au lieu du texte")
+    add_lang_argument(parser)
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
@@ -91,21 +93,20 @@ def export_options(args: argparse.Namespace, base: Any = None) -> Any:
     return replace(options, **changes)
 
 
-def verdict_line(result: Any) -> str:
+def verdict_line(result: Any, lang: str = "fr") -> str:
     """The first line of the output: publishable as it is, or what blocks publication."""
     export = result.export
     if result.publishable:
-        return "Exporté : valide et prêt à publier." if export is not None else "Valide et prêt à publier."
+        return say("prepare.exported-valid" if export is not None else "prepare.valid", lang)
     if result.table.row_count == 0:
-        reason = "aucune ligne de données"
+        reason = say("prepare.no-data", lang)
     else:
-        n = result.report.error_count
-        reason = f"{n} erreur{'s' if n > 1 else ''}"
-    prefix = "exporté, mais non publiable" if export is not None else "non publiable"
-    return f"{prefix} en l'état : {reason}"
+        reason = count(result.report.error_count, "error", lang)
+    return say("prepare.exported-not-publishable" if export is not None else "prepare.not-publishable", lang,
+               reason=reason)
 
 
-def constant_hint(result: Any) -> str | None:
+def constant_hint(result: Any, lang: str = "fr") -> str | None:
     """How to fill, from the command line, required fields no column feeds (the GUI has Paramètres)."""
     from capnum_desktop.core.schemas import missing_required
 
@@ -116,39 +117,38 @@ def constant_hint(result: Any) -> str | None:
         return None
     if not missing:
         return None
-    first = missing[0]
-    return (f"Si « {first} » a la même valeur sur toutes les lignes (le SIRET de votre organisation…), "
-            f"donnez-la : relancez avec --constant {first}=VALEUR.")
+    return say("prepare.constant", lang, field=missing[0])
 
 
-def report_result(result: Any, as_json: bool, *, suggest_constants: bool = False) -> int:
-    """Print the result; exit code 0 only for a valid, non-empty export (1 otherwise: the folder is written)."""
+def report_result(result: Any, as_json: bool, *, suggest_constants: bool = False, lang: str = "fr") -> int:
+    """Print the result (sentences in ``lang``; the written reports stay French); exit code 0 only for a
+    valid, non-empty export (1 otherwise: the folder is written)."""
     code = 0 if result.publishable else 1
     if as_json:
         print_json(result.to_dict())
         return code
     export = result.export
-    print(verdict_line(result))
+    print(verdict_line(result, lang))
     if result.table.row_count:  # « valide (0 lignes) » would contradict the verdict: no data is not publishable
-        print(result.report.summary())
+        print(result.report.summary(lang))
     if export is not None:
-        print(f"Fichiers écrits dans « {export.folder} » :")
+        print(say("prepare.files", lang, folder=export.folder))
         for path in export.files.values():
             print(f"  {path.name}")
-    if result.notes:
-        print("\nÀ savoir :")
+    if result.notes:  # the pipeline's notes are French sentences (core.pipeline)
+        print("\n" + say("prepare.to-know", lang))
         for note in result.notes:
             print(f"  - {note}")
     if not result.valid:
-        print("\nErreurs par colonne et par type :")
-        for field, kind, count in result.report.by_field_and_kind()[:20]:
-            print(f"  {field or '(ligne)'} — {kind} : {count}")
-        print("Le détail est dans rapport-validation.html ; corrigez puis relancez.")
-        hint = constant_hint(result) if suggest_constants else None
+        print("\n" + say("by-field-and-kind", lang))
+        for field, kind, n in result.report.by_field_and_kind(lang=lang)[:20]:
+            print(say("group", lang, field=field or say("whole-row", lang), kind=kind, count=n))
+        print(say("prepare.see-report", lang))
+        hint = constant_hint(result, lang) if suggest_constants else None
         if hint:
             print(hint)
     elif result.table.row_count == 0:
-        print("\nLe fichier exporté n'a aucune ligne de données : vérifiez le fichier source et la ligne d'en-tête.")
+        print("\n" + say("prepare.empty-export", lang))
     return code
 
 
@@ -171,4 +171,4 @@ def run(args: argparse.Namespace) -> int:
         result = prepare(args.file, args.schema, None, args.output, export_options=export_options(args),
                          constants=constants or None)
         result.notes.extend(unused_constants(constants, result))
-    return report_result(result, args.json, suggest_constants=not args.recipe)
+    return report_result(result, args.json, suggest_constants=not args.recipe, lang=lang_of(args))

@@ -6,6 +6,7 @@ Validata judges it (``core.validation.verdict``). A file with a header and no da
 is nothing to publish. By default the output also says what CapNum's automatic preparation
 (``capnum prepare``: columns matched, 15/03/2024 -> 2024-03-15, 12,5 -> 12.5…) would change, in how many
 cells, and how many errors would remain after it; ``--raw`` gives only the verdict on the file as it is.
+``--lang en`` prints (and ``--json`` writes) the sentences in English; French is the default.
 Exit code: 0 valid, 1 errors or no data, 2 the file or schema could not be used.
 """
 
@@ -15,11 +16,11 @@ import argparse
 from typing import Any
 
 from capnum_desktop.cli._output import print_json
-from capnum_desktop.core.wording import count as count_of
+from capnum_desktop.cli._wording import add_lang_argument, count, lang_of, say
 
 NAME = "validate"
 HELP = "le validateur national accepterait-il ce fichier tel quel ? (code 0 : oui, 1 : non)"
-NO_DATA = "Le fichier ne contient aucune ligne de données (seulement l'en-tête) : il n'y a rien à publier."
+NO_DATA = say("validate.no-data")
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
@@ -31,6 +32,7 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
                         help="seulement le verdict sur le fichier tel quel (sans dire ce que CapNum convertirait)")
     parser.add_argument("--sheet", default=None, metavar="FEUILLE", help="feuille à lire (classeurs)")
     parser.add_argument("--max", type=int, default=50, metavar="N", help="nombre d'erreurs détaillées (50)")
+    add_lang_argument(parser)
 
 
 def run(args: argparse.Namespace) -> int:
@@ -50,52 +52,55 @@ def run(args: argparse.Namespace) -> int:
 
 
 def _json(verdict: Any, args: argparse.Namespace) -> dict[str, Any]:
+    lang = lang_of(args)
     raw = verdict.raw
-    data = raw.to_dict(max_issues=max(0, args.max))
+    data = raw.to_dict(max_issues=max(0, args.max), lang=lang)
     data["valid"] = verdict.accepted
     data["no_data"] = not verdict.has_data
     data["mode"] = "raw" if args.raw else "raw+conversion"
     data["raw_error_count"] = raw.error_count
-    data["notes"] = list(verdict.notes)
+    data["notes"] = verdict.notes_in(lang)
     if verdict.converted is not None:
         data["converted_cells"] = verdict.converted_cells
         data["error_count_after_conversion"] = verdict.converted.error_count
-        data["errors_by_kind_after_conversion"] = [{"kind": k, "count": n} for k, n in verdict.converted.by_kind()]
+        data["errors_by_kind_after_conversion"] = [{"kind": k, "count": n}
+                                                   for k, n in verdict.converted.by_kind(lang=lang)]
     return data
 
 
 def _print_text(verdict: Any, args: argparse.Namespace) -> None:
+    lang = lang_of(args)
     raw = verdict.raw
     if not verdict.has_data:
-        print(NO_DATA)
+        print(say("validate.no-data", lang))
     elif raw.valid:
-        print(f"Le fichier tel quel est valide ({raw.row_count} lignes) : le validateur national l'accepterait.")
+        print(say("validate.valid", lang, rows=count(raw.row_count, "row", lang)))
     else:
         rows = len(raw.rows_with_errors())
-        print(f"Le fichier tel quel a {count_of(raw.error_count, 'erreur')} sur {count_of(rows, 'ligne')} (sur {raw.row_count}) : "
-              "le validateur national le refuserait.")
+        print(say("validate.invalid", lang, errors=count(raw.error_count, "error", lang), rows=count(rows, "row", lang),
+                  total=raw.row_count))
     if raw.error_count:
-        print("\nErreurs par colonne et par type :")
-        for field, kind, count in raw.by_field_and_kind()[:30]:
-            print(f"  {field or '(ligne)'} — {kind} : {count}")
-        print(f"\nDétail ({min(args.max, raw.error_count)} sur {raw.error_count}) :")
+        print("\n" + say("by-field-and-kind", lang))
+        for field, kind, n in raw.by_field_and_kind(lang=lang)[:30]:
+            print(say("group", lang, field=field or say("whole-row", lang), kind=kind, count=n))
+        print("\n" + say("validate.detail", lang, shown=min(args.max, raw.error_count), total=raw.error_count))
         for issue in raw.issues(severity="error", limit=args.max):
-            print(f"  {issue.line()}")
+            print(f"  {issue.line(lang)}")
     after = verdict.converted
     if after is not None and verdict.has_data:
         print()
         cells = verdict.converted_cells
-        done = (f"CapNum convertirait {count_of(cells, 'cellule')} (espaces, dates, nombres, codes…)" if cells
-                else "CapNum ne convertirait aucune cellule")
-        left = ("le fichier préparé serait valide" if after.valid
-                else f"il resterait {count_of(after.error_count, 'erreur')}")
-        print(f"Avec les conversions de « capnum prepare » (avant la protection des données) : {done} ; {left}.")
-        for kind, count in after.by_kind()[:10]:
-            print(f"  reste — {kind} : {count}")
-        for note in verdict.notes:
-            print(f"Note : {note}")
+        done = (say("validate.would-convert", lang, cells=count(cells, "cell", lang)) if cells
+                else say("validate.would-convert-none", lang))
+        left = (say("validate.would-be-valid", lang) if after.valid
+                else say("validate.would-remain", lang, errors=count(after.error_count, "error", lang)))
+        print(say("validate.after", lang, done=done, left=left))
+        for kind, n in after.by_kind(lang=lang)[:10]:
+            print(say("validate.remains", lang, kind=kind, count=n))
+        for note in verdict.notes_in(lang):
+            print(say("note", lang, note=note))
     warnings = raw.issues(severity="warning")
     if warnings:
-        print("\nAvertissements :")
+        print("\n" + say("warnings", lang))
         for w in warnings:
-            print(f"  {w.message}")
+            print(f"  {w.text(lang)[0]}")

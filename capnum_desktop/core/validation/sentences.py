@@ -295,6 +295,8 @@ SENTENCES: dict[str, dict[str, str]] = {
     "one-of-required.hint": {"fr": "Renseignez au moins l'une des deux colonnes.", "en": "Fill in at least one of the two columns."},
     "custom.hint": {"fr": "Corrigez la valeur.", "en": "Correct the value."},
     # ------------------------------------------------------------------ the report as a whole
+    "note.missing-required": {"fr": "Aucune colonne ne correspond au champ obligatoire « {name} ».",
+                              "en": "No column matches the required field \"{name}\"."},
     "summary.valid": {"fr": "Le fichier est valide ({rows}).", "en": "The file is valid ({rows})."},
     "summary.errors": {"fr": "{errors} sur {rows} (sur {total}).", "en": "{errors} on {rows} (of {total})."},
     "summary.warnings": {"fr": " {warnings}.", "en": " {warnings}."},
@@ -323,7 +325,12 @@ def has(key: str) -> bool:
 def count(n: int, word: str, lang: str = DEFAULT_LANGUAGE) -> str:
     """``n`` and the word ``count.<word>`` in the right number: French puts 0 and 1 in the singular,
     English only 1 (« 0 erreur », "0 errors")."""
-    singular, plural = say(f"count.{word}", lang).split("|")
+    return numbered(n, say(f"count.{word}", lang), lang)
+
+
+def numbered(n: int, forms: str, lang: str = DEFAULT_LANGUAGE) -> str:
+    """``n`` and the form of ``"singular|plural"`` its number takes in ``lang``."""
+    singular, plural = forms.split("|")
     one = abs(n) < 2 if language(lang) == "fr" else abs(n) == 1
     return f"{n} {singular if one else plural}"
 

@@ -23,6 +23,7 @@ from capnum_desktop.core.table import Table
 from capnum_desktop.core.validation.engine import validate_table
 from capnum_desktop.core.validation.report import ValidationReport, sort_frame
 from capnum_desktop.core.validation.schema_view import schema_view
+from capnum_desktop.core.validation.sentences import say
 from capnum_desktop.core.validation.structure import raw_cells, structure_errors
 
 
@@ -67,7 +68,15 @@ class FileVerdict:
     raw: ValidationReport
     converted: ValidationReport | None = None
     converted_cells: int = 0
-    notes: list[str] = field(default_factory=list)
+    missing_required: list[str] = field(default_factory=list)  # required fields no column matches
+
+    @property
+    def notes(self) -> list[str]:
+        """What to know besides the verdicts, in French (:meth:`notes_in` for another language)."""
+        return self.notes_in("fr")
+
+    def notes_in(self, lang: str = "fr") -> list[str]:
+        return [say("note.missing-required", lang, name=name) for name in self.missing_required]
 
     @property
     def has_data(self) -> bool:
@@ -88,8 +97,7 @@ def judge_file(path: str | Path, schema: Any, *, options: ReadOptions | None = N
         from capnum_desktop.core.schemas import conform, missing_required, propose_mapping
 
         mapping = propose_mapping(table, schema)
-        for name in missing_required(schema, mapping):
-            verdict.notes.append(f"Aucune colonne ne correspond au champ obligatoire « {name} ».")
+        verdict.missing_required = list(missing_required(schema, mapping))
         prepared = conform(table, schema, mapping).table
         verdict.converted = validate_table(prepared, schema)
         verdict.converted_cells = count_converted(table, prepared, mapping)
