@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import pytest
 from faker import Faker
 from PySide6.QtCore import Qt
@@ -162,11 +164,11 @@ def test_a_method_from_a_saved_plan_is_shown_again(qtbot, page) -> None:
 
     finding = page.session.scan.finding("date de naissance")
     decision = page.session.plan.decision("date de naissance")
-    decision.params = {"method": "birth_date_band", "width": 20, "top": 80}
+    decision = replace(decision, params={"method": "birth_date_band", "width": 20, "top": 80})
     card = FindingCard(finding, page.rules, decision)
     qtbot.addWidget(card)
     assert card.method_combo.currentIndex() == 1
-    decision.params = {"method": "birth_date_band", "width": 5, "top": 100}  # not a drop-down choice: kept
+    decision = replace(decision, params={"method": "birth_date_band", "width": 5, "top": 100})  # not a choice: kept
     card = FindingCard(finding, page.rules, decision)
     qtbot.addWidget(card)
     assert "5 ans" in card.method_combo.currentText()

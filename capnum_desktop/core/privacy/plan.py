@@ -8,7 +8,8 @@ can never be kept.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field, replace
 from typing import Any
 
 from capnum_desktop.core.errors import CapnumError
@@ -25,9 +26,12 @@ class PrivacyPlanError(CapnumError):
                     "qui permet de la publier (elle sera inscrite dans le rapport de traitement).")
 
 
-@dataclass
+@dataclass(frozen=True)
 class Decision:
-    """What to do with one column. ``exception`` is the id of a legal exception of the rules file."""
+    """What to do with one column. ``exception`` is the id of a legal exception of the rules file.
+
+    A value, like :class:`~capnum_desktop.core.schemas.mapping.Mapping`: a change is a new decision
+    (``dataclasses.replace``), so a plan held by the session, a recipe or an undo step never moves under it."""
 
     column: str
     action: str
@@ -51,25 +55,36 @@ class Decision:
                    note=data.get("note", ""))
 
 
-@dataclass
+@dataclass(frozen=True)
 class PrivacyPlan:
-    """One decision per column (columns without a decision are kept), the k target, the k-anonymity fix."""
+    """One decision per column (columns without a decision are kept), the k target, the k-anonymity fix.
 
-    decisions: list[Decision] = field(default_factory=list)
+    A frozen value: :meth:`with_decision` and ``dataclasses.replace`` make a new plan (the Protect page, the
+    k-anonymity fix and the plan-makers all do), so the plan of a preparation is what was decided, not what
+    some later code changed in place. Sequences given as lists are stored as tuples."""
+
+    decisions: Sequence[Decision] = ()
     k: int = 11
     enforce_k: bool = False
-    quasi_identifiers: list[str] | None = None  # None: the columns whose category is a quasi-identifier
+    quasi_identifiers: Sequence[str] | None = None  # None: the columns whose category is a quasi-identifier
     subject: str = ""  # what rows are about (legal_entity, facility, person; "" = not decided), see schema_plan
     subject_note: str = ""  # in French, why (shown on the Protect page and in the report)
     # column -> {rows, communes, threshold}: rows of persons in small communes; keeping the column needs an exception
-    small_communes: dict[str, dict[str, Any]] = field(default_factory=dict)
+    small_communes: Mapping[str, Mapping[str, Any]] = field(default_factory=dict)  # copied: a caller's dict stays its own
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "decisions", tuple(self.decisions))
+        if self.quasi_identifiers is not None:
+            object.__setattr__(self, "quasi_identifiers", tuple(self.quasi_identifiers))
+        object.__setattr__(self, "small_communes", {c: dict(m) for c, m in self.small_communes.items()})
 
     def decision(self, column: str) -> Decision | None:
         return next((d for d in self.decisions if d.column == column), None)
 
-    def set(self, decision: Decision) -> None:
-        """Replace the decision for ``decision.column`` (or add it)."""
-        self.decisions = [d for d in self.decisions if d.column != decision.column] + [decision]
+    def with_decision(self, decision: Decision) -> PrivacyPlan:
+        """This plan with ``decision`` for its column (replacing the column's earlier one, or added)."""
+        kept = tuple(d for d in self.decisions if d.column != decision.column)
+        return replace(self, decisions=(*kept, decision))
 
     def to_dict(self) -> dict[str, Any]:
         return {"version": 1, "decisions": [d.to_dict() for d in self.decisions], "k": self.k,
@@ -99,15 +114,15 @@ class PrivacyPlan:
 def default_plan(scan: ScanResult, *, rules: Rules | None = None) -> PrivacyPlan:
     """The rules' default action for every flagged column (unflagged columns are kept)."""
     rules = rules or load_rules()
-    plan = PrivacyPlan(k=scan.k_anonymity.target or rules.k_default)
+    decisions: list[Decision] = []
     for finding in scan.columns:
         if not finding.category:
             continue
         params = dict(finding.default_params)
         if finding.default_action == "generalise" and "method" not in params:
             params["method"] = DEFAULT_METHOD.get(finding.category, "")
-        plan.decisions.append(Decision(finding.column, finding.default_action, params, None, finding.category))
-    return plan
+        decisions.append(Decision(finding.column, finding.default_action, params, None, finding.category))
+    return PrivacyPlan(decisions=decisions, k=scan.k_anonymity.target or rules.k_default)
 
 
 @dataclass(frozen=True)

@@ -20,7 +20,7 @@ Words and legal references are data (``subjects`` in ``resources/privacy_rules.j
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any
 
 from capnum_desktop.core.privacy import values as v
@@ -147,25 +147,34 @@ def plan_for_schema(scan: ScanResult, table: Table, schema: Any = None, *, rules
     """The default plan adjusted to the schema and to the subject of the rows (see the module docstring)."""
     rules = rules or load_rules()
     conf = _subjects(rules)
-    plan = default_plan(scan, rules=rules)
+    base = default_plan(scan, rules=rules)
     subject = decide_subject(table, scan, schema, rules=rules, mapping=mapping)
-    plan.subject, plan.subject_note = subject.kind, subject.reason
     required = _required(schema)
+    decisions = list(base.decisions)
+    small: dict[str, dict[str, Any]] = {}
+    quasi = base.quasi_identifiers
     if subject.kind in (LEGAL_ENTITY, FACILITY):
-        _keep_entity_attributes(plan, required, conf, subject)
-        plan.quasi_identifiers = []  # rows about a public entity or place: no group of persons to measure
+        decisions = _keep_entity_attributes(decisions, required, conf, subject)
+        quasi = ()  # rows about a public entity or place: no group of persons to measure
     else:
-        _flag_small_communes(plan, scan, rules)
-        _no_finer_column(plan, table)
-    for d in plan.decisions:
-        if d.action == "withhold":
-            d.note = ("Les lignes des entrepreneurs individuels (personnes physiques) sont retirées de la publication "
-                      "en entier : nom, SIRET et toutes leurs autres cellules ; leur nombre et la règle figurent dans "
-                      "le rapport de traitement. Pour faire autrement, choisissez une autre action et notez votre motif.")
-        note = conflict_note(d, required) or type_conflict_note(d, schema)
-        if note:
-            d.note = (d.note + " " + note).strip()
-    return plan
+        decisions, small = _flag_small_communes(decisions, scan, rules)
+        decisions = _no_finer_column(decisions, table)
+    return replace(base, decisions=[_noted(d, required, schema) for d in decisions], quasi_identifiers=quasi,
+                   subject=subject.kind, subject_note=subject.reason, small_communes=small)
+
+
+_WITHHOLD_NOTE = ("Les lignes des entrepreneurs individuels (personnes physiques) sont retirées de la publication "
+                  "en entier : nom, SIRET et toutes leurs autres cellules ; leur nombre et la règle figurent dans "
+                  "le rapport de traitement. Pour faire autrement, choisissez une autre action et notez votre motif.")
+
+
+def _noted(d: Decision, required: set[str], schema: Any) -> Decision:
+    """``d`` with what the plan-maker says about it: rows withheld, a conflict with the schema."""
+    note = _WITHHOLD_NOTE if d.action == "withhold" else d.note
+    conflict = conflict_note(d, required) or type_conflict_note(d, schema)
+    if conflict:
+        note = (note + " " + conflict).strip()
+    return replace(d, note=note) if note != d.note else d
 
 
 def _required(schema: Any) -> set[str]:
@@ -175,35 +184,45 @@ def _required(schema: Any) -> set[str]:
     return set(getattr(schema, "required_fields", []) or [])
 
 
-def _keep_entity_attributes(plan: PrivacyPlan, required: set[str], conf: dict[str, Any], subject: Subject) -> None:
+def _keep_entity_attributes(decisions: list[Decision], required: set[str], conf: dict[str, Any],
+                            subject: Subject) -> list[Decision]:
     attributes = set(conf.get("entity_attribute_categories", []))
     contacts = set(conf.get("contact_categories", []))
     persons = set(conf.get("person_in_entity_categories", []))
     what = "d'un lieu ou équipement" if subject.kind == FACILITY else "d'une personne morale"
-    for d in plan.decisions:
+    out = []
+    for d in decisions:
         if d.category in attributes or (d.category in contacts and d.column in required):
-            d.action, d.params, d.exception = "keep", {}, ENTITY_EXCEPTION
-            d.note = (f"Conservée : attribut {what}, pas une donnée personnelle (RGPD considérant 14). "
-                      "Changez l'action si la colonne décrit en fait une personne physique.")
+            d = replace(d, action="keep", params={}, exception=ENTITY_EXCEPTION,
+                        note=f"Conservée : attribut {what}, pas une donnée personnelle (RGPD considérant 14). "
+                             "Changez l'action si la colonne décrit en fait une personne physique.")
         elif d.category in persons and d.action == "generalise" and d.column not in required:
             # a person attached to a row that a public identifier names: a band does not hide them
-            d.action, d.params = "remove", {}
-            d.note = ("Supprimée : cette personne est rattachée à une ligne qu'un identifiant public désigne, "
-                      "généraliser la valeur ne la protégerait pas.")
+            d = replace(d, action="remove", params={},
+                        note="Supprimée : cette personne est rattachée à une ligne qu'un identifiant public désigne, "
+                             "généraliser la valeur ne la protégerait pas.")
+        out.append(d)
+    return out
 
 
-def _flag_small_communes(plan: PrivacyPlan, scan: ScanResult, plan_rules: Rules | None = None) -> None:
+def _flag_small_communes(decisions: list[Decision], scan: ScanResult,
+                         plan_rules: Rules | None = None) -> tuple[list[Decision], dict[str, dict[str, Any]]]:
     """Rows of persons in communes under the threshold (measured by the scan): propose the département.
 
-    The finding gets the sentence (shown on its card and by ``capnum scan``) and keeping the column then
-    needs an exception, like a direct identifier; run again on the same scan, nothing is added twice.
+    Returns the decisions and the measure per column (``PrivacyPlan.small_communes``). The finding gets the
+    sentence (shown on its card and by ``capnum scan``) and keeping the column then needs an exception, like a
+    direct identifier; run again on the same scan, nothing is added twice.
     """
     conf = small_commune_settings(plan_rules or load_rules())
+    by_column = {d.column: i for i, d in enumerate(decisions)}
+    out = list(decisions)
+    small: dict[str, dict[str, Any]] = {}
     for finding in scan.flagged:
         found = next((e for e in finding.evidence_data if e.get("rule") == "small_communes"), None)
-        d = plan.decision(finding.column)
-        if found is None or d is None or not found.get("rows"):
+        at = by_column.get(finding.column)
+        if found is None or at is None or not found.get("rows"):
             continue
+        d = out[at]
         measure = SmallCommunes(finding.column, finding.category or "", int(found["threshold"]), int(found["rows"]),
                                 int(found["communes"]), int(found.get("resolved_rows", 0)))
         sentence = measure.sentence()
@@ -212,39 +231,43 @@ def _flag_small_communes(plan: PrivacyPlan, scan: ScanResult, plan_rules: Rules 
         finding.keep_requires_exception = True
         method = "departement" if finding.category == "postal_code" else "commune_departement"
         finding.default_action, finding.default_params = "generalise", {"method": method}
-        plan.small_communes[finding.column] = {"rows": measure.rows, "communes": measure.communes,
-                                               "threshold": measure.threshold}
+        small[finding.column] = {"rows": measure.rows, "communes": measure.communes, "threshold": measure.threshold}
         for reference in conf.get("legal_basis", []):
             if reference not in finding.legal_basis:
                 finding.legal_basis.append(reference)
         if d.action == "keep":
-            d.action, d.params = "generalise", {"method": method}
+            d = replace(d, action="generalise", params={"method": method})
         limit = f"{measure.threshold:,}".replace(",", "\u202f")
-        d.note = (d.note + " " + (
+        out[at] = replace(d, note=(d.note + " " + (
             f"Département proposé : petites communes sous le seuil de {limit} habitants (réglable dans les règles, "
-            "choix à valider avec le DPO). Pour garder la commune, choisissez l'exception qui le permet.")).strip()
+            "choix à valider avec le DPO). Pour garder la commune, choisissez l'exception qui le permet.")).strip())
+    return out, small
 
 
 _LOCATION = ("postal_code", "commune", "postal_address", "gps")
 
 
-def _no_finer_column(plan: PrivacyPlan, table: Table) -> None:
+def _no_finer_column(decisions: list[Decision], table: Table) -> list[Decision]:
     """A location brought to the département (postal code, commune): a kept commune, postal code, address or
     point would give back what was removed, so each follows at the same level (or goes)."""
-    coarse = [d for d in plan.decisions if d.category in ("postal_code", "commune") and d.action == "generalise"]
+    coarse = [d for d in decisions if d.category in ("postal_code", "commune") and d.action == "generalise"]
     if not coarse:
-        return
-    for d in plan.decisions:
+        return decisions
+    out = []
+    for d in decisions:
         if d.category not in _LOCATION or d.action != "keep":
+            out.append(d)
             continue
         if d.category == "postal_code":
-            d.action, d.params = "generalise", {"method": "departement"}
+            action, params = "generalise", {"method": "departement"}
         elif d.category == "commune" and (_all_commune_codes(table, d.column) or _named_communes(table, d.column)):
-            d.action, d.params = "generalise", {"method": "commune_departement"}
+            action, params = "generalise", {"method": "commune_departement"}
         else:  # an address, a point or unknown names cannot be brought to the département offline
-            d.action, d.params = "remove", {}
-        d.note = (f"« {coarse[0].column} » est ramené au département : garder « {d.column} » redonnerait "
-                  "l'information retirée, cette colonne suit donc le même niveau.")
+            action, params = "remove", {}
+        out.append(replace(d, action=action, params=params,
+                           note=f"« {coarse[0].column} » est ramené au département : garder « {d.column} » "
+                                "redonnerait l'information retirée, cette colonne suit donc le même niveau."))
+    return out
 
 
 def _named_communes(table: Table, column: str) -> bool:

@@ -11,6 +11,7 @@ listed in plain French.
 
 from __future__ import annotations
 
+from dataclasses import replace
 from typing import Any
 
 from PySide6.QtWidgets import (
@@ -204,7 +205,7 @@ class ProtectPage(Page):
         previous = self.session.plan
         if previous is not None:  # the user's decisions stay, as a recipe's do (core merge_plans)
             plan = merge_plans(previous, plan, scan, table.columns).plan
-        plan.k = self.k_spin.value()
+        plan = replace(plan, k=self.k_spin.value())
         self.session.set_privacy(scan, plan)
         self._show_scan(scan, plan)
         n = len(scan.flagged)
@@ -382,11 +383,9 @@ class ProtectPage(Page):
         plan = self.session.plan
         if plan is None:
             return None
-        new = PrivacyPlan(decisions=list(plan.decisions), k=self.k_spin.value(), enforce_k=plan.enforce_k,
-                          quasi_identifiers=plan.quasi_identifiers, subject=plan.subject,
-                          subject_note=plan.subject_note, small_communes=dict(plan.small_communes))
+        new = replace(plan, k=self.k_spin.value())
         for card in self.cards.values():
-            new.set(card.decision())
+            new = new.with_decision(card.decision())
         return new
 
     def _on_card_changed(self, _column: str) -> None:
@@ -408,7 +407,7 @@ class ProtectPage(Page):
         plan = self.current_plan()
         if plan is None:
             return
-        plan.enforce_k = True
+        plan = replace(plan, enforce_k=True)
         self._store_plan(plan)
         if not self._problems:
             self.apply(advance=False)

@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 import json
+from dataclasses import replace
 
 import pytest
 
@@ -90,7 +91,7 @@ def test_keeping_a_name_needs_a_legal_exception(people) -> None:
 def test_a_text_exception_needs_its_reference_and_a_nir_can_never_be_kept() -> None:
     plan = PrivacyPlan([Decision("Nom", "keep", category="last_name", exception="texte")])
     assert validate_plan(plan)
-    plan.decisions[0].exception_reference = "décret 2017-779"
+    plan = plan.with_decision(replace(plan.decisions[0], exception_reference="décret 2017-779"))
     assert validate_plan(plan) == []
     nir = PrivacyPlan([Decision("n", "keep", category="nir", exception="consentement")])
     assert any("jamais" in p for p in validate_plan(nir))
@@ -127,14 +128,13 @@ def test_rows_flagged_by_the_juridical_category_are_withheld_by_default() -> Non
     out, log = apply_plan(table, plan)
     assert out.df["siret"].tolist() == ["73282932000074"]  # the whole row of the sole trader is gone
     assert log.rows_withheld == 1 and log.rows_after == 1
-    plan.decision("siret").action = "suppress"  # the agent's other choice: only the cell is emptied
+    plan = plan.with_decision(replace(plan.decision("siret"), action="suppress"))  # the agent's other choice: the cell
     out, _ = apply_plan(table, plan)
     assert out.df["siret"].tolist() == ["73282932000074", ""]
 
 
 def test_plan_and_log_round_trip_through_json(people) -> None:
-    plan = default_plan(scan_table(people))
-    plan.enforce_k = True
+    plan = replace(default_plan(scan_table(people)), enforce_k=True)
     again = PrivacyPlan.from_dict(json.loads(json.dumps(plan.to_dict())))
     assert again.to_dict() == plan.to_dict()
     _out, log = apply_plan(people, again)

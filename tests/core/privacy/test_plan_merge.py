@@ -38,7 +38,7 @@ def test_earlier_decisions_win_absent_columns_are_dropped_new_ones_get_the_defau
     assert plan.decision("Ancienne") is None and merged.absent == ("Ancienne",)
     assert plan.decision("Courriel") == fresh.decision("Courriel")
     assert [d.column for d in merged.added] == ["Courriel"] and merged.recategorised == ()
-    assert (plan.k, plan.enforce_k, plan.quasi_identifiers) == (7, True, ["Montant"])
+    assert (plan.k, plan.enforce_k, plan.quasi_identifiers) == (7, True, ("Montant",))
     assert plan.subject == fresh.subject and plan is not previous and plan is not fresh
     assert [d.column for d in previous.decisions] == ["Nom", "Ancienne", "Montant"]  # the earlier plan is untouched
 

@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 import json
+from dataclasses import replace
 
 from capnum_desktop.core.privacy import (
     Decision,
@@ -33,10 +34,9 @@ def _people():
 def test_report_has_every_column_action_law_and_count_and_no_personal_value(tmp_path) -> None:
     table = _people()
     scan = scan_table(table)
-    plan = default_plan(scan)
-    plan.set(Decision("Nom et prénom", "keep", category="full_name", exception="texte",
-                      exception_reference="décret 2017-779"))
-    plan.enforce_k = True
+    plan = replace(default_plan(scan).with_decision(Decision(
+        "Nom et prénom", "keep", category="full_name", exception="texte", exception_reference="décret 2017-779")),
+        enforce_k=True)
     _out, log = apply_plan(table, plan)
     report = build_processing_report(source_name=str(table.source.path), scan=scan, plan=plan, log=log,
                                      user="Agent Test")

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from dataclasses import replace
 
 from faker import Faker
 
@@ -111,10 +112,10 @@ def test_case2_other_choice_keeps_the_agents_reason() -> None:
     table = make_table(_beneficiaries())
     scan = scan_table(table)
     plan = plan_for_schema(scan, table, load_schema("scdl/subventions"))
-    d = plan.decision("nomBeneficiaire")
-    d.action = "suppress"
+    d = replace(plan.decision("nomBeneficiaire"), action="suppress")
+    plan = plan.with_decision(d)
     assert any("indiquez votre motif" in p for p in validate_plan(plan))  # another choice needs a reason
-    d.reason = "Liste validée par le DPO le 2 décembre"
+    plan = plan.with_decision(replace(d, reason="Liste validée par le DPO le 2 décembre"))
     assert not validate_plan(plan)
     out, log = apply_plan(table, plan)
     report = build_processing_report(source_name="s.csv", scan=scan, plan=plan, log=log)
@@ -247,10 +248,10 @@ def test_privacy_notes_say_rows_withheld_and_conflicts() -> None:
     _, log = apply_plan(table, plan)
     notes = privacy_notes(plan, log)
     assert any(n.startswith("10 lignes d'entrepreneurs individuels") and "CRPA L312-1-2" in n for n in notes)
-    plan.decision("nomBeneficiaire").action = "remove"
     from capnum_desktop.core.privacy.schema_plan import conflict_note
 
-    plan.decision("nomBeneficiaire").note = conflict_note(plan.decision("nomBeneficiaire"), {"nomBeneficiaire"})
+    removed = replace(plan.decision("nomBeneficiaire"), action="remove")
+    plan = plan.with_decision(replace(removed, note=conflict_note(removed, {"nomBeneficiaire"})))
     assert any("Conflit avec le schéma" in n for n in privacy_notes(plan, log))
 
 
@@ -283,7 +284,7 @@ def test_every_finer_location_follows_a_generalised_one() -> None:
                         Decision("cp", "keep", category="postal_code"),
                         Decision("adresse", "keep", category="postal_address"),
                         Decision("gps", "keep", category="gps")])
-    _no_finer_column(plan, table)
+    plan = PrivacyPlan(_no_finer_column(list(plan.decisions), table))
     assert plan.decision("cp").action == "generalise" and plan.decision("cp").params["method"] == "departement"
     assert plan.decision("adresse").action == "remove" and plan.decision("gps").action == "remove"
     assert "code_insee" in plan.decision("gps").note

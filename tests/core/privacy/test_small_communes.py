@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from faker import Faker
 
 from capnum_desktop.core.privacy import apply_plan, plan_for_schema, scan_table, validate_plan
@@ -80,10 +82,10 @@ def test_persons_in_small_communes_are_flagged_and_generalised_by_default() -> N
 def test_keeping_the_commune_needs_an_exception() -> None:
     table = make_table(_persons())
     plan = plan_for_schema(scan_table(table), table)
-    d = plan.decision("code_insee")
-    d.action, d.params = "keep", {}
+    d = replace(plan.decision("code_insee"), action="keep", params={})
+    plan = plan.with_decision(d)
     assert any("code_insee" in p and "exception" in p for p in validate_plan(plan))
-    d.exception, d.exception_reference = "texte", "Décret n° 2026-1 art. 3"
+    plan = plan.with_decision(replace(d, exception="texte", exception_reference="Décret n° 2026-1 art. 3"))
     assert not [p for p in validate_plan(plan) if "code_insee" in p]
     again = type(plan).from_dict(plan.to_dict())  # the recipe keeps the measure
     assert again.small_communes == plan.small_communes
@@ -156,7 +158,8 @@ def test_only_small_communes_choice_keeps_the_large_ones() -> None:
     assert any(c["method"] == "small_commune_departement" for c in generalisation_choices("commune"))
     table = make_table(_persons())
     plan = plan_for_schema(scan_table(table), table)
-    plan.decision("code_insee").params = {"method": "small_commune_departement", "category": "commune"}
+    plan = plan.with_decision(replace(plan.decision("code_insee"),
+                                      params={"method": "small_commune_departement", "category": "commune"}))
     out, _ = apply_plan(table, plan)
     assert set(out.df["code_insee"]) == {"75056", "01053", "01", "05", "48"}
     assert small_to_departement("Albaret-le-Comtal") == "48"
@@ -174,7 +177,7 @@ def test_a_kept_commune_name_follows_the_postal_code_to_the_departement() -> Non
     data["code_postal"] = ["75011" if c == "Paris" else "01000" for c in data["commune"]]
     table = make_table(data)
     plan = plan_for_schema(scan_table(table), table)
-    plan.decision("code_postal").action = "generalise"
+    plan = plan.with_decision(replace(plan.decision("code_postal"), action="generalise"))
     d = plan.decision("commune")
     assert (d.action, d.params["method"]) == ("generalise", "commune_departement")
     out, _ = apply_plan(table, plan)
@@ -192,6 +195,6 @@ def test_generalise_to_the_intercommunalite() -> None:
     assert any(c["method"] == "epci" for c in generalisation_choices("commune"))
     table = make_table(_persons())
     plan = plan_for_schema(scan_table(table), table)
-    plan.decision("code_insee").params = {"method": "epci", "category": "commune"}
+    plan = plan.with_decision(replace(plan.decision("code_insee"), params={"method": "epci", "category": "commune"}))
     out, _ = apply_plan(table, plan)
     assert "CC de la Dombes" in set(out.df["code_insee"]) and not set(out.df["code_insee"]) & set(SMALL)
