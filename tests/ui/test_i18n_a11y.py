@@ -148,7 +148,7 @@ def test_the_error_list_speaks_english(qtbot) -> None:
     from capnum_desktop.core.schemas import schema_from_descriptor
     from capnum_desktop.core.validation import validate_table
     from capnum_desktop.ui.i18n import install_translators
-    from capnum_desktop.ui.models.issues_model import IssuesModel, column_marks
+    from capnum_desktop.ui.models.issues_model import IssuesModel, cell_marks, column_marks
     from tests.ui.conftest import make_table
 
     schema = schema_from_descriptor({"name": "t", "fields": [{"name": "montant", "type": "number"}]}, schema_id="t")
@@ -163,10 +163,16 @@ def test_the_error_list_speaks_english(qtbot) -> None:
         assert group.text().startswith('"montant" — ') and group.text().endswith(": 2")
         assert group.data(Qt.ItemDataRole.AccessibleTextRole).endswith('in "montant", 2 cells')
         assert group.child(0).text().startswith("Row ")
+        # the kinds and problems themselves, made from the report's codes in English (issue 16)
+        assert group.text() == '"montant" — Wrong type or format: 2'
+        assert group.child(0).text() == 'Row 2: "douze" is not a number.'
+        assert group.child(0).toolTip().startswith("Write a number with a point")
         assert column_marks(report)["montant"][1] == "2 errors in this column"
+        assert cell_marks(report)[(2, "montant")][1].startswith('"douze" is not a number.')
     finally:
         install_translators(app, "fr")
     model = IssuesModel()
     model.set_report(report)
     assert model.headerData(0, Qt.Orientation.Horizontal) == "Problème"
-    assert model.item(0).child(0).text().startswith("Ligne ")
+    assert model.item(0).child(0).text() == "Ligne 2 : « douze » n'est pas un nombre."
+    assert cell_marks(report)[(2, "montant")][1].startswith("« douze » n'est pas un nombre.")

@@ -11,7 +11,6 @@ from __future__ import annotations
 import dataclasses
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field
-from functools import cached_property
 from typing import Any
 
 import numpy as np
@@ -35,8 +34,8 @@ _PLACES = {
 class ValidationIssue:
     """One problem: source row (None for a column or table problem), field, code and parameters.
 
-    Its sentences are made when read: :meth:`text` in French or English; ``message`` and ``hint``
-    are the French ones (computed once).
+    Its sentences are made when first read, once per language: :meth:`text` in French or English;
+    ``message`` and ``hint`` are the French ones. A job can read them ahead so the UI thread finds them made.
     """
 
     row: int | None
@@ -49,28 +48,23 @@ class ValidationIssue:
     schema_field: Mapping[str, Any] | None = dataclasses.field(default=None, compare=False, repr=False)
 
     def text(self, lang: str = "fr") -> tuple[str, str]:
-        """(what is wrong, how to fix it) in ``lang``."""
-        if lang == "fr":
-            return self._french
-        return self._make(lang)
-
-    def _make(self, lang: str) -> tuple[str, str]:
-        fdesc = dict(self.schema_field) if self.schema_field is not None else {"name": self.field}
-        return message_and_hint(self.code, fdesc, self.value, self.constraint, self.detail, lang)
-
-    @cached_property
-    def _french(self) -> tuple[str, str]:
-        return self._make("fr")
+        """(what is wrong, how to fix it) in ``lang``, made on first reading and kept."""
+        texts: dict[str, tuple[str, str]] = self.__dict__.setdefault("_texts", {})  # frozen: not a field
+        made = texts.get(lang)
+        if made is None:
+            fdesc = dict(self.schema_field) if self.schema_field is not None else {"name": self.field}
+            made = texts[lang] = message_and_hint(self.code, fdesc, self.value, self.constraint, self.detail, lang)
+        return made
 
     @property
     def message(self) -> str:
         """What is wrong, in French."""
-        return self._french[0]
+        return self.text("fr")[0]
 
     @property
     def hint(self) -> str:
         """How to fix it, in French."""
-        return self._french[1]
+        return self.text("fr")[1]
 
     @property
     def kind(self) -> str:

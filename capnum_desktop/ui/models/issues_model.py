@@ -20,6 +20,7 @@ from PySide6.QtGui import QBrush, QColor, QStandardItem, QStandardItemModel
 
 from capnum_desktop.core.validation import ValidationIssue, ValidationReport
 from capnum_desktop.core.validation.messages import kind_label
+from capnum_desktop.ui.i18n import current_language
 
 ROW_ROLE = Qt.ItemDataRole.UserRole + 1
 FIELD_ROLE = Qt.ItemDataRole.UserRole + 2
@@ -74,14 +75,14 @@ class IssuesModel(QStandardItemModel):
                 item = self._item(QCoreApplication.translate("IssuesModel", "« {field} » : {mark}").format(field=issue.field, mark=mark), severity)
                 item.setData(protect_hint(issue.field, mark), MESSAGE_ROLE)
             else:
-                item = self._item(issue.line(), severity)
-                item.setData(issue.message + " " + issue.hint, MESSAGE_ROLE)
+                item = self._item(issue.line(current_language()), severity)
+                item.setData(" ".join(issue.text(current_language())), MESSAGE_ROLE)
             item.setData(issue.field, FIELD_ROLE)
             self.appendRow(item)
 
     def _group(self, entry: IssueGroup) -> QStandardItem:
         severity, field, count, issues = entry.severity, entry.field, entry.count, entry.issues
-        kind = kind_label(entry.code, entry.constraint)
+        kind = kind_label(entry.code, entry.constraint, current_language())
         text = QCoreApplication.translate("IssuesModel", "« {field} » — {kind} : {n}").format(field=field, kind=kind, n=_n(count))
         if field in self.protect_marks:
             text += " — " + self.protect_marks[field]
@@ -94,11 +95,12 @@ class IssuesModel(QStandardItemModel):
         if issues:
             group.setData(issues[0].row, ROW_ROLE)
         for issue in issues:
-            child = self._item(QCoreApplication.translate("IssuesModel", "Ligne {row} : {message}").format(row=issue.row, message=issue.message), severity)
+            message, hint = issue.text(current_language())  # made in digest_report's job when it knew the language
+            child = self._item(QCoreApplication.translate("IssuesModel", "Ligne {row} : {message}").format(row=issue.row, message=message), severity)
             child.setData(issue.row, ROW_ROLE)
             child.setData(issue.field, FIELD_ROLE)
-            child.setData(f"{issue.message} {issue.hint}".strip(), MESSAGE_ROLE)
-            child.setToolTip(issue.hint)
+            child.setData(f"{message} {hint}".strip(), MESSAGE_ROLE)
+            child.setToolTip(hint)
             group.appendRow(child)
         if count > len(issues):
             rest = count - len(issues)
@@ -187,6 +189,9 @@ def digest_report(report: ValidationReport) -> ReportDigest:
             first = cell_level[mask.to_numpy(dtype=bool)].head(MAX_CHILDREN)
             entries.append(IssueGroup(level, str(field), str(code), str(constraint), int(count),
                                       tuple(_sub_report(report, first).issues())))
+    for entry in entries:  # the sentences made here, off the UI thread, in the window's language
+        for issue in entry.issues if isinstance(entry, IssueGroup) else (entry,):
+            issue.text(current_language())
     table_issues = _sub_report(report, errors[errors["row"].isna()]).issues() if len(errors) else []
     return ReportDigest(report, error_count, warning_count, with_errors, tuple(entries), tuple(table_issues),
                         tuple(report.by_field("error")))
@@ -240,12 +245,12 @@ def cell_marks(report: ValidationReport, limit: int = 200_000, detailed: int = 5
         head = frame.head(detailed)
         for issue in _sub_report(report, head).issues():
             if issue.row is not None:  # always so here: the frame holds cell-level problems only
-                marks[(int(issue.row), issue.field)] = (severity, f"{issue.message}\n{issue.hint}".strip())
+                marks[(int(issue.row), issue.field)] = (severity, "\n".join(issue.text(current_language())).strip())
         rest = frame.iloc[len(head):]
         if len(rest):
             # plain object arrays: iterating pandas' Arrow strings cell by cell costs ~10x more (1.8 s at 200k)
             code, constraint = rest["code"].to_numpy(dtype=object), rest["constraint"].to_numpy(dtype=object)
-            labels = {(c, k): kind_label(c, k) for c, k in set(zip(code, constraint, strict=True))}
+            labels = {(c, k): kind_label(c, k, current_language()) for c, k in set(zip(code, constraint, strict=True))}
             mark = {key: (severity, label) for key, label in labels.items()}  # one tuple per kind, shared
             keys = zip(rest["row"].to_numpy().astype("int64").tolist(),
                        [str(f) for f in rest["field"].to_numpy(dtype=object)], strict=True)
@@ -264,7 +269,7 @@ def column_marks(report: ValidationReport, digest: ReportDigest | None = None) -
         by_field = report.by_field("error")
     for issue in table_issues:
         if issue.field:
-            columns[issue.field] = (issue.severity, f"{issue.message}\n{issue.hint}".strip())
+            columns[issue.field] = (issue.severity, "\n".join(issue.text(current_language())).strip())
     for name, count in by_field:
         if name not in columns:
             columns[name] = ("error", (QCoreApplication.translate("IssuesModel", "{n} erreur dans cette colonne") if count <= 1 else

@@ -87,8 +87,9 @@ def test_issues_carry_codes_and_parameters_and_make_no_sentence_until_read() -> 
                       "siret": [""] * n}, SCHEMA)
     issues = report.issues()
     assert len(issues) == n and all(i.code == "type-error" and i.field == "date" for i in issues[:5])
-    assert not any("_french" in vars(i) for i in issues)
-    assert issues[0].message and "_french" in vars(issues[0])  # made once when read, then kept
+    assert not any("_texts" in vars(i) for i in issues)
+    assert issues[0].message and set(vars(issues[0])["_texts"]) == {"fr"}  # made once when read, then kept
+    assert issues[0].text("en") and set(vars(issues[0])["_texts"]) == {"fr", "en"}
 
 
 def test_duplicates_record_the_first_row_as_a_parameter_not_a_sentence() -> None:
