@@ -28,6 +28,8 @@ from typing import Any, Union
 
 import numpy as np
 import pandas as pd
+import pyarrow as pa
+import pyarrow.compute as pc
 
 from capnum_desktop.core.errors import CapnumError
 from capnum_desktop.core.table import Table
@@ -226,7 +228,7 @@ def apply_edit(table: Table, edit: Edit) -> tuple[Table, Edit]:
         if edit.new is None:
             raise EditError(_not_stored(edit.field, edit.rows[0] if edit.rows else 0), _NOT_STORED_HINT)
         positions = _positions(df, edit.rows)
-        previous = [str(v) for v in df[edit.field].iloc[positions]]
+        previous = _texts(df[edit.field].iloc[positions])
         new_df = _set_cells(df, edit.field, positions, list(edit.new))
         return table.with_df(new_df), CellsPatch(edit.field, tuple(edit.rows), tuple(edit.new), tuple(previous),
                                                  edit.personal)
@@ -323,9 +325,61 @@ def _transform(values: pd.Series, edit: ColumnEdit) -> pd.Series:
     raise EditError(f"Opération inconnue « {edit.op} ».")
 
 
+SLICE = 65_536
+"""Cells converted between Python and Arrow at a time. Those conversions hold the GIL: a whole column of a
+million cells at once froze the window (whose UI thread waits for the GIL) for ~0.1 s while a job applied
+a column fix; slices of this size hold it a few ms each (issue 16)."""
+
+
+def _texts(values: pd.Series, *, as_is: bool = False) -> list[Any]:
+    """``[str(v) for v in values]`` (a missing cell gives « nan », as pandas iterates it), or with
+    ``as_is`` ``list(values)`` (a missing cell stays NaN), converted slice by slice."""
+    backing = getattr(values.array, "_pa_array", None)
+    if backing is None or len(values) <= SLICE or values.dtype != "str":
+        return list(values) if as_is else [str(v) for v in values]
+    out: list[Any] = []
+    for start in range(0, len(backing), SLICE):
+        out.extend(backing.slice(start, SLICE).to_pylist())
+    if backing.null_count:
+        missing = np.nan if as_is else "nan"
+        out = [missing if v is None else v for v in out]
+    return out
+
+
+def _as_text(values: pd.Series) -> pd.Series:
+    """``values.astype(str)``, slice by slice for a big column of Python objects (see :data:`SLICE`)."""
+    if values.dtype == "str" or len(values) <= SLICE:
+        return values.astype(str)
+    return pd.concat([values.iloc[i:i + SLICE].astype(str) for i in range(0, len(values), SLICE)])
+
+
+def _ints(values: np.ndarray) -> list[int]:
+    """``[int(v) for v in values]``, slice by slice."""
+    out: list[int] = []
+    for start in range(0, len(values), SLICE):
+        out.extend(values[start:start + SLICE].tolist())
+    return out
+
+
+def _row_numbers(rows: Sequence[int]) -> np.ndarray:
+    """Source row numbers as an int64 array, slice by slice."""
+    return np.concatenate([np.asarray(rows[i:i + SLICE], dtype=np.int64) for i in range(0, len(rows), SLICE)]) \
+        if len(rows) else np.empty(0, dtype=np.int64)
+
+
 def _positions(df: pd.DataFrame, rows: Sequence[int]) -> np.ndarray:
     """Row positions of source row numbers; :class:`EditError` if one is missing."""
-    positions: np.ndarray = df.index.get_indexer(list(rows))
+    index = df.index
+    if len(rows) > SLICE and index.dtype.kind == "i" and index.is_monotonic_increasing and index.is_unique:
+        # a binary search (numpy runs it without the GIL) instead of get_indexer's hash of every row
+        wanted = _row_numbers(rows)
+        values = index.to_numpy()
+        positions = np.searchsorted(values, wanted)
+        found = positions < len(values)
+        found[found] = values[positions[found]] == wanted[found]
+        positions[~found] = -1
+    else:
+        positions = index.get_indexer(list(rows))
     if len(positions) and (positions < 0).any():
         missing = [int(r) for r, p in zip(rows, positions, strict=True) if p < 0]
         raise EditError(
@@ -339,11 +393,35 @@ def _positions(df: pd.DataFrame, rows: Sequence[int]) -> np.ndarray:
 
 def _set_cells(df: pd.DataFrame, field_name: str, positions: Sequence[int] | np.ndarray, values: list[str]) -> pd.DataFrame:
     """A new DataFrame where only column ``field_name`` is copied and changed (others shared)."""
-    column = df[field_name].copy()  # keeps the column's dtype (object or pandas' str)
-    column.iloc[np.asarray(positions, dtype=np.intp)] = values
+    where = np.asarray(positions, dtype=np.intp)
+    column = _replaced(df[field_name], where, values)
+    if column is None:
+        column = df[field_name].copy()  # keeps the column's dtype (object or pandas' str)
+        column.iloc[where] = values
     new_df = df.copy(deep=False)
     new_df[field_name] = column
     return new_df
+
+
+def _replaced(column: pd.Series, positions: np.ndarray, values: list[str]) -> pd.Series | None:
+    """``column`` with ``values`` at ``positions``, built in Arrow for many cells of a text column: the
+    values are converted slice by slice and put in place by an Arrow kernel (which runs without the GIL).
+    None when this does not apply (small change, other dtype, a position twice): set them in pandas."""
+    backing = getattr(column.array, "_pa_array", None)
+    if backing is None or column.dtype != "str" or len(positions) <= SLICE or len(positions) != len(values):
+        return None
+    order = np.argsort(positions, kind="stable")
+    ordered = positions[order]
+    if (ordered[1:] == ordered[:-1]).any() or ordered[0] < 0 or ordered[-1] >= len(column):
+        return None
+    mask = np.zeros(len(column), dtype=bool)
+    mask[ordered] = True
+    replacements = pa.chunked_array(
+        [pa.array(values[i:i + SLICE], type=backing.type) for i in range(0, len(values), SLICE)], type=backing.type
+    ).take(pa.array(order))  # in the order of the rows they go to
+    whole = backing.combine_chunks() if isinstance(backing, pa.ChunkedArray) else backing
+    new = pc.replace_with_mask(whole, pa.array(mask), replacements.combine_chunks())
+    return pd.Series(new, index=column.index, name=column.name, dtype=column.dtype)
 
 
 _NOT_STORED_HINT = "Cette colonne contient des données personnelles : refaites la correction à la main."
@@ -475,10 +553,11 @@ def conversion_patch(table: Table, schema: Any, field: str, personal: bool = Fal
     checks = schema.checks_for(field) if hasattr(schema, "checks_for") else ()
     converted, _bad = convert_column(values, descriptor, missing_values=tuple(getattr(schema, "missing_values", [""])),
                                      checks=checks)
-    converted = converted.astype(str)
+    converted = _as_text(converted)
     changed = (converted != values).to_numpy()
-    rows = tuple(int(r) for r in table.df.index[changed])
-    return CellsPatch(field, rows, tuple(values[changed]), tuple(converted[changed]), personal)
+    rows = tuple(_ints(table.df.index[changed].to_numpy()))
+    return CellsPatch(field, rows, tuple(_texts(values[changed], as_is=True)),
+                      tuple(_texts(converted[changed], as_is=True)), personal)
 
 
 def build_edit(table: Table, schema: Any, field: str, op: str, *, find: str = "", repl: str = "",

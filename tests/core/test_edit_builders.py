@@ -67,6 +67,20 @@ def test_conversion_patch_holds_only_the_cells_that_change() -> None:
     assert list(restored.df["date"]) == list(table.df["date"])
 
 
+def test_conversion_patch_of_a_big_column_is_the_same_in_slices(monkeypatch) -> None:
+    """Past ``SLICE`` cells the conversion's text, values and rows are read slice by slice (issue 16: a job
+    then leaves the GIL to the UI thread): the patch is the one made at once."""
+    from capnum_desktop.core import edits
+
+    base = make_table().df
+    df = text_frame(list(base.columns), base.to_numpy().tolist() * 1000, list(range(5, 4005)))
+    table = Table(df=df, source=SourceInfo(path=Path("x.csv"), format="csv"))
+    monkeypatch.setattr(edits, "SLICE", 300)
+    sliced = conversion_patch(table, SCHEMA, "date")
+    monkeypatch.setattr(edits, "SLICE", 10**9)
+    assert sliced == conversion_patch(table, SCHEMA, "date") and len(sliced.rows) == 2000
+
+
 def test_conversion_of_a_decimal_comma_column() -> None:
     patch = conversion_patch(make_table(), SCHEMA, "montant")
     assert dict(zip(patch.rows, patch.new, strict=True)) == {3: "12.5", 6: "1000.25"}

@@ -162,3 +162,28 @@ def test_edit_on_string_dtype_column() -> None:
     assert new.df.loc[5, "ville"] == "Paris"
     back, _ = apply_edit(new, inverse)
     assert back.df["ville"].tolist() == table.df["ville"].tolist()
+
+
+def test_big_patch_is_converted_in_slices_with_the_same_result(monkeypatch) -> None:
+    """Past ``SLICE`` cells (issue 16) a patch is converted slice by slice and set by an Arrow kernel, so a
+    job applying it leaves the GIL to the UI thread: the table, the undo and the errors are those of the
+    plain pandas way (checked against it with slices too big to happen)."""
+    from capnum_desktop.core import edits
+
+    monkeypatch.setattr(edits, "SLICE", 1000)
+    n = 5000
+    rows = list(range(10, 10 + 2 * n, 2))  # source row numbers with gaps, as after dropping rows
+    df = text_frame(["id", "date"], [[str(i), "15/03/2024" if i % 3 else "2024-03-15"] for i in range(n)], rows)
+    table = Table(df=df, source=SourceInfo(path=Path("x.csv"), format="csv"))
+    chosen = rows[::-1][: n // 2]  # not in table order
+    patch = CellsPatch("date", tuple(chosen), None, tuple(f"v{r}" for r in chosen))
+    new, inverse = apply_edit(table, patch)
+    back, _ = apply_edit(new, inverse)
+    monkeypatch.setattr(edits, "SLICE", 10**9)  # the plain pandas way
+    plain_new, plain_inverse = apply_edit(table, patch)
+    pd.testing.assert_frame_equal(new.df, plain_new.df)
+    assert new.df["date"].dtype == df["date"].dtype and inverse == plain_inverse
+    pd.testing.assert_frame_equal(back.df, df)
+    with pytest.raises(EditError, match="n'existe plus"):
+        monkeypatch.setattr(edits, "SLICE", 1000)
+        apply_edit(table, CellsPatch("date", (*chosen, 11), None, tuple(["x"] * (len(chosen) + 1))))
