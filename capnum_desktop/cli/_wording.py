@@ -11,8 +11,8 @@ from __future__ import annotations
 import argparse
 from typing import Any
 
-from capnum_desktop.core.validation.sentences import DEFAULT_LANGUAGE, LANGUAGES, language, numbered
 from capnum_desktop.core.validation.sentences import count as validation_count
+from capnum_desktop.core.wording import DEFAULT_LANGUAGE, LANGUAGES, fill, language, numbered
 
 CLI_SENTENCES: dict[str, dict[str, str]] = {
     # errors (cli/__init__.py)
@@ -103,8 +103,7 @@ CLI_SENTENCES: dict[str, dict[str, str]] = {
 
 def say(key: str, lang: str = DEFAULT_LANGUAGE, **params: Any) -> str:
     """The command line's sentence ``key`` in ``lang`` (French by default)."""
-    text = CLI_SENTENCES[key][language(lang)]
-    return text.format(**params) if params else text
+    return fill(CLI_SENTENCES, key, lang, **params)
 
 
 def count(n: int, word: str, lang: str = DEFAULT_LANGUAGE) -> str:

@@ -1,10 +1,38 @@
-"""French counts for the sentences the command line and the reports print (« 1 erreur », « 48 erreurs »).
+"""French counts for the sentences the command line and the reports print (« 1 erreur », « 48 erreurs »),
+and the few helpers the Qt-free sentence tables share (French by default, English on request).
 
 French puts 0 and 1 in the singular (« 0 erreur », « 1 ligne »); the « erreur(s) » form reads as a form
 to fill, not as a sentence (issue 15). The UI has Qt's ``%n`` plurals; this is for the Qt-free side.
+Sentence tables (``core/validation/sentences.py``, ``core/error_sentences.py``, ``cli/_wording.py``) map a
+key to ``{"fr": …, "en": …}`` with the same ``{parameters}``; :func:`fill` makes one sentence (issue 16).
 """
 
 from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any
+
+LANGUAGES = ("fr", "en")
+DEFAULT_LANGUAGE = "fr"
+
+
+def language(lang: str | None) -> str:
+    """``lang`` when it is one we write, else French (the default of the CLI and the reports)."""
+    return lang if lang is not None and lang in LANGUAGES else DEFAULT_LANGUAGE
+
+
+def fill(table: Mapping[str, Mapping[str, str]], key: str, lang: str = DEFAULT_LANGUAGE, **params: Any) -> str:
+    """The sentence ``key`` of ``table`` in ``lang`` with its parameters filled in."""
+    text = table[key][language(lang)]
+    return text.format(**params) if params else text
+
+
+def numbered(n: int, forms: str, lang: str = DEFAULT_LANGUAGE) -> str:
+    """``n`` and the form of ``"singular|plural"`` its number takes: French puts 0 and 1 in the singular,
+    English only 1 (« 0 erreur », "0 errors")."""
+    singular, plural = forms.split("|")
+    one = abs(n) < 2 if language(lang) == "fr" else abs(n) == 1
+    return f"{n} {singular if one else plural}"
 
 
 def count(n: int, singular: str, plural: str | None = None) -> str:

@@ -16,8 +16,10 @@ from __future__ import annotations
 import json
 from typing import Any
 
-LANGUAGES = ("fr", "en")
-DEFAULT_LANGUAGE = "fr"
+from capnum_desktop.core.wording import DEFAULT_LANGUAGE, LANGUAGES, fill, language, numbered
+
+__all__ = ["DEFAULT_LANGUAGE", "LANGUAGES", "SENTENCES", "count", "encode", "has", "language", "numbered",
+           "parameters", "say"]
 
 SENTENCES: dict[str, dict[str, str]] = {
     # ------------------------------------------------------------------ pieces of sentences
@@ -307,15 +309,9 @@ SENTENCES: dict[str, dict[str, str]] = {
 }
 
 
-def language(lang: str | None) -> str:
-    """``lang`` when it is one we write, else French (the default of the CLI and the reports)."""
-    return lang if lang is not None and lang in LANGUAGES else DEFAULT_LANGUAGE
-
-
 def say(key: str, lang: str = DEFAULT_LANGUAGE, **params: Any) -> str:
     """The sentence ``key`` in ``lang`` with its parameters filled in."""
-    text = SENTENCES[key][language(lang)]
-    return text.format(**params) if params else text
+    return fill(SENTENCES, key, lang, **params)
 
 
 def has(key: str) -> bool:
@@ -326,13 +322,6 @@ def count(n: int, word: str, lang: str = DEFAULT_LANGUAGE) -> str:
     """``n`` and the word ``count.<word>`` in the right number: French puts 0 and 1 in the singular,
     English only 1 (« 0 erreur », "0 errors")."""
     return numbered(n, say(f"count.{word}", lang), lang)
-
-
-def numbered(n: int, forms: str, lang: str = DEFAULT_LANGUAGE) -> str:
-    """``n`` and the form of ``"singular|plural"`` its number takes in ``lang``."""
-    singular, plural = forms.split("|")
-    one = abs(n) < 2 if language(lang) == "fr" else abs(n) == 1
-    return f"{n} {singular if one else plural}"
 
 
 def parameters(detail: Any) -> dict[str, Any]:
