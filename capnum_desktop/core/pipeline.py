@@ -111,13 +111,16 @@ def prepare(
     mapping = propose_mapping(table, schema_obj, constants=constants, profiles=profiles)
     progress(0.3, MAPPING)
     conformed = _conform(table, schema_obj, mapping, notes, progress, cancel)
+    table = left_out_columns(table, mapping)  # the rest of the source is freed here (issue 18)
     progress(0.5, SCANNING)
     scan = scan_table(conformed, cancel=cancel)
     plan = plan_for_schema(scan, conformed, schema_obj, mapping=mapping)
     preparation = Preparation.of_table(
         table, schema_obj, mapping=mapping, plan=plan, personal_fields=personal_fields(scan),
         export_options=export_options or ExportOptions(title=str(getattr(schema_obj, "title", "") or "")))
-    return _finish(preparation, table, conformed, scan, out_dir, notes, progress, cancel)
+    handed = [conformed]
+    del conformed  # _finish frees it once protected
+    return _finish(preparation, table, handed, scan, out_dir, notes, progress, cancel)
 
 
 def apply_recipe(
@@ -160,15 +163,20 @@ def apply_recipe(
     mapping = _adapt_mapping(old, table, schema_obj, propose_mapping, notes) if old else propose_mapping(table, schema_obj)
     progress(0.3, MAPPING)
     conformed = _conform(table, schema_obj, mapping, notes, progress, cancel)
+    table = left_out_columns(table, mapping)  # the rest of the source is freed here (issue 18)
 
     # 3 Protect: the recipe's decisions; columns it does not know get the default decision
     progress(0.5, SCANNING)
     scan = scan_table(conformed, cancel=cancel)
-    def default_plan(found: Any) -> Any:  # the plan made for the schema and the subject of the rows
-        return plan_for_schema(found, conformed, schema_obj, mapping=mapping)
+    # the plan made for the schema and the subject of the rows (the table bound here, not in a closure cell,
+    # so that deleting the function frees it)
+    def default_plan(found: Any, table: Table = conformed) -> Any:
+        return plan_for_schema(found, table, schema_obj, mapping=mapping)
 
     plan = PrivacyPlan.from_dict(recipe.privacy) if recipe.privacy else default_plan(scan)
     plan = _adapt_plan(plan, scan, conformed, default_plan, notes)
+    handed = [conformed]
+    del conformed, default_plan  # _finish frees the conformed table once protected
 
     # 4 Edits of the recipe, 5 validation and export
     options_out = export_options or (ExportOptions.from_dict(recipe.export) if recipe.export else None)
@@ -176,7 +184,7 @@ def apply_recipe(
         table, schema_obj, chosen=options, mapping=mapping, plan=plan, personal_fields=personal_fields(scan),
         edits=tuple(recipe.edit_objects()), conversions=tuple(recipe.conversions.items()),
         export_options=options_out or ExportOptions(title=str(getattr(schema_obj, "title", "") or "")))
-    return _finish(preparation, table, conformed, scan, out_dir, notes, progress, cancel)
+    return _finish(preparation, table, handed, scan, out_dir, notes, progress, cancel)
 
 
 STEP_ORDER = ("open", "map", "protect", "verify", "export")  # the wizard's steps, as autosave names them
@@ -261,6 +269,16 @@ def _conform(table: Table, schema: Any, mapping: Any, notes: list[str], progress
     return result.table
 
 
+def left_out_columns(source: Table, mapping: Any) -> Table:
+    """The source table reduced to the columns the export leaves out (fed to no field, not kept), which is
+    all the processing report still needs of it (``left_out_findings``); same source and rows. Keeping
+    only these lets the rest of the source be freed before Protect (at 1M rows the source, the conformed
+    and the protected tables were all alive until the export: issue 18)."""
+    published = set(mapping.copies.values()) | {c for c, f in mapping.columns.items() if f} | set(mapping.keep_extra)
+    positions = [i for i, column in enumerate(source.columns) if column not in published]
+    return source.with_df(source.df.iloc[:, positions])
+
+
 def personal_fields(scan: Any) -> tuple[str, ...]:
     """The columns a privacy scan flagged as personal (their edit values are never saved)."""
     return tuple(f.column for f in scan.flagged) if scan is not None else ()
@@ -285,16 +303,20 @@ def replay_edits(table: Table, edits: list[Edit] | tuple[Edit, ...], notes: list
     return replay.table
 
 
-def _finish(preparation: Preparation, source: Table, conformed: Table, scan: Any, out_dir: str | Path | None,
+def _finish(preparation: Preparation, source: Table, handed: list[Table], scan: Any, out_dir: str | Path | None,
             notes: list[str], progress: Progress, cancel: CancelToken | None) -> PipelineResult:
-    """Protect, edit, validate and export: each once, with the preparation's choices."""
+    """Protect, edit, validate and export: each once, with the preparation's choices.
+
+    ``handed`` holds the conformed table alone, so that nothing keeps it once protected (issue 18);
+    ``source``: the columns of the source the export leaves out (see :func:`left_out_columns`)."""
     progress(0.55, PROTECTING)
-    protected, log = protect(conformed, preparation.plan, progress=scaled(progress, 0.55, 0.65), cancel=cancel)
+    protected, log = protect(handed.pop(), preparation.plan, progress=scaled(progress, 0.55, 0.65), cancel=cancel)
     from capnum_desktop.core.privacy import privacy_notes
 
     if preparation.plan is not None:
         notes.extend(privacy_notes(preparation.plan, log))  # rows withheld, conflicts with the schema
     table = replay_edits(protected, preparation.edits, notes)
+    del protected
     export = None
     if out_dir is not None:
         progress(0.7, EXPORTING)
