@@ -36,6 +36,39 @@ BLOCK_SIZE = 16 << 20
 
 _PUNCT_NAMES = {";": "point-virgule", ",": "virgule", "\t": "tabulation", "|": "barre verticale"}
 
+SCAN_BYTES = 4 << 20
+"""Whole-file byte scans (search, count, UTF-8 check) go this many bytes at a time. Each is one C call
+holding the GIL: on a 100 MB file at once, 35-90 ms in which the window (the UI thread, waiting for the
+GIL while the file is read in a job) froze; 4 MB slices hold it ~2 ms (issue 16)."""
+
+
+def _contains(data: bytes, needle: bytes) -> bool:
+    """``needle in data``, slice by slice (slices overlap by ``len(needle) - 1`` bytes)."""
+    size = len(data)
+    for start in range(0, size, SCAN_BYTES):
+        if data.find(needle, start, min(size, start + SCAN_BYTES + len(needle) - 1)) >= 0:
+            return True
+    return False
+
+
+def _count_lf(data: bytes, start: int = 0, end: int | None = None) -> int:
+    """``data.count(b"\\n", start, end)``, slice by slice."""
+    end = len(data) if end is None else min(end, len(data))
+    return sum(data.count(b"\n", pos, min(end, pos + SCAN_BYTES)) for pos in range(start, end, SCAN_BYTES))
+
+
+def _check_utf8(data: bytes) -> None:
+    """Raise what ``data.decode("utf-8")`` raises, without holding the GIL for the whole file: an incremental
+    decoder checks it slice by slice; a faulty file is decoded once more in one go for the exact error."""
+    decoder = codecs.getincrementaldecoder("utf-8")()
+    view = memoryview(data)
+    try:
+        for start in range(0, len(view), SCAN_BYTES):
+            decoder.decode(view[start:start + SCAN_BYTES], final=start + SCAN_BYTES >= len(view))
+    except UnicodeDecodeError:
+        data.decode("utf-8")  # raises with positions in the whole file
+        raise
+
 
 def delimiter_name(delimiter: str) -> str:
     return _PUNCT_NAMES.get(delimiter, repr(delimiter))
@@ -140,17 +173,11 @@ def read_grid(
         try:
             encoding = enc.normalize(options.encoding)
         except ValueError as exc:
-            raise InputFileError(
-                f"L'encodage « {options.encoding} » n'est pas connu.",
-                "Essayez utf-8, cp1252 (Windows) ou latin-1.",
-            ) from exc
+            raise InputFileError.coded("unknown-encoding", encoding=options.encoding) from exc
     else:
         encoding = enc.detect(data[: enc.SAMPLE_BYTES], complete=len(data) <= enc.SAMPLE_BYTES)
     if b"\x00" in data[:65536] and not encoding.startswith(("utf-16", "utf-32")):
-        raise InputFileError(
-            f"« {path.name} » n'est pas un fichier texte ni un tableur reconnu (contenu binaire).",
-            "Vérifiez que c'est le bon fichier ; s'il vient d'un logiciel métier, exportez-le en CSV ou en Excel.",
-        )
+        raise InputFileError.coded("binary-content", hint="hint.business-export", name=path.name)
     _check_lines(data, path)
     truncated = False
     if max_rows is not None:  # a preview: decode and parse only the first lines
@@ -168,10 +195,7 @@ def read_grid(
     if delimiter in ("\\t", "tab", "tabulation"):
         delimiter = "\t"
     if delimiter is not None and (len(delimiter) != 1 or delimiter in '\r\n"'):
-        raise InputFileError(
-            f"Le séparateur « {delimiter} » ne convient pas : il faut un seul caractère.",
-            "Indiquez ; , | ou tab (tabulation), ou laissez CapNum le détecter.",
-        )
+        raise InputFileError.coded("bad-delimiter", delimiter=delimiter)
     delimiter, skip_space = sniff_dialect(text, delimiter)
     info.delimiter = delimiter
 
@@ -217,7 +241,7 @@ def _to_utf8(data: bytes, encoding: str, forced: bool, info: GridInfo) -> tuple[
             encoding = "utf-8-sig"
     if encoding in ("utf-8", "utf-8-sig"):
         try:
-            data.decode("utf-8")
+            _check_utf8(data)
             return data, encoding
         except UnicodeDecodeError as exc:
             if forced:
@@ -250,14 +274,14 @@ def _to_utf8(data: bytes, encoding: str, forced: bool, info: GridInfo) -> tuple[
 def _suspects(data: bytes) -> frozenset[str]:
     """Damage checks worth running, judged on the UTF-8 bytes (fast) rather than on every cell."""
     found = set()
-    if b"E+" in data:  # Excel writes 2,10104E+13
+    if _contains(data, b"E+"):  # Excel writes 2,10104E+13
         found.add("sci")
     # "Ã" then a continuation byte, "Â" then U+00A0-U+00BF, "â€": UTF-8 decoded as cp1252 once too often
     # (a whole file is converted twice, so its first megabyte tells; scanning 200 MB three times costs 0.4 s)
     head = data[: enc.SAMPLE_BYTES]
     if b"\xc3\x83" in head or b"\xc3\x82\xc2" in head or b"\xc3\xa2\xe2\x82\xac" in head:
         found.add("moji")
-    if b"\xef\xbf\xbd" in data:
+    if _contains(data, b"\xef\xbf\xbd"):
         found.add("fffd")
     return frozenset(found)
 
@@ -270,10 +294,7 @@ def _check_lines(data: bytes, path: Path) -> None:
     """Refuse a file whose first line is enormous (no line breaks: not a table)."""
     first = data.find(b"\n", 0, MAX_LINE_BYTES)
     if first < 0 and len(data) > MAX_LINE_BYTES:
-        raise InputFileError(
-            f"« {path.name} » contient une ligne de plus de {MAX_LINE_BYTES >> 20} Mo : ce n'est pas un tableau lisible.",
-            "Vérifiez que c'est bien un fichier CSV (des lignes séparées par des retours à la ligne).",
-        )
+        raise InputFileError.coded("line-too-long", name=path.name, megabytes=MAX_LINE_BYTES >> 20)
 
 
 def _table_start(sample: list[tuple[int, list[str]]], options: ReadOptions) -> int:
@@ -354,7 +375,7 @@ def _read_arrow(
     while end > offset and data[end - 1] in b"\r\n":
         end -= 1
     if at_end:  # empty lines after the last record (its own line break ends it)
-        last = start_line + data.count(b"\n", offset, end)
+        last = start_line + _count_lf(data, offset, end)
         info.blank_lines.extend(range(last + 1, last + data.count(b"\n", end)))
     tail: list[tuple[int, list[str]]] = []
     ragged_cells: np.ndarray | None = None
@@ -378,7 +399,7 @@ def _read_arrow(
                 end -= 1
     # source line of every record: multi-line cells shift the following rows
     spans = np.ones(table.num_rows, dtype=np.int64)
-    physical = data.count(b"\n", offset, end) + 1 if end > offset else 0
+    physical = _count_lf(data, offset, end) + 1 if end > offset else 0
     if not at_end or physical != table.num_rows:
         # line breaks inside cells are kept as written (LF, CRLF or a bare CR); a record spans
         # one more line per LF in its cells
@@ -588,10 +609,7 @@ def _python_records(
     except csv.Error as exc:
         if newline and "new-line character" in str(exc):
             raise _BareCR() from exc
-        raise InputFileError(
-            f"« {path.name} » n'a pas pu être lu comme un fichier CSV (ligne {line}).",
-            "Vérifiez le séparateur et les guillemets, ou indiquez le séparateur avec l'option séparateur.",
-        ) from exc
+        raise InputFileError.coded("csv-unreadable", name=path.name, line=line) from exc
     if rows:
         pack()
     empty = pa.array([], type=pa.string())
