@@ -16,6 +16,7 @@ import pandas as pd
 from capnum_desktop.core.jobs import CancelToken, Progress, no_progress
 from capnum_desktop.core.privacy import values as v
 from capnum_desktop.core.privacy.detectors import DETECTORS, Measure
+from capnum_desktop.core.privacy.name_leaks import is_leak, measure_leak, name_words_by_row
 from capnum_desktop.core.privacy.risk import KAnonymityResult, k_anonymity
 from capnum_desktop.core.privacy.rules import Category, Rules, header_tokens, load_rules
 from capnum_desktop.core.privacy.small_communes import measure as measure_small_communes
@@ -272,6 +273,31 @@ def _juridical_flags(table: Table, findings: list[ColumnFinding], samples: dict[
             findings[findings.index(finding)] = new
 
 
+_NAME_CATEGORIES = ("full_name", "last_name", "first_name")
+
+
+def _names_in_values(table: Table, findings: list[ColumnFinding], rules: Rules) -> None:
+    """A column that nothing marks as personal but that spells the same row's name (a link to the person's
+    page, a login): flagged, since publishing it gives back the names removed elsewhere (name_leaks)."""
+    name_columns = [f.column for f in findings if f.category in _NAME_CATEGORIES]
+    if not name_columns:
+        return
+    cat = rules.category("name_in_value")
+    words = name_words_by_row(table.df, name_columns, rules.lexicons.get("name_particles") or [])
+    sources = ", ".join(f"« {c} »" for c in name_columns)
+    for i, finding in enumerate(findings):
+        if finding.category is not None:
+            continue
+        leak = measure_leak(table.df, finding.column, name_columns, words)
+        if not is_leak(leak):
+            continue
+        findings[i] = _finding(finding.column, cat, 0.9 if leak.share >= 0.9 else 0.7, (
+            [f"{leak.matched} valeurs sur {leak.compared} contiennent le nom de la personne de la même ligne "
+             f"({sources}) : publier cette colonne redonnerait ce nom."],
+            [{"rule": "name_in_value", "category": cat.id, "name_columns": name_columns, "matched": leak.matched,
+              "compared": leak.compared, "row": leak.example_row}]))
+
+
 def _small_communes(table: Table, findings: list[ColumnFinding], rules: Rules) -> None:
     """Record, on commune and postal-code columns, how many rows lie in communes under the threshold.
 
@@ -305,6 +331,7 @@ def scan_table(table: Table, *, progress: Progress | None = None, cancel: Cancel
         samples[column] = sample_values(table.df.iloc[:, i])
         findings.append(classify_column(column, samples[column], rules))
     _juridical_flags(table, findings, samples, rules)
+    _names_in_values(table, findings, rules)
     _small_communes(table, findings, rules)
     progress(0.85, "Calcul du risque de ré-identification")
     qis = [f.column for f in findings if f.kind == "quasi" and f.default_action != "remove"]

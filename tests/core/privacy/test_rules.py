@@ -7,7 +7,7 @@ import pytest
 from capnum_desktop.core.privacy.rules import ACTIONS, header_tokens, load_rules, parse_rules, rules_path
 
 IDS = {"last_name", "first_name", "full_name", "email", "phone", "nir", "iban", "tax_id", "license_plate",
-       "ip_address", "postal_address", "birth_date", "gps", "free_text", "sole_proprietor", "sensitive",
+       "name_in_value", "ip_address", "postal_address", "birth_date", "gps", "free_text", "sole_proprietor", "sensitive",
        "age", "sex", "postal_code", "commune", "profession", "nationality"}
 
 
