@@ -40,6 +40,8 @@ def scan_summary(scan: Any, plan: Any = None) -> dict[str, Any]:
             for f in scan.columns
         ],
         "subject": {"kind": plan.subject, "note": plan.subject_note} if plan is not None else None,
+        # rows of persons in communes under the threshold, per column (empty for companies and places)
+        "small_communes": {c: dict(m) for c, m in plan.small_communes.items()} if plan is not None else {},
         "k_anonymity": {
             "quasi_identifiers": list(scan.k_anonymity.quasi_identifiers),
             "k": scan.k_anonymity.k,

@@ -50,3 +50,16 @@ def test_scan_with_schema_proposes_the_schema_aware_plan(tmp_path, capsys) -> No
     assert main(["scan", str(source), "--schema", "etalab/schema-lieux-covoiturage"]) == 0
     text = capsys.readouterr().out
     assert "Action proposée : Conserver" in text and "lieux ou équipements" in text
+
+
+def test_scan_json_gives_the_small_communes_measure_per_column(tmp_path, capsys) -> None:
+    from tests.core.privacy.test_small_communes import _persons
+
+    data = _persons()
+    source = tmp_path / "personnes.csv"
+    names = list(data)
+    lines = [";".join(names)] + [";".join(data[c][i] for c in names) for i in range(len(data[names[0]]))]
+    source.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    assert main(["scan", str(source), "--json"]) == 0
+    out = json.loads(capsys.readouterr().out)
+    assert out["small_communes"] == {"code_insee": {"rows": 7, "communes": 3, "threshold": 2000}}

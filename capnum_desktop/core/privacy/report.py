@@ -21,6 +21,8 @@ from capnum_desktop.core.privacy.apply import PrivacyLog
 from capnum_desktop.core.privacy.plan import PrivacyPlan
 from capnum_desktop.core.privacy.rules import Rules, load_rules
 from capnum_desktop.core.privacy.scan import ColumnFinding, ScanResult, classify_column, sample_values
+from capnum_desktop.core.privacy.small_communes import SmallCommunes
+from capnum_desktop.core.privacy.small_communes import settings as small_commune_settings
 from capnum_desktop.core.table import Table
 from capnum_desktop.core.wording import count as count_of
 
@@ -142,6 +144,7 @@ def build_processing_report(*, source_name: str, scan: ScanResult, plan: Privacy
                                 "SIRET, ni aucune autre cellule."}
     return {
         "report_version": REPORT_VERSION,
+        **_small_communes_part(plan, rules),
         "title": "Rapport de traitement des données personnelles",
         "generated_at": generated_at or dt.datetime.now().isoformat(timespec="seconds"),
         "app": f"CapNum Desktop {__version__}",
@@ -170,6 +173,39 @@ def build_processing_report(*, source_name: str, scan: ScanResult, plan: Privacy
         "small_counts": small_counts.to_dict() if small_counts else None,
         "warnings": warnings,
     }
+
+
+def _small_communes_part(plan: PrivacyPlan, rules: Rules) -> dict[str, Any]:
+    """Rows of persons in small communes: the measure, the threshold with where it comes from (a policy
+    choice, not a legal figure: the DPO validates it) and what was done, column by column."""
+    if not plan.small_communes:
+        return {"small_communes": None}
+    conf = small_commune_settings(rules)
+    columns = []
+    for column, measure in plan.small_communes.items():
+        decision = plan.decision(column)
+        found = SmallCommunes(column, decision.category or "" if decision else "", int(measure["threshold"]),
+                              int(measure["rows"]), int(measure["communes"]), 0)
+        columns.append({"column": column, "rows": found.rows, "communes": found.communes,
+                        "action": decision.action if decision else "keep",
+                        "action_label": rules.actions.get(decision.action if decision else "keep", {}).get(
+                            "label", decision.action if decision else "keep"),
+                        "method": (decision.params or {}).get("method", "") if decision else "",
+                        "exception": decision.exception if decision else None, "sentence": found.sentence()})
+    return {"small_communes": {"threshold": int(conf.get("threshold", 0) or 0), "source": conf.get("source", ""),
+                               "legal_basis": _legal(list(conf.get("legal_basis", [])), rules), "columns": columns}}
+
+
+def _small_communes_html(part: dict[str, Any] | None) -> str:
+    if not part:
+        return ""
+    limit = f"{part['threshold']:,}".replace(",", "\u202f")
+    refs = "; ".join(_e(x["reference"]) for x in part["legal_basis"])
+    items = "".join(f"<li>« {_e(c['column'])} » : {_e(c['sentence'])} Action : {_e(c['action_label'])}"
+                    f"{' (exception : ' + _e(c['exception']) + ')' if c['exception'] else ''}.</li>"
+                    for c in part["columns"])
+    return (f"<h2>Petites communes</h2><p>Seuil : moins de {limit} habitants ({refs}). {_e(part['source'])}</p>"
+            f"<ul>{items}</ul>")
 
 
 def _e(text: Any) -> str:
@@ -276,6 +312,7 @@ par {_e(report['user'] or 'utilisateur non renseigné')} avec {_e(report['app'])
 <p>Avant : {_k_line(k['before'])}</p><p>Après : {_k_line(k['after'])}</p>
 {'<ul>' + steps + '</ul>' if steps else ''}
 {small_html}
+{_small_communes_html(report.get("small_communes"))}
 </body></html>
 """
 

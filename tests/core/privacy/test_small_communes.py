@@ -198,3 +198,25 @@ def test_generalise_to_the_intercommunalite() -> None:
     plan = plan.with_decision(replace(plan.decision("code_insee"), params={"method": "epci", "category": "commune"}))
     out, _ = apply_plan(table, plan)
     assert "CC de la Dombes" in set(out.df["code_insee"]) and not set(out.df["code_insee"]) & set(SMALL)
+
+
+def test_the_processing_report_cites_the_threshold_its_source_and_what_was_done() -> None:
+    from capnum_desktop.core.privacy import build_processing_report
+    from capnum_desktop.core.privacy.report import render_html
+
+    table = make_table(_persons())
+    scan = scan_table(table)
+    plan = plan_for_schema(scan, table)
+    _out, log = apply_plan(table, plan)
+    report = build_processing_report(source_name="personnes.csv", scan=scan, plan=plan, log=log)
+    part = report["small_communes"]
+    assert part["threshold"] == 2000 and "DPO" in part["source"]
+    assert any(x["reference"] == "Arrêté du 19 juillet 2007 (recensement)" for x in part["legal_basis"])
+    (column,) = part["columns"]
+    assert (column["column"], column["rows"], column["communes"], column["action"]) == ("code_insee", 7, 3,
+                                                                                     "generalise")
+    page = render_html(report)
+    assert "<h2>Petites communes</h2>" in page and "moins de 2\u202f000 habitants" in page
+    companies = build_processing_report(source_name="c.csv", scan=scan, plan=replace(plan, small_communes={}),
+                                        log=log)
+    assert companies["small_communes"] is None and "Petites communes" not in render_html(companies)
