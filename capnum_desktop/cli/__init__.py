@@ -77,9 +77,10 @@ def _main(argv: Sequence[str] | None) -> int:
     except BrokenPipeError:
         raise  # the reader went away (| head): not an error
     except CapnumError as exc:
-        print(say("error", lang, message=exc.message), file=sys.stderr)
-        if exc.hint:
-            print(say("what-to-do", lang, hint=exc.hint), file=sys.stderr)
+        message, hint = exc.text(lang)  # English for an error with a code, else its French sentence
+        print(say("error", lang, message=message), file=sys.stderr)
+        if hint:
+            print(say("what-to-do", lang, hint=hint), file=sys.stderr)
         if args.debug:
             raise
         return EXIT_ERROR

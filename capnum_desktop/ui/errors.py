@@ -19,6 +19,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from capnum_desktop import paths
 from capnum_desktop.core.errors import Cancelled, CapnumError
+from capnum_desktop.ui.i18n import current_language
 
 log = logging.getLogger("capnum_desktop")
 
@@ -66,8 +67,9 @@ def show_error(parent: QWidget | None, exc: BaseException) -> None:
         box = QMessageBox(parent)
         box.setIcon(QMessageBox.Icon.Warning)
         box.setWindowTitle(QCoreApplication.translate("Errors", "CapNum — problème"))
-        box.setText(exc.message)
-        box.setInformativeText(exc.hint or "")
+        message, hint = exc.text(current_language())  # French, or English for an error with a code
+        box.setText(message)
+        box.setInformativeText(hint or "")
         box.setAccessibleName(QCoreApplication.translate("Errors", "Message d'erreur"))
         box.exec() if not _headless() else box.open()
         return

@@ -72,7 +72,10 @@ def test_an_error_of_the_command_is_introduced_in_english(tmp_path: Path, capsys
     _, schema = _files(tmp_path, ROWS)
     assert main(["validate", str(tmp_path / "absent.csv"), "--schema", schema, "--lang", "en"]) == 2
     err = capsys.readouterr().err
-    assert err.startswith("Error: ") and "What to do: " in err
+    assert err.startswith("Error: The file \"") and "absent.csv\" cannot be found." in err  # a read error's code
+    assert "What to do: Check the file's name and folder" in err
+    assert main(["validate", str(tmp_path / "absent.csv"), "--schema", schema]) == 2
+    assert "Erreur : Le fichier « " in capsys.readouterr().err
 
 
 def test_inspect_structure_in_english(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:

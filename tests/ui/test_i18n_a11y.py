@@ -176,3 +176,32 @@ def test_the_error_list_speaks_english(qtbot) -> None:
     assert model.headerData(0, Qt.Orientation.Horizontal) == "Problème"
     assert model.item(0).child(0).text() == "Ligne 2 : « douze » n'est pas un nombre."
     assert cell_marks(report)[(2, "montant")][1].startswith("« douze » n'est pas un nombre.")
+
+
+def test_a_read_error_is_shown_in_english(qtbot, tmp_path) -> None:
+    """A core read error carries a code: the dialog makes its sentences in the window's language (issue 16)."""
+    from PySide6.QtWidgets import QMessageBox, QWidget
+
+    from capnum_desktop.core.errors import CapnumError
+    from capnum_desktop.core.io import read_table
+    from capnum_desktop.ui.errors import show_error
+    from capnum_desktop.ui.i18n import install_translators
+
+    try:
+        read_table(tmp_path / "absent.csv")
+    except CapnumError as exc:
+        error = exc
+    parent = QWidget()
+    qtbot.addWidget(parent)
+    app = QApplication.instance()
+    install_translators(app, "en")
+    try:
+        show_error(parent, error)
+        box = parent.findChildren(QMessageBox)[-1]
+        assert box.text().endswith('absent.csv" cannot be found.')
+        assert box.informativeText() == "Check the file's name and folder (it may have been moved or renamed)."
+        box.close()
+    finally:
+        install_translators(app, "fr")
+    show_error(parent, error)
+    assert parent.findChildren(QMessageBox)[-1].text().endswith("absent.csv » est introuvable.")

@@ -79,12 +79,9 @@ def assemble(
     numbers = grid.index.to_numpy()
     positions_nonblank = keep.to_numpy().nonzero()[0]
     if len(positions_nonblank) == 0:
-        raise InputFileError(
-            f"Le fichier « {info.path.name} » ne contient aucune donnée"
-            + (f" (feuille « {info.sheet} »)." if info.sheet else "."),
-            "Vérifiez que c'est le bon fichier"
-            + (" ou choisissez une autre feuille." if len(info.sheets) > 1 else "."),
-        )
+        raise InputFileError.coded("no-data-in-sheet" if info.sheet else "no-data",
+                                   hint="hint.right-file-or-sheet" if len(info.sheets) > 1 else "hint.right-file",
+                                   name=info.path.name, sheet=info.sheet or "")
 
     head_end = positions_nonblank[min(len(positions_nonblank), layout.HEAD_ROWS) - 1] + 1
     head_rows = _row_lists(grid.iloc[:head_end])
@@ -317,10 +314,7 @@ def _forced_layout(
         return lay
     matches = (numbers == header_line).nonzero()[0]
     if not len(matches):
-        raise InputFileError(
-            f"La ligne d'en-tête demandée ({header_line}) n'existe pas dans « {info.path.name} ».",
-            "Indiquez le numéro de la ligne qui contient les noms de colonnes, tel qu'il apparaît dans le tableur.",
-        )
+        raise InputFileError.coded("header-line-missing", line=header_line, name=info.path.name)
     pos = int(matches[0])
     if pos < len(head_rows):
         nonblank = {i for i in range(len(head_rows)) if keep[i]}

@@ -115,10 +115,7 @@ def read_html(path: Path, options: ReadOptions) -> tuple[pd.DataFrame, GridInfo,
     parser.close()
     tables = [t for t in parser.tables if t]
     if not tables:
-        raise InputFileError(
-            f"« {path.name} » est une page HTML qui ne contient aucun tableau.",
-            "Ouvrez-la dans Excel ou LibreOffice et enregistrez-la au format .xlsx ou CSV.",
-        )
+        raise InputFileError.coded("html-no-table", name=path.name)
     best = max(range(len(parser.tables)), key=lambda i: sum(len(r) for r in parser.tables[i]))
     table = parser.tables[best]
     info = GridInfo(path=path, format="html", encoding=encoding, merges=parser.spans[best])
@@ -196,18 +193,12 @@ def read_xml2003(path: Path, options: ReadOptions) -> tuple[pd.DataFrame, GridIn
                 sheets[current] = (rows, numbers)
                 order.append(current)
     except ParseError as exc:
-        raise InputFileError(
-            f"Le classeur XML « {path.name} » est endommagé ou incomplet : il ne peut pas être lu.",
-            "Ouvrez-le dans Excel et enregistrez-le au format .xlsx, puis ouvrez cette copie.",
-        ) from exc
+        raise InputFileError.coded("xml-workbook-damaged", hint="hint.save-as-xlsx", name=path.name) from exc
     if not order:
-        raise InputFileError(f"Le classeur XML « {path.name} » ne contient aucune feuille.")
+        raise InputFileError.coded("xml-workbook-no-sheet", name=path.name)
     if options.sheet:
         if options.sheet not in sheets:
-            raise InputFileError(
-                f"La feuille « {options.sheet} » n'existe pas dans « {path.name} ».",
-                "Feuilles disponibles : " + ", ".join(f"« {n} »" for n in order) + ".",
-            )
+            raise InputFileError.coded("sheet-missing", sheet=options.sheet, name=path.name, sheets=list(order))
         name = options.sheet
     else:
         name = max(order, key=lambda n: (sum(len(r) for r in sheets[n][0]), -order.index(n)))

@@ -45,9 +45,7 @@ def read_table(
     elif fmt == "xml2003":
         grid, info, at_end = markup.read_xml2003(path, options)
     else:
-        raise UnsupportedFormatError(
-            f"Le format du fichier « {path.name} » ({fmt}) n'est pas pris en charge."
-        )
+        raise UnsupportedFormatError.coded("format-not-supported", name=path.name, format=fmt)
     table = assemble(
         grid, info, header_line=options.header_line, max_rows=max_rows, at_end=at_end, keep_rows=options.keep_rows,
         header_rows=options.header_rows,

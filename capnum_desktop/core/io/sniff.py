@@ -13,16 +13,16 @@ OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
 TEXT_EXTENSIONS = {".csv", ".tsv", ".txt", ".tab", ".dat", ".gz"}
 WORKBOOK_EXTENSIONS = {".xlsx", ".xlsm", ".xls", ".ods", ".xlsb"}
 
-_KNOWN_BINARIES = {
-    b"%PDF": "un document PDF",
-    b"\x89PNG": "une image PNG",
-    b"\xff\xd8\xff": "une image JPEG",
-    b"GIF8": "une image GIF",
-    b"Rar!": "une archive RAR",
-    b"7z\xbc\xaf": "une archive 7-Zip",
-    b"{\\rtf": "un document RTF",
-    b"PAR1": "un fichier Parquet",
-    b"SQLite format 3": "une base SQLite",
+_KNOWN_BINARIES = {  # what the file is: binary.<kind> in core/error_sentences.py
+    b"%PDF": "pdf",
+    b"\x89PNG": "png",
+    b"\xff\xd8\xff": "jpeg",
+    b"GIF8": "gif",
+    b"Rar!": "rar",
+    b"7z\xbc\xaf": "7z",
+    b"{\\rtf": "rtf",
+    b"PAR1": "parquet",
+    b"SQLite format 3": "sqlite",
 }
 
 
@@ -37,7 +37,7 @@ def detect_format(path: Path) -> str:
         return "csv"
     for magic, what in _KNOWN_BINARIES.items():
         if first.startswith(magic):
-            raise UnsupportedFormatError(f"« {path.name} » est {what}, pas un tableau de données.")
+            raise UnsupportedFormatError.coded("binary-file", name=path.name, what_key=f"binary.{what}")
     stripped = first.lstrip(b"\xef\xbb\xbf \t\r\n").lower()
     if stripped.startswith((b"<!doctype html", b"<html", b"<table", b"<meta", b"<head", b"<body")):
         return "html"
@@ -46,20 +46,11 @@ def detect_format(path: Path) -> str:
             return "xml2003"
         if b"<html" in stripped:
             return "html"
-        raise UnsupportedFormatError(
-            f"« {path.name} » est un fichier XML qui n'est pas un classeur Excel.",
-            "Ouvrez-le dans le logiciel qui l'a produit et exportez-le en CSV ou en Excel (.xlsx).",
-        )
+        raise UnsupportedFormatError.coded("xml-not-workbook", name=path.name)
     if stripped.startswith((b"{", b"[")) and _json_like(stripped):
-        raise UnsupportedFormatError(
-            f"« {path.name} » est un fichier JSON, pas un tableau CSV ou Excel.",
-            "Ouvrez-le dans un tableur ou convertissez-le en CSV, puis ouvrez le fichier CSV.",
-        )
+        raise UnsupportedFormatError.coded("json-file", name=path.name)
     if _binary(first):
-        raise InputFileError(
-            f"« {path.name} » n'est pas un fichier texte ni un tableur reconnu (contenu binaire).",
-            "Vérifiez que c'est le bon fichier ; s'il vient d'un logiciel métier, exportez-le en CSV ou en Excel.",
-        )
+        raise InputFileError.coded("binary-content", hint="hint.business-export", name=path.name)
     return "csv"
 
 
@@ -88,32 +79,18 @@ def _zip_format(path: Path) -> str:
                 mimetype = archive.read("mimetype")[:100]
                 if b"opendocument.spreadsheet" in mimetype:
                     return "ods"
-                raise UnsupportedFormatError(
-                    f"« {path.name} » est un document OpenDocument qui n'est pas un classeur."
-                )
+                raise UnsupportedFormatError.coded("odf-not-spreadsheet", name=path.name)
             if "xl/workbook.xml" in names or "xl/workbook.bin" in names:
                 if "xl/workbook.bin" in names:
-                    raise UnsupportedFormatError(
-                        f"« {path.name} » est un classeur Excel binaire (.xlsb), que CapNum ne lit pas.",
-                        "Ouvrez-le dans Excel et enregistrez-le au format .xlsx, puis ouvrez cette copie.",
-                    )
+                    raise UnsupportedFormatError.coded("xlsb", hint="hint.save-as-xlsx", name=path.name)
                 return "xlsm" if "xl/vbaProject.bin" in names else "xlsx"
             if "word/document.xml" in names:
-                raise UnsupportedFormatError(f"« {path.name} » est un document Word, pas un tableur.")
+                raise UnsupportedFormatError.coded("word-document", name=path.name)
             if "ppt/presentation.xml" in names:
-                raise UnsupportedFormatError(
-                    f"« {path.name} » est une présentation PowerPoint, pas un tableur."
-                )
-            raise UnsupportedFormatError(
-                f"« {path.name} » est une archive ZIP qui ne contient pas de classeur.",
-                "Décompressez l'archive et ouvrez le fichier CSV ou Excel qu'elle contient.",
-            )
+                raise UnsupportedFormatError.coded("powerpoint", name=path.name)
+            raise UnsupportedFormatError.coded("zip-without-workbook", name=path.name)
     except zipfile.BadZipFile as exc:
-        raise InputFileError(
-            f"Le classeur « {path.name} » est endommagé ou incomplet : il ne peut pas être lu.",
-            "Ouvrez-le dans Excel ou LibreOffice : s'il s'ouvre, enregistrez-en une copie et ouvrez cette copie ; "
-            "sinon, demandez à nouveau le fichier à son auteur.",
-        ) from exc
+        raise InputFileError.coded("workbook-damaged", name=path.name) from exc
 
 
 def _ole_directory(handle: BinaryIO, header: bytes) -> bytes:
@@ -146,9 +123,9 @@ def _ole_format(path: Path, first: bytes) -> str:
         raise source.locked(path) from exc
     utf16 = lambda s: s.encode("utf-16-le")  # noqa: E731 - directory entries are UTF-16 names
     if utf16("EncryptedPackage") in data or utf16("EncryptionInfo") in data:
-        raise ProtectedFileError(f"Le classeur « {path.name} » est protégé par un mot de passe.")
+        raise ProtectedFileError.coded("protected", name=path.name)
     if utf16("Workbook") in data or utf16("Book") in data:
         return "xls"
     if utf16("WordDocument") in data:
-        raise UnsupportedFormatError(f"« {path.name} » est un ancien document Word (.doc), pas un tableur.")
-    raise UnsupportedFormatError(f"« {path.name} » est un ancien fichier Office qui n'est pas un classeur.")
+        raise UnsupportedFormatError.coded("old-word", name=path.name)
+    raise UnsupportedFormatError.coded("old-office", name=path.name)

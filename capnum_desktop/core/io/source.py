@@ -1,7 +1,7 @@
 """Opening the source file for reading only, with the checks every format needs first.
 
 The source is never written to: files are opened ``rb`` and nothing else. Missing paths,
-directories, locked files and empty files become :class:`InputFileError` with a French message.
+directories, locked files and empty files become :class:`InputFileError` with a code (French or English sentence).
 """
 
 from __future__ import annotations
@@ -19,38 +19,25 @@ MAX_TEXT_BYTES = 1_500_000_000
 def check_path(path: Path) -> Path:
     """Raise a French error for a path that cannot be read as a file."""
     if not path.exists():
-        raise InputFileError(
-            f"Le fichier « {path} » est introuvable.",
-            "Vérifiez le nom et le dossier du fichier (il a peut-être été déplacé ou renommé).",
-        )
+        raise InputFileError.coded("file-not-found", path=str(path))
     if path.is_dir():
-        raise InputFileError(
-            f"« {path} » est un dossier, pas un fichier.",
-            "Choisissez un fichier CSV, Excel ou LibreOffice à l'intérieur de ce dossier.",
-        )
+        raise InputFileError.coded("is-a-folder", path=str(path))
     try:
         with path.open("rb") as handle:
             handle.read(1)
     except PermissionError as exc:
         raise locked(path) from exc
     except OSError as exc:
-        raise InputFileError(
-            f"Le fichier « {path.name} » ne peut pas être lu ({exc.strerror or 'erreur de lecture'}).",
-        ) from exc
+        if exc.strerror:  # the system's own words
+            raise InputFileError.coded("unreadable", name=path.name, reason=exc.strerror) from exc
+        raise InputFileError.coded("unreadable", name=path.name, reason_key="word.read-error") from exc
     if path.stat().st_size == 0:
-        raise InputFileError(
-            f"Le fichier « {path.name} » est vide (0 octet).",
-            "Vérifiez que l'enregistrement ou le téléchargement s'est bien terminé, puis ouvrez le fichier à nouveau.",
-        )
+        raise InputFileError.coded("empty-file", name=path.name)
     return path
 
 
 def locked(path: Path) -> InputFileError:
-    return InputFileError(
-        f"Le fichier « {path.name} » est verrouillé ou vous n'avez pas le droit de le lire.",
-        "Fermez-le dans Excel ou LibreOffice (ou dans tout autre programme qui l'utilise), "
-        "vérifiez vos droits d'accès, puis réessayez.",
-    )
+    return InputFileError.coded("locked", name=path.name)
 
 
 def head(path: Path, size: int = 8192) -> bytes:
@@ -76,10 +63,7 @@ def read_bytes(path: Path, limit: int = MAX_TEXT_BYTES) -> bytes:
 
 
 def too_big(path: Path, limit: int) -> InputFileError:
-    return InputFileError(
-        f"Le fichier « {path.name} » est trop volumineux (plus de {limit // 1_000_000} Mo de texte).",
-        "Découpez le fichier en plusieurs parties, ou filtrez les lignes utiles avant de l'ouvrir.",
-    )
+    return InputFileError.coded("too-big", name=path.name, megabytes=limit // 1_000_000)
 
 
 def _gunzip(path: Path, limit: int) -> bytes:
@@ -96,14 +80,8 @@ def _gunzip(path: Path, limit: int) -> bytes:
                     raise too_big(path, limit)
                 chunks.append(chunk)
     except (OSError, EOFError, zlib.error) as exc:
-        raise InputFileError(
-            f"Le fichier compressé « {path.name} » est endommagé ou incomplet.",
-            "Téléchargez ou copiez-le à nouveau, puis réessayez.",
-        ) from exc
+        raise InputFileError.coded("gzip-damaged", name=path.name) from exc
     data = b"".join(chunks)
     if not data:
-        raise InputFileError(
-            f"Le fichier compressé « {path.name} » ne contient rien.",
-            "Vérifiez que c'est le bon fichier.",
-        )
+        raise InputFileError.coded("gzip-empty", hint="hint.right-file", name=path.name)
     return data

@@ -30,12 +30,8 @@ def damaged(path: Path, exc: Exception | None = None) -> InputFileError:
     """calamine's error as a French one (an encrypted .xls says so in its message)."""
     text = str(exc or "").lower()
     if "password" in text or "encrypt" in text or "protected" in text:
-        return ProtectedFileError(f"Le classeur « {path.name} » est protégé par un mot de passe.")
-    return InputFileError(
-        f"Le classeur « {path.name} » est endommagé ou incomplet : il ne peut pas être lu.",
-        "Ouvrez-le dans Excel ou LibreOffice : s'il s'ouvre, enregistrez-en une copie (Fichier > "
-        "Enregistrer sous) et ouvrez cette copie ; sinon, demandez à nouveau le fichier à son auteur.",
-    )
+        return ProtectedFileError.coded("protected", name=path.name)
+    return InputFileError.coded("workbook-damaged", name=path.name)
 
 
 def open_reader(path: Path, fmt: str | None = None) -> fastexcel.ExcelReader:
@@ -116,7 +112,7 @@ def read_grid(
     except ProtectedFileError:
         raise
     except InputFileError as exc:
-        if fmt != "xls" or "feuille" in exc.message.lower():
+        if fmt != "xls" or exc.code == "sheet-missing":
             raise
         try:
             return _xlrd_grid(path, options)
@@ -146,7 +142,7 @@ def _xlrd_grid(path: Path, options: ReadOptions) -> tuple[pd.DataFrame, GridInfo
         book = xlrd.open_workbook(str(path), on_demand=True)
     except xlrd.XLRDError as exc:
         if "encrypt" in str(exc).lower():
-            raise ProtectedFileError(f"Le classeur « {path.name} » est protégé par un mot de passe.") from exc
+            raise ProtectedFileError.coded("protected", name=path.name) from exc
         raise
     names = book.sheet_names()
     sheet_name = _pick(options, names, path)
@@ -303,10 +299,7 @@ def _pick(options: ReadOptions, names: list[str], path: Path) -> str | None:
     if not options.sheet:
         return None
     if options.sheet not in names:
-        raise InputFileError(
-            f"La feuille « {options.sheet} » n'existe pas dans « {path.name} ».",
-            "Feuilles disponibles : " + ", ".join(f"« {n} »" for n in names) + ".",
-        )
+        raise InputFileError.coded("sheet-missing", sheet=options.sheet, name=path.name, sheets=list(names))
     return options.sheet
 
 

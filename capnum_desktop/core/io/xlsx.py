@@ -389,17 +389,8 @@ def check_bomb(archive: zipfile.ZipFile, path: Path) -> None:
             or total > 2 * MAX_PART_BYTES
             or (ratio > MAX_RATIO and info.file_size > 50_000_000)
         ):
-            raise InputFileError(
-                f"Le classeur « {path.name} » a une structure anormale (contenu compressé démesuré) : "
-                "par sécurité, il n'est pas ouvert.",
-                "Si le fichier vient d'une source sûre, ouvrez-le dans Excel ou LibreOffice et enregistrez-en "
-                "une copie, puis ouvrez cette copie ; sinon, supprimez-le.",
-            )
+            raise InputFileError.coded("oversized-workbook", name=path.name)
 
 
 def _damaged(path: Path) -> InputFileError:
-    return InputFileError(
-        f"Le classeur « {path.name} » est endommagé ou incomplet : il ne peut pas être lu.",
-        "Ouvrez-le dans Excel ou LibreOffice : s'il s'ouvre, enregistrez-en une copie (Fichier > "
-        "Enregistrer sous) et ouvrez cette copie ; sinon, demandez à nouveau le fichier à son auteur.",
-    )
+    return InputFileError.coded("workbook-damaged", name=path.name)

@@ -475,11 +475,12 @@ class OpenPage(Page):
 
     def _show_failure(self, failure: ReadFailed) -> None:
         from capnum_desktop.core.errors import CapnumError
+        from capnum_desktop.ui.i18n import current_language
 
         error = failure.error
         name = self.path.name if self.path is not None else ""
         if isinstance(error, CapnumError):
-            title, hint = error.message, error.hint or ""
+            title, hint = error.text(current_language())  # French, or English for a read error with a code
         else:
             title = self.tr("Le fichier « {name} » n'a pas pu être lu (erreur inattendue).").format(name=name)
             hint = ""

@@ -1,0 +1,173 @@
+"""What a core error says, in French and English: one table keyed by the error's code.
+
+A :class:`~capnum_desktop.core.errors.CapnumError` made with :meth:`~capnum_desktop.core.errors.CapnumError.coded`
+carries a code and parameters (a file name, a line, a sheet…); its sentences are made from this table
+where they are shown (the command line, the window), French by default. Keys: ``<code>`` for what went
+wrong, ``<code>.hint`` for what to do (else the error class's ``default.…`` hint), ``hint.…`` for hints
+several errors share, ``binary.…``/``word.…`` for pieces put into sentences. Every entry has both
+languages with the same ``{parameters}`` (a test checks it).
+"""
+
+from __future__ import annotations
+
+ERROR_SENTENCES: dict[str, dict[str, str]] = {
+    # ------------------------------------------------------------------ what to do, by kind of error
+    "default.capnum": {"fr": "Vérifiez le fichier puis réessayez.", "en": "Check the file, then try again."},
+    "default.input-file": {
+        "fr": "Vérifiez que le fichier existe, qu'il n'est pas ouvert dans un autre programme, puis réessayez.",
+        "en": "Check that the file exists and is not open in another program, then try again."},
+    "default.unsupported-format": {
+        "fr": "Enregistrez le fichier au format CSV, Excel (.xlsx, .xls) ou LibreOffice (.ods), puis ouvrez-le à nouveau.",
+        "en": "Save the file as CSV, Excel (.xlsx, .xls) or LibreOffice (.ods), then open it again."},
+    "default.protected": {
+        "fr": "Ouvrez le classeur dans Excel ou LibreOffice avec son mot de passe, retirez la protection "
+              "(Fichier > Informations > Protéger le classeur, ou Fichier > Propriétés > Sécurité), "
+              "enregistrez une copie et ouvrez cette copie.",
+        "en": "Open the workbook in Excel or LibreOffice with its password, remove the protection "
+              "(File > Info > Protect Workbook, or File > Properties > Security), "
+              "save a copy and open that copy."},
+    "default.schema": {
+        "fr": "Choisissez un schéma du catalogue ou vérifiez le fichier de schéma (Table Schema JSON ou YAML).",
+        "en": "Choose a schema from the catalogue or check the schema file (Table Schema JSON or YAML)."},
+    "default.recipe": {"fr": "Vérifiez que le fichier est bien une recette CapNum (recipe.json).",
+                       "en": "Check that the file is a CapNum recipe (recipe.json)."},
+    "default.export": {"fr": "Choisissez un autre dossier de sortie ou libérez de la place, puis réessayez.",
+                       "en": "Choose another output folder or free some space, then try again."},
+    "hint.right-file": {"fr": "Vérifiez que c'est le bon fichier.", "en": "Check that it is the right file."},
+    "hint.right-file-or-sheet": {"fr": "Vérifiez que c'est le bon fichier ou choisissez une autre feuille.",
+                                 "en": "Check that it is the right file or choose another sheet."},
+    "hint.save-as-xlsx": {"fr": "Ouvrez-le dans Excel et enregistrez-le au format .xlsx, puis ouvrez cette copie.",
+                          "en": "Open it in Excel and save it as .xlsx, then open that copy."},
+    "hint.business-export": {
+        "fr": "Vérifiez que c'est le bon fichier ; s'il vient d'un logiciel métier, exportez-le en CSV ou en Excel.",
+        "en": "Check that it is the right file; if it comes from a business application, export it as CSV or Excel."},
+    "word.read-error": {"fr": "erreur de lecture", "en": "read error"},
+    # ------------------------------------------------------------------ the file itself (core/io/source.py)
+    "file-not-found": {"fr": "Le fichier « {path} » est introuvable.", "en": "The file \"{path}\" cannot be found."},
+    "file-not-found.hint": {"fr": "Vérifiez le nom et le dossier du fichier (il a peut-être été déplacé ou renommé).",
+                            "en": "Check the file's name and folder (it may have been moved or renamed)."},
+    "is-a-folder": {"fr": "« {path} » est un dossier, pas un fichier.", "en": "\"{path}\" is a folder, not a file."},
+    "is-a-folder.hint": {"fr": "Choisissez un fichier CSV, Excel ou LibreOffice à l'intérieur de ce dossier.",
+                         "en": "Choose a CSV, Excel or LibreOffice file inside this folder."},
+    "unreadable": {"fr": "Le fichier « {name} » ne peut pas être lu ({reason}).",
+                   "en": "The file \"{name}\" cannot be read ({reason})."},
+    "empty-file": {"fr": "Le fichier « {name} » est vide (0 octet).", "en": "The file \"{name}\" is empty (0 bytes)."},
+    "empty-file.hint": {
+        "fr": "Vérifiez que l'enregistrement ou le téléchargement s'est bien terminé, puis ouvrez le fichier à nouveau.",
+        "en": "Check that the saving or the download finished, then open the file again."},
+    "locked": {"fr": "Le fichier « {name} » est verrouillé ou vous n'avez pas le droit de le lire.",
+               "en": "The file \"{name}\" is locked or you are not allowed to read it."},
+    "locked.hint": {
+        "fr": "Fermez-le dans Excel ou LibreOffice (ou dans tout autre programme qui l'utilise), "
+              "vérifiez vos droits d'accès, puis réessayez.",
+        "en": "Close it in Excel or LibreOffice (or in any other program that uses it), "
+              "check your access rights, then try again."},
+    "too-big": {"fr": "Le fichier « {name} » est trop volumineux (plus de {megabytes} Mo de texte).",
+                "en": "The file \"{name}\" is too big (more than {megabytes} MB of text)."},
+    "too-big.hint": {"fr": "Découpez le fichier en plusieurs parties, ou filtrez les lignes utiles avant de l'ouvrir.",
+                     "en": "Split the file into several parts, or filter the useful rows before opening it."},
+    "gzip-damaged": {"fr": "Le fichier compressé « {name} » est endommagé ou incomplet.",
+                     "en": "The compressed file \"{name}\" is damaged or incomplete."},
+    "gzip-damaged.hint": {"fr": "Téléchargez ou copiez-le à nouveau, puis réessayez.",
+                          "en": "Download or copy it again, then try again."},
+    "gzip-empty": {"fr": "Le fichier compressé « {name} » ne contient rien.",
+                   "en": "The compressed file \"{name}\" contains nothing."},
+    # ------------------------------------------------------------------ what the file really is (core/io/sniff.py)
+    "binary-file": {"fr": "« {name} » est {what}, pas un tableau de données.",
+                    "en": "\"{name}\" is {what}, not a data table."},
+    "binary.pdf": {"fr": "un document PDF", "en": "a PDF document"},
+    "binary.png": {"fr": "une image PNG", "en": "a PNG image"},
+    "binary.jpeg": {"fr": "une image JPEG", "en": "a JPEG image"},
+    "binary.gif": {"fr": "une image GIF", "en": "a GIF image"},
+    "binary.rar": {"fr": "une archive RAR", "en": "a RAR archive"},
+    "binary.7z": {"fr": "une archive 7-Zip", "en": "a 7-Zip archive"},
+    "binary.rtf": {"fr": "un document RTF", "en": "an RTF document"},
+    "binary.parquet": {"fr": "un fichier Parquet", "en": "a Parquet file"},
+    "binary.sqlite": {"fr": "une base SQLite", "en": "an SQLite database"},
+    "binary-content": {"fr": "« {name} » n'est pas un fichier texte ni un tableur reconnu (contenu binaire).",
+                       "en": "\"{name}\" is neither a text file nor a known spreadsheet (binary content)."},
+    "xml-not-workbook": {"fr": "« {name} » est un fichier XML qui n'est pas un classeur Excel.",
+                         "en": "\"{name}\" is an XML file that is not an Excel workbook."},
+    "xml-not-workbook.hint": {
+        "fr": "Ouvrez-le dans le logiciel qui l'a produit et exportez-le en CSV ou en Excel (.xlsx).",
+        "en": "Open it in the program that produced it and export it as CSV or Excel (.xlsx)."},
+    "json-file": {"fr": "« {name} » est un fichier JSON, pas un tableau CSV ou Excel.",
+                  "en": "\"{name}\" is a JSON file, not a CSV or Excel table."},
+    "json-file.hint": {"fr": "Ouvrez-le dans un tableur ou convertissez-le en CSV, puis ouvrez le fichier CSV.",
+                       "en": "Open it in a spreadsheet or convert it to CSV, then open the CSV file."},
+    "odf-not-spreadsheet": {"fr": "« {name} » est un document OpenDocument qui n'est pas un classeur.",
+                            "en": "\"{name}\" is an OpenDocument file that is not a spreadsheet."},
+    "xlsb": {"fr": "« {name} » est un classeur Excel binaire (.xlsb), que CapNum ne lit pas.",
+             "en": "\"{name}\" is a binary Excel workbook (.xlsb), which CapNum does not read."},
+    "word-document": {"fr": "« {name} » est un document Word, pas un tableur.",
+                      "en": "\"{name}\" is a Word document, not a spreadsheet."},
+    "powerpoint": {"fr": "« {name} » est une présentation PowerPoint, pas un tableur.",
+                   "en": "\"{name}\" is a PowerPoint presentation, not a spreadsheet."},
+    "zip-without-workbook": {"fr": "« {name} » est une archive ZIP qui ne contient pas de classeur.",
+                             "en": "\"{name}\" is a ZIP archive that holds no workbook."},
+    "zip-without-workbook.hint": {"fr": "Décompressez l'archive et ouvrez le fichier CSV ou Excel qu'elle contient.",
+                                  "en": "Unzip the archive and open the CSV or Excel file it holds."},
+    "old-word": {"fr": "« {name} » est un ancien document Word (.doc), pas un tableur.",
+                 "en": "\"{name}\" is an old Word document (.doc), not a spreadsheet."},
+    "old-office": {"fr": "« {name} » est un ancien fichier Office qui n'est pas un classeur.",
+                   "en": "\"{name}\" is an old Office file that is not a workbook."},
+    "format-not-supported": {"fr": "Le format du fichier « {name} » ({format}) n'est pas pris en charge.",
+                             "en": "The format of the file \"{name}\" ({format}) is not supported."},
+    # ------------------------------------------------------------------ workbooks (sniff, workbook, xlsx, markup)
+    "protected": {"fr": "Le classeur « {name} » est protégé par un mot de passe.",
+                  "en": "The workbook \"{name}\" is protected by a password."},
+    "workbook-damaged": {"fr": "Le classeur « {name} » est endommagé ou incomplet : il ne peut pas être lu.",
+                         "en": "The workbook \"{name}\" is damaged or incomplete: it cannot be read."},
+    "workbook-damaged.hint": {
+        "fr": "Ouvrez-le dans Excel ou LibreOffice : s'il s'ouvre, enregistrez-en une copie (Fichier > "
+              "Enregistrer sous) et ouvrez cette copie ; sinon, demandez à nouveau le fichier à son auteur.",
+        "en": "Open it in Excel or LibreOffice: if it opens, save a copy (File > Save As) and open that "
+              "copy; otherwise, ask its author for the file again."},
+    "oversized-workbook": {
+        "fr": "Le classeur « {name} » a une structure anormale (contenu compressé démesuré) : "
+              "par sécurité, il n'est pas ouvert.",
+        "en": "The workbook \"{name}\" has an abnormal structure (oversized compressed content): "
+              "for safety, it is not opened."},
+    "oversized-workbook.hint": {
+        "fr": "Si le fichier vient d'une source sûre, ouvrez-le dans Excel ou LibreOffice et enregistrez-en "
+              "une copie, puis ouvrez cette copie ; sinon, supprimez-le.",
+        "en": "If the file comes from a safe source, open it in Excel or LibreOffice and save a copy, "
+              "then open that copy; otherwise, delete it."},
+    "sheet-missing": {"fr": "La feuille « {sheet} » n'existe pas dans « {name} ».",
+                      "en": "The sheet \"{sheet}\" does not exist in \"{name}\"."},
+    "sheet-missing.hint": {"fr": "Feuilles disponibles : {sheets}.", "en": "Available sheets: {sheets}."},
+    "html-no-table": {"fr": "« {name} » est une page HTML qui ne contient aucun tableau.",
+                      "en": "\"{name}\" is an HTML page that holds no table."},
+    "html-no-table.hint": {"fr": "Ouvrez-la dans Excel ou LibreOffice et enregistrez-la au format .xlsx ou CSV.",
+                           "en": "Open it in Excel or LibreOffice and save it as .xlsx or CSV."},
+    "xml-workbook-damaged": {"fr": "Le classeur XML « {name} » est endommagé ou incomplet : il ne peut pas être lu.",
+                             "en": "The XML workbook \"{name}\" is damaged or incomplete: it cannot be read."},
+    "xml-workbook-no-sheet": {"fr": "Le classeur XML « {name} » ne contient aucune feuille.",
+                              "en": "The XML workbook \"{name}\" holds no sheet."},
+    # ------------------------------------------------------------------ text files (core/io/delimited.py)
+    "unknown-encoding": {"fr": "L'encodage « {encoding} » n'est pas connu.", "en": "The encoding \"{encoding}\" is not known."},
+    "unknown-encoding.hint": {"fr": "Essayez utf-8, cp1252 (Windows) ou latin-1.",
+                              "en": "Try utf-8, cp1252 (Windows) or latin-1."},
+    "bad-delimiter": {"fr": "Le séparateur « {delimiter} » ne convient pas : il faut un seul caractère.",
+                      "en": "The delimiter \"{delimiter}\" does not fit: it must be a single character."},
+    "bad-delimiter.hint": {"fr": "Indiquez ; , | ou tab (tabulation), ou laissez CapNum le détecter.",
+                           "en": "Give ; , | or tab, or let CapNum detect it."},
+    "line-too-long": {"fr": "« {name} » contient une ligne de plus de {megabytes} Mo : ce n'est pas un tableau lisible.",
+                      "en": "\"{name}\" has a line longer than {megabytes} MB: it is not a readable table."},
+    "line-too-long.hint": {"fr": "Vérifiez que c'est bien un fichier CSV (des lignes séparées par des retours à la ligne).",
+                           "en": "Check that it really is a CSV file (lines separated by line breaks)."},
+    "csv-unreadable": {"fr": "« {name} » n'a pas pu être lu comme un fichier CSV (ligne {line}).",
+                       "en": "\"{name}\" could not be read as a CSV file (line {line})."},
+    "csv-unreadable.hint": {
+        "fr": "Vérifiez le séparateur et les guillemets, ou indiquez le séparateur avec l'option séparateur.",
+        "en": "Check the delimiter and the quotes, or give the delimiter with the delimiter option."},
+    # ------------------------------------------------------------------ the table (core/io/assemble.py)
+    "no-data": {"fr": "Le fichier « {name} » ne contient aucune donnée.", "en": "The file \"{name}\" holds no data."},
+    "no-data-in-sheet": {"fr": "Le fichier « {name} » ne contient aucune donnée (feuille « {sheet} »).",
+                         "en": "The file \"{name}\" holds no data (sheet \"{sheet}\")."},
+    "header-line-missing": {"fr": "La ligne d'en-tête demandée ({line}) n'existe pas dans « {name} ».",
+                            "en": "The requested header line ({line}) does not exist in \"{name}\"."},
+    "header-line-missing.hint": {
+        "fr": "Indiquez le numéro de la ligne qui contient les noms de colonnes, tel qu'il apparaît dans le tableur.",
+        "en": "Give the number of the line that holds the column names, as the spreadsheet shows it."},
+}

@@ -1,0 +1,80 @@
+"""Core errors with codes and parameters: their sentences made where shown, French or English (issue 16)."""
+
+from __future__ import annotations
+
+import re
+import string
+from pathlib import Path
+
+import pytest
+
+from capnum_desktop.core import errors
+from capnum_desktop.core.error_sentences import ERROR_SENTENCES
+from capnum_desktop.core.errors import CapnumError, InputFileError
+from capnum_desktop.core.io import ReadOptions, read_table
+from capnum_desktop.core.io.sniff import _KNOWN_BINARIES
+
+CORE = Path(errors.__file__).parent
+
+
+def _placeholders(text: str) -> set[str]:
+    return {name for _, name, _, _ in string.Formatter().parse(text) if name}
+
+
+@pytest.mark.parametrize("key", sorted(ERROR_SENTENCES))
+def test_every_error_sentence_has_french_and_english_with_the_same_parameters(key: str) -> None:
+    entry = ERROR_SENTENCES[key]
+    assert set(entry) == {"fr", "en"} and entry["fr"].strip() and entry["en"].strip()
+    assert entry["fr"] != entry["en"], key
+    assert _placeholders(entry["fr"]) == _placeholders(entry["en"]), key
+
+
+@pytest.mark.parametrize("cls", [c for c in vars(errors).values()
+                                 if isinstance(c, type) and issubclass(c, CapnumError)])
+def test_each_error_class_default_hint_is_its_table_entry(cls: type[CapnumError]) -> None:
+    assert ERROR_SENTENCES[cls.hint_key]["fr"] == cls.default_hint
+
+
+def test_every_code_the_core_raises_is_in_the_table() -> None:
+    used: set[str] = set()
+    for path in CORE.rglob("*.py"):
+        text = path.read_text(encoding="utf-8")
+        used |= set(re.findall(r"\.coded\(\s*\"([a-z0-9-]+)\"", text))
+        used |= set(re.findall(r"\bhint=\"((?:hint|default)\.[a-z0-9-]+)\"", text))
+        used |= set(re.findall(r"_key=\"([a-z0-9.-]+)\"", text))
+    used |= {f"binary.{kind}" for kind in _KNOWN_BINARIES.values()}
+    assert len(used) > 30  # the reader's errors are coded
+    assert sorted(used - set(ERROR_SENTENCES)) == []
+
+
+def test_a_read_error_in_french_and_in_english(tmp_path: Path) -> None:
+    with pytest.raises(InputFileError) as info:
+        read_table(tmp_path / "absent.csv")
+    error = info.value
+    assert error.code == "file-not-found" and error.params == {"path": str(tmp_path / "absent.csv")}
+    assert error.message == f"Le fichier « {tmp_path / 'absent.csv'} » est introuvable."  # French by default
+    assert error.text("en") == (f"The file \"{tmp_path / 'absent.csv'}\" cannot be found.",
+                                "Check the file's name and folder (it may have been moved or renamed).")
+    assert str(error).startswith("Le fichier « ")
+
+
+def test_parameters_that_are_lists_or_pieces_of_the_table(tmp_path: Path) -> None:
+    path = tmp_path / "a.pdf"
+    path.write_bytes(b"%PDF-1.4")
+    with pytest.raises(InputFileError) as info:
+        read_table(path)
+    assert info.value.text("en")[0] == '"a.pdf" is a PDF document, not a data table.'
+    assert info.value.message == "« a.pdf » est un document PDF, pas un tableau de données."
+    csv = tmp_path / "a.csv"
+    csv.write_text("a;b\n1;2\n", encoding="utf-8")
+    with pytest.raises(InputFileError) as info:
+        read_table(csv, ReadOptions(encoding="klingon-8"))
+    assert info.value.text("en") == ('The encoding "klingon-8" is not known.', "Try utf-8, cp1252 (Windows) or latin-1.")
+    sheet = InputFileError.coded("sheet-missing", sheet="X", name="t.xlsx", sheets=["A", "B"])
+    assert sheet.hint == "Feuilles disponibles : « A », « B »."
+    assert sheet.text("en")[1] == 'Available sheets: "A", "B".'
+
+
+def test_an_error_made_from_a_french_sentence_stays_french() -> None:
+    error = CapnumError("Quelque chose ne va pas.", "Faites ceci.")
+    assert error.code == "" and error.text("en") == ("Quelque chose ne va pas.", "Faites ceci.")
