@@ -192,6 +192,20 @@ def test_errors_are_grouped_and_counted_off_the_ui_thread(qtbot, window, monkeyp
     assert texts(page.issues) == texts(alone)
 
 
+def test_grid_marks_made_in_slices_are_the_same(monkeypatch) -> None:
+    """Many error cells become grid marks slice by slice (issue 16: the job leaves the GIL to the UI
+    thread): the same marks as at once, detailed messages first, the kind of error for the rest."""
+    from capnum_desktop.core.validation import validate_table
+    from capnum_desktop.ui.models import issues_model
+
+    report = validate_table(big_table(3000), schema_from_descriptor(DESCRIPTOR, schema_id="essai"))
+    monkeypatch.setattr(issues_model, "MARKS_SLICE", 7)
+    sliced = issues_model.cell_marks(report, detailed=100)
+    monkeypatch.setattr(issues_model, "MARKS_SLICE", 10**9)
+    assert sliced == issues_model.cell_marks(report, detailed=100) and len(sliced) == 2000
+    assert len({id(mark) for key, mark in sliced.items() if key[0] > 1000}) == 1  # one shared tuple per kind
+
+
 def test_bulk_trim_and_nothing_to_change(qtbot, window) -> None:
     page = open_verify(qtbot, window, messy_table())
     dialog = page.bulk_fix_dialog()

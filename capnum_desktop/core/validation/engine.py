@@ -16,6 +16,8 @@ from typing import Any
 
 import numpy as np
 import pandas as pd
+import pyarrow as pa
+import pyarrow.compute as pc
 
 from capnum_desktop.core.jobs import CancelToken, Progress, no_progress
 from capnum_desktop.core.table import Table
@@ -116,7 +118,7 @@ def _validate(
             if not mask.any():
                 continue
             idx = np.flatnonzero(mask)
-            part = _frame(index[idx], fl_field.name, code, constraint, values.iloc[idx].to_numpy(dtype=object))
+            part = _frame(index[idx], fl_field.name, code, constraint, values.iloc[idx])
             cell_parts.append((part, np.full(len(idx), i * 100 + j)))
 
     # Blank rows: every column holds a missing value -> only "blank-row" for that row
@@ -231,9 +233,17 @@ def revalidate(
 # --------------------------------------------------------------------------------------- helpers
 
 
+FRAME_SLICE = 65_536
+"""Past this many errors of one kind, :func:`_frame` builds its text columns in Arrow (see :func:`_big_frame`)."""
+
+
 def _frame(rows: Any, field: str, code: str, constraint: str, values: Any, severity: str = "error",
            detail: Any = "") -> pd.DataFrame:
     n = len(rows)
+    if n > FRAME_SLICE:
+        return _big_frame(rows, field, code, constraint, values, severity, detail)
+    if isinstance(values, pd.Series):
+        values = values.to_numpy(dtype=object)
     return pd.DataFrame({
         "row": pd.array(np.asarray(rows, dtype=np.int64), dtype="Int64") if n else pd.array([], dtype="Int64"),
         "field": [field] * n,
@@ -242,6 +252,38 @@ def _frame(rows: Any, field: str, code: str, constraint: str, values: Any, sever
         "value": [str(v) for v in values] if n else [],
         "severity": [severity] * n,
         "detail": list(detail) if not isinstance(detail, str) else [detail] * n,
+    })
+
+
+def _big_frame(rows: Any, field: str, code: str, constraint: str, values: Any, severity: str,
+               detail: Any) -> pd.DataFrame:
+    """:func:`_frame` for many errors (a wholly wrong column: 666,000 at a million rows). Turning lists of
+    Python strings into pandas' Arrow text is one C call per column holding the GIL (20-60 ms each), in
+    which the window, waiting for the GIL while a job validates, froze (issue 16): the repeated texts are
+    one Arrow value taken n times, the cells' values come from their Arrow column (or are converted slice
+    by slice). Same columns, dtypes and values as the small path."""
+    n = len(rows)
+
+    def same(text: str) -> Any:
+        one = pa.array([text], type=pa.large_string())
+        return pd.array(one.take(pa.array(np.zeros(n, dtype=np.int32))), dtype="str")
+
+    backing = getattr(getattr(values, "array", None), "_pa_array", None)
+    if isinstance(values, pd.Series) and backing is not None and values.dtype == "str":
+        value = pd.array(pc.fill_null(backing, "nan").cast(pa.large_string()), dtype="str")  # str(NaN) is « nan »
+    else:
+        cells = values.to_numpy(dtype=object) if isinstance(values, pd.Series) else values
+        value = pd.array(pa.chunked_array(
+            [pa.array([str(v) for v in cells[i:i + FRAME_SLICE]], type=pa.large_string())
+             for i in range(0, n, FRAME_SLICE)], type=pa.large_string()), dtype="str")
+    return pd.DataFrame({
+        "row": pd.array(np.asarray(rows, dtype=np.int64), dtype="Int64"),
+        "field": same(field),
+        "code": same(code),
+        "constraint": same(constraint),
+        "value": value,
+        "severity": same(severity),
+        "detail": list(detail) if not isinstance(detail, str) else same(detail),
     })
 
 

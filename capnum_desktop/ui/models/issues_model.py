@@ -224,6 +224,10 @@ def _sub_report(report: ValidationReport, frame: pd.DataFrame) -> ValidationRepo
                             schema_id=report.schema_id, checked_fields=report.checked_fields)
 
 
+MARKS_SLICE = 65_536
+"""Error cells turned into grid marks at a time (see :func:`cell_marks`)."""
+
+
 def cell_marks(report: ValidationReport, limit: int = 200_000, detailed: int = 5_000, *,
                field: str | None = None) -> dict[tuple[int, str], tuple[str, str]]:
     """Grid marks from a report: ``{(row, field): (severity, tooltip)}`` (of one field when given).
@@ -247,13 +251,17 @@ def cell_marks(report: ValidationReport, limit: int = 200_000, detailed: int = 5
             if issue.row is not None:  # always so here: the frame holds cell-level problems only
                 marks[(int(issue.row), issue.field)] = (severity, "\n".join(issue.text(current_language())).strip())
         rest = frame.iloc[len(head):]
-        if len(rest):
+        mark: dict[tuple[str, str], tuple[str, str]] = {}  # one tuple per kind, shared
+        # slice by slice: each conversion or dict update below is one C call holding the GIL, ~40 ms for
+        # 600,000 cells at once, in which the window (waiting for the GIL) froze (issue 16)
+        for start in range(0, len(rest), MARKS_SLICE):
+            part = rest.iloc[start:start + MARKS_SLICE]
             # plain object arrays: iterating pandas' Arrow strings cell by cell costs ~10x more (1.8 s at 200k)
-            code, constraint = rest["code"].to_numpy(dtype=object), rest["constraint"].to_numpy(dtype=object)
-            labels = {(c, k): kind_label(c, k, current_language()) for c, k in set(zip(code, constraint, strict=True))}
-            mark = {key: (severity, label) for key, label in labels.items()}  # one tuple per kind, shared
-            keys = zip(rest["row"].to_numpy().astype("int64").tolist(),
-                       [str(f) for f in rest["field"].to_numpy(dtype=object)], strict=True)
+            code, constraint = part["code"].to_numpy(dtype=object), part["constraint"].to_numpy(dtype=object)
+            for c, k in set(zip(code, constraint, strict=True)) - set(mark):
+                mark[(c, k)] = (severity, kind_label(c, k, current_language()))
+            keys = zip(part["row"].to_numpy().astype("int64").tolist(),
+                       [str(f) for f in part["field"].to_numpy(dtype=object)], strict=True)
             marks.update(zip(keys, [mark[ck] for ck in zip(code, constraint, strict=True)], strict=True))
     return marks
 
