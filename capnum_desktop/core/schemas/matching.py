@@ -182,9 +182,15 @@ def bag_score(col: tuple[str, ...], labels: FieldLabels) -> float:
     return 0.6 + (cover - 0.8)
 
 
+@lru_cache(maxsize=4096)
+def _compact(label: str) -> str:
+    """A label folded without spaces (the ranking compares every column with every field of 35 standards)."""
+    return fold(label).replace(" ", "")
+
+
 def name_score(column: str, labels: FieldLabels) -> float:
     col = words(column)
-    col_raw = fold(column).replace(" ", "")
+    col_raw = _compact(column)
     best = 0.0
     for label in labels.labels:
         best = max(best, label_similarity(col, label))
@@ -192,7 +198,7 @@ def name_score(column: str, labels: FieldLabels) -> float:
         best = max(best, label_similarity(col, label))
     if best < 0.8:
         best = max(best, bag_score(col, labels))
-    name_raw = fold(labels.name).replace(" ", "")
+    name_raw = _compact(labels.name)
     if col_raw == name_raw:
         best = 1.0
     elif len(col_raw) >= 6 and name_raw.startswith(col_raw):
@@ -293,8 +299,15 @@ def profile_table(df: pd.DataFrame, null_values: tuple[str, ...] = ()) -> dict[s
     return out
 
 
-def content_scores(profile: ColumnProfile, f: dict[str, Any], checks: tuple[str, ...]) -> tuple[float, float]:
-    """``(compatibility, distinctive evidence)`` of a column's values for field ``f``, each 0..1."""
+_UNKNOWN = "?"
+
+
+def content_scores(profile: ColumnProfile, f: dict[str, Any], checks: tuple[str, ...], *,
+                   ident: str | None = _UNKNOWN) -> tuple[float, float]:
+    """``(compatibility, distinctive evidence)`` of a column's values for field ``f``, each 0..1.
+
+    ``ident``: the field's :func:`identifiers.identifier_kind` when the caller has it (it depends on the
+    field alone; :func:`score_table` computes it once per field rather than once per column)."""
     if not profile.values:
         return 1.0, 0.0
     kind = f.get("type", "string") or "string"
@@ -315,7 +328,8 @@ def content_scores(profile: ColumnProfile, f: dict[str, Any], checks: tuple[str,
     if kind == "year":
         return profile.year, 0.8 * profile.year
     evidence = 0.0
-    ident = identifiers.identifier_kind(f, checks)
+    if ident == _UNKNOWN:
+        ident = identifiers.identifier_kind(f, checks)
     if ident == identifiers.SIRET:
         evidence = max(evidence, profile.siret)
     elif ident == identifiers.SIREN:
@@ -327,22 +341,36 @@ def content_scores(profile: ColumnProfile, f: dict[str, Any], checks: tuple[str,
         evidence = max(evidence, profile.url)
     compatibility = 1.0
     if constraints.get("enum"):
-        allowed = {fold_value(str(v)) for v in constraints["enum"]}
-        share = sum(v in allowed for v in profile.folded) / len(profile.folded)
+        allowed = _folded_enum(tuple(str(v) for v in constraints["enum"]))
+        share = sum(map(allowed.__contains__, profile.folded)) / len(profile.folded)
         evidence = max(evidence, share)
         compatibility = max(0.3, share)  # values outside the list: a weak fit, unless the header says so
     shapes = {_shape(str(x)) for x in _examples(f)} - {None}
     if shapes and any("9" in x for x in shapes if x):  # structured examples: codes, identifiers, numbers
-        share = sum(_shape(v) in shapes for v in profile.values) / len(profile.values)
+        share = sum(map(shapes.__contains__, map(_shape, profile.values))) / len(profile.values)
         evidence = max(evidence, 0.6 * share)
     if constraints.get("pattern"):
-        try:
-            pattern = re.compile(str(constraints["pattern"]))
-            hits = sum(bool(pattern.fullmatch(v)) for v in profile.values)
+        hits = _pattern_hits(str(constraints["pattern"]), profile.values)
+        if hits is not None:
             evidence = max(evidence, 0.8 * hits / len(profile.values))
-        except re.error:
-            pass
     return compatibility, evidence
+
+
+@lru_cache(maxsize=256)
+def _folded_enum(values: tuple[str, ...]) -> frozenset[str]:
+    return frozenset(fold_value(v) for v in values)
+
+
+@lru_cache(maxsize=4096)
+def _pattern_hits(pattern: str, values: tuple[str, ...]) -> int | None:
+    """How many of ``values`` the pattern matches in full; None when Python cannot compile it. Kept per
+    (pattern, sample): ranking scores every column against every standard, and standards share patterns
+    (SIRET, code INSEE…: 121 pattern fields, 69 patterns in the catalogue; issue 18)."""
+    try:
+        compiled = re.compile(pattern)
+    except re.error:
+        return None
+    return len(list(filter(None, map(compiled.fullmatch, values))))
 
 
 def _coordinate_axis(f: dict[str, Any]) -> str | None:
@@ -464,12 +492,14 @@ def score_table(
     rows = []
     if profiles is None:
         profiles = profile_table(table.df, null_values)
+    checks = [schema.checks_for(f["name"]) for f in schema.fields]  # per field, not per (column, field)
+    idents = [identifiers.identifier_kind(f, c) for f, c in zip(schema.fields, checks, strict=True)]
     for column in table.columns:
         profile = profiles[column]
         anonymous = is_anonymous(column)
-        for f, lab in zip(schema.fields, labels, strict=True):
+        for f, lab, c, ident in zip(schema.fields, labels, checks, idents, strict=True):
             name = 0.0 if anonymous else name_score(column, lab)
-            compat, evidence = content_scores(profile, f, schema.checks_for(f["name"]))
+            compat, evidence = content_scores(profile, f, c, ident=ident)
             rows.append(
                 (
                     column,
