@@ -355,6 +355,16 @@ def _as_date(s: pd.Series, field: dict[str, Any]) -> tuple[pd.Series, pd.Series]
     ok = parts["y"].notna()
     out = s.copy()
     fmt = str(field.get("format") or "default")
+    if fmt == "%Y":  # a year typed as a date (CNIG Sites économiques): « 2015 » is the value itself
+        year = s.str.fullmatch(r"\d{4}").fillna(False).astype(bool)
+        ok = ok | year
+        if year.any():
+            out[year] = s[year]
+        if not (ok & ~year).any():
+            return out, ok
+        iso = _iso_date(parts[ok & ~year])
+        out[ok & ~year] = pd.to_datetime(iso, format="%Y-%m-%d").dt.strftime(fmt)
+        return out, ok
     if not ok.any():
         return out, ok
     iso = _iso_date(parts[ok])
