@@ -158,8 +158,9 @@ DEFAULT_METHOD = {
 LADDERS: dict[str, list[tuple[str, dict[str, Any]]]] = {
     "age": [("age_band", {"width": 10}), ("age_band", {"width": 20, "top": 80})],
     "birth_date": [("birth_date_band", {"width": 10}), ("birth_date_band", {"width": 20, "top": 80})],
-    "postal_code": [("departement", {})],
-    "commune": [("commune_departement", {})],
+    # the intercommunality first: it keeps more of the place than the département when it is enough
+    "postal_code": [("epci", {"category": "postal_code"}), ("departement", {})],
+    "commune": [("epci", {"category": "commune"}), ("commune_departement", {})],
     "gps": [("grid", {"decimals": 1}), ("grid", {"decimals": 0})],
     "nationality": [("nationality_group", {})],
 }
@@ -167,14 +168,16 @@ LADDERS: dict[str, list[tuple[str, dict[str, Any]]]] = {
 
 # Choices offered besides the ladder (not tried by the k-anonymity search): local recoding of small communes.
 EXTRA_CHOICES: dict[str, list[tuple[str, dict[str, Any]]]] = {
-    "commune": [("epci", {"category": "commune"}), ("small_commune_departement", {"category": "commune"})],
-    "postal_code": [("epci", {"category": "postal_code"}), ("small_commune_departement", {"category": "postal_code"})],
+    "commune": [("small_commune_departement", {"category": "commune"})],
+    "postal_code": [("small_commune_departement", {"category": "postal_code"})],
 }
 
 
 def generalisation_choices(category: str | None) -> list[dict[str, Any]]:
     """The generalisation methods a user may pick for a category (for the GUI's drop-down), default first."""
     ladder = LADDERS.get(category or "", []) + EXTRA_CHOICES.get(category or "", [])
+    default = DEFAULT_METHOD.get(category or "")
+    ladder.sort(key=lambda rung: rung[0] != default)  # stable: the default's first rung, then the order above
     out, seen = [], set()
     for method, params in ladder:
         key = (method, tuple(sorted(params.items())))

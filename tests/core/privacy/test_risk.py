@@ -27,9 +27,20 @@ def test_enforce_generalises_before_suppressing_and_keeps_source_rows() -> None:
     out, steps = enforce_k_anonymity(table, ["age", "cp"], 11, {"age": "age", "cp": "postal_code"})
     assert k_anonymity(out, ["age", "cp"], 11).ok
     assert steps[0]["action"] == "generalise"
-    assert set(out.df["cp"]) <= {"75", "69", ""}
+    # the intercommunality is tried before the département: here it is enough, and keeps more of the place
+    assert [s["method"] for s in steps if s.get("column") == "cp"] == ["epci"]
+    assert set(out.df["cp"]) <= {"Métropole du Grand Paris", "Métropole de Lyon", ""}
     assert list(out.df.index) == list(table.df.index)[: len(out.df)] or set(out.df.index) <= set(table.df.index)
     assert "montant" in out.df.columns
+
+
+def test_the_departement_comes_when_the_intercommunality_is_not_enough() -> None:
+    """Two EPCI of the Ain with a handful of rows each: only the département gathers 11 rows."""
+    cps = ["01000"] * 6 + ["01100"] * 6  # Bourg-en-Bresse (CA du Bassin de Bourg) and Oyonnax (Haut-Bugey)
+    table = make_table({"cp": cps})
+    out, steps = enforce_k_anonymity(table, ["cp"], 11, {"cp": "postal_code"})
+    assert [s["method"] for s in steps if s["action"] == "generalise"] == ["epci", "departement"]
+    assert set(out.df["cp"]) == {"01"}
 
 
 def test_enforce_drops_rows_only_when_suppression_is_not_enough() -> None:
