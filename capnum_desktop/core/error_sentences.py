@@ -161,6 +161,51 @@ ERROR_SENTENCES: dict[str, dict[str, str]] = {
     "csv-unreadable.hint": {
         "fr": "Vérifiez le séparateur et les guillemets, ou indiquez le séparateur avec l'option séparateur.",
         "en": "Check the delimiter and the quotes, or give the delimiter with the delimiter option."},
+    # ------------------------------------------------------------------ schemas (core/validation/schema_view.py, schema_check.py)
+    "schema-unreadable": {"fr": "Le schéma « {name} » ne peut pas être lu.", "en": "The schema \"{name}\" cannot be read."},
+    "schema-not-recognised": {"fr": "Le schéma fourni n'est pas reconnu.", "en": "The schema given is not recognised."},
+    "schema-no-fields": {"fr": "Le schéma ne décrit aucune colonne (propriété « fields » absente).",
+                         "en": "The schema describes no column (no \"fields\" property)."},
+    "unusable-schema": {"fr": "Ce schéma ne peut pas servir à valider : {problems}.",
+                        "en": "This schema cannot be used to validate: {problems}."},
+    "unusable-schema-more": {"fr": "Ce schéma ne peut pas servir à valider : {problems} ; et {more}.",
+                             "en": "This schema cannot be used to validate: {problems}; and {more}."},
+    "unusable-schema.hint": {
+        "fr": "Corrigez le fichier de schéma (ou demandez-en une version corrigée à son producteur), "
+              "ou choisissez un schéma du catalogue.",
+        "en": "Correct the schema file (or ask its producer for a corrected version), or choose a schema "
+              "from the catalogue."},
+    "count.more": {"fr": "autre problème|autres problèmes", "en": "other problem|other problems"},
+    "schema.field-twice": {"fr": "le champ « {field} » est décrit {times} fois",
+                           "en": "the field \"{field}\" is described {times} times"},
+    "schema.primary-key-unknown": {
+        "fr": "la clé primaire (primaryKey) cite le champ « {field} », que le schéma ne décrit pas",
+        "en": "the primary key (primaryKey) names the field \"{field}\", which the schema does not describe"},
+    "schema.unique-key-unknown": {
+        "fr": "une clé d'unicité (uniqueKeys) cite le champ « {field} », que le schéma ne décrit pas",
+        "en": "a unique key (uniqueKeys) names the field \"{field}\", which the schema does not describe"},
+    "schema.unknown-type": {"fr": "le champ « {field} » a un type inconnu (« {type} »)",
+                            "en": "the field \"{field}\" has an unknown type (\"{type}\")"},
+    "schema.constraints-unreadable": {"fr": "les contraintes du champ « {field} » ne sont pas lisibles",
+                                      "en": "the constraints of the field \"{field}\" cannot be read"},
+    "schema.enum-not-list": {"fr": "la liste de valeurs (enum) du champ « {field} » n'est pas une liste",
+                             "en": "the list of values (enum) of the field \"{field}\" is not a list"},
+    "schema.bad-pattern": {
+        "fr": "la forme (pattern) du champ « {field} » n'est pas une expression régulière valide",
+        "en": "the form (pattern) of the field \"{field}\" is not a valid regular expression"},
+    "schema.length-not-integer": {"fr": "la contrainte {constraint} du champ « {field} » n'est pas un nombre entier",
+                                  "en": "the constraint {constraint} of the field \"{field}\" is not a whole number"},
+    "schema.foreign-key-malformed": {"fr": "une clé étrangère (foreignKeys) est mal formée",
+                                     "en": "a foreign key (foreignKeys) is malformed"},
+    "schema.foreign-key-unknown": {
+        "fr": "une clé étrangère cite le champ « {field} », que le schéma ne décrit pas",
+        "en": "a foreign key names the field \"{field}\", which the schema does not describe"},
+    "schema.foreign-key-target-unknown": {
+        "fr": "une clé étrangère renvoie au champ « {field} », que le schéma ne décrit pas",
+        "en": "a foreign key refers to the field \"{field}\", which the schema does not describe"},
+    "schema.foreign-key-sizes": {
+        "fr": "une clé étrangère n'a pas autant de champs que le champ qu'elle référence",
+        "en": "a foreign key does not have as many fields as the field it refers to"},
     # ------------------------------------------------------------------ the table (core/io/assemble.py)
     "no-data": {"fr": "Le fichier « {name} » ne contient aucune donnée.", "en": "The file \"{name}\" holds no data."},
     "no-data-in-sheet": {"fr": "Le fichier « {name} » ne contient aucune donnée (feuille « {sheet} »).",

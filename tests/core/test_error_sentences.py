@@ -40,7 +40,8 @@ def test_every_code_the_core_raises_is_in_the_table() -> None:
     for path in CORE.rglob("*.py"):
         text = path.read_text(encoding="utf-8")
         used |= set(re.findall(r"\.coded\(\s*\"([a-z0-9-]+)\"", text))
-        used |= set(re.findall(r"\bhint=\"((?:hint|default)\.[a-z0-9-]+)\"", text))
+        used |= set(re.findall(r"\bhint=\"([a-z0-9.-]+)\"", text))
+        used |= set(re.findall(r"\(\"(schema\.[a-z0-9-]+)\", \{", text))  # schema_check's problems
         used |= set(re.findall(r"_key=\"([a-z0-9.-]+)\"", text))
     used |= {f"binary.{kind}" for kind in _KNOWN_BINARIES.values()}
     assert len(used) > 30  # the reader's errors are coded
@@ -78,3 +79,20 @@ def test_parameters_that_are_lists_or_pieces_of_the_table(tmp_path: Path) -> Non
 def test_an_error_made_from_a_french_sentence_stays_french() -> None:
     error = CapnumError("Quelque chose ne va pas.", "Faites ceci.")
     assert error.code == "" and error.text("en") == ("Quelque chose ne va pas.", "Faites ceci.")
+
+
+def test_an_unusable_schema_lists_its_problems_in_each_language() -> None:
+    from capnum_desktop.core.errors import SchemaError
+    from capnum_desktop.core.validation import schema_view
+
+    fields = [{"name": "a", "type": "texte"}, {"name": "a"}, {"name": "b", "constraints": {"enum": "x"}},
+              {"name": "c", "constraints": {"pattern": "(", "minLength": "2"}}]
+    descriptor = {"fields": fields, "primaryKey": ["z"]}
+    with pytest.raises(SchemaError) as info:
+        schema_view(descriptor)
+    message, hint = info.value.text("fr")
+    assert message.startswith("Ce schéma ne peut pas servir à valider : le champ « a » est décrit 2 fois ; ")
+    assert message.endswith(" ; et 1 autre problème.") and hint.startswith("Corrigez le fichier de schéma")
+    english = info.value.text("en")
+    assert english[0].startswith("This schema cannot be used to validate: the field \"a\" is described 2 times; ")
+    assert english[0].endswith("; and 1 other problem.") and english[1].startswith("Correct the schema file")

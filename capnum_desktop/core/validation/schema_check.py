@@ -1,4 +1,4 @@
-"""Schemas no validator can use: refused when loaded, with a French message (``capnum`` exits 2).
+"""Schemas no validator can use: refused when loaded, with a coded error (``capnum`` exits 2).
 
 CapNum loads published schemas tolerantly (a ``name`` with capitals or a ``required`` written at the
 field's level only give a warning, as the national validator still validates with them). Some
@@ -26,38 +26,40 @@ _LENGTHS = ("minLength", "maxLength")
 
 def schema_problems(descriptor: dict[str, Any]) -> list[str]:
     """What makes ``descriptor`` unusable, one French sentence each (empty: usable)."""
+    return [SchemaError.coded(key, **params).message for key, params in schema_problem_codes(descriptor)]
+
+
+def schema_problem_codes(descriptor: dict[str, Any]) -> list[tuple[str, dict[str, Any]]]:
+    """What makes ``descriptor`` unusable, as (sentence key of core/error_sentences.py, parameters)."""
     fields = [f for f in descriptor.get("fields") or [] if isinstance(f, dict)]
     names = [str(f.get("name", "")) for f in fields]
     known = set(names)
-    problems: list[str] = []
+    problems: list[tuple[str, dict[str, Any]]] = []
     for name, n in Counter(names).items():
         if name and n > 1:
-            problems.append(f"le champ « {name} » est décrit {n} fois")
+            problems.append(("schema.field-twice", {"field": name, "times": n}))
     for field in fields:
         problems.extend(_field_problems(field))
-    for key, label in (("primaryKey", "la clé primaire (primaryKey)"),):
-        for name in _names(descriptor.get(key)):
-            if name not in known:
-                problems.append(f"{label} cite le champ « {name} », que le schéma ne décrit pas")
+    for name in _names(descriptor.get("primaryKey")):
+        if name not in known:
+            problems.append(("schema.primary-key-unknown", {"field": name}))
     for unique in descriptor.get("uniqueKeys") or []:
         for name in _names(unique):
             if name not in known:
-                problems.append(f"une clé d'unicité (uniqueKeys) cite le champ « {name} », que le schéma ne décrit pas")
+                problems.append(("schema.unique-key-unknown", {"field": name}))
     for fk in descriptor.get("foreignKeys") or []:
         problems.extend(_foreign_key_problems(fk, known))
     return problems
 
 
-def refuse_unusable(descriptor: dict[str, Any], label: str = "Ce schéma") -> None:
-    """Raise :class:`SchemaError` (French, with what to do) if ``descriptor`` cannot be validated against."""
-    problems = schema_problems(descriptor)
+def refuse_unusable(descriptor: dict[str, Any]) -> None:
+    """Raise :class:`SchemaError` (with what to do) if ``descriptor`` cannot be validated against."""
+    problems = schema_problem_codes(descriptor)
+    if len(problems) > 5:
+        raise SchemaError.coded("unusable-schema-more", hint="unusable-schema.hint", problems_list=problems[:5],
+                                more_count=len(problems) - 5)
     if problems:
-        shown = " ; ".join(problems[:5]) + (f" ; et {len(problems) - 5} autre(s) problème(s)" if len(problems) > 5 else "")
-        raise SchemaError(
-            f"{label} ne peut pas servir à valider : {shown}.",
-            "Corrigez le fichier de schéma (ou demandez-en une version corrigée à son producteur), "
-            "ou choisissez un schéma du catalogue.",
-        )
+        raise SchemaError.coded("unusable-schema", problems_list=problems)
 
 
 def _names(value: Any) -> list[str]:
@@ -68,41 +70,39 @@ def _names(value: Any) -> list[str]:
     return []
 
 
-def _field_problems(field: dict[str, Any]) -> list[str]:
+def _field_problems(field: dict[str, Any]) -> list[tuple[str, dict[str, Any]]]:
     name = field.get("name", "")
-    out: list[str] = []
+    out: list[tuple[str, dict[str, Any]]] = []
     ftype = field.get("type", "any") or "any"
     if ftype not in FIELD_TYPES:
-        out.append(f"le champ « {name} » a un type inconnu (« {ftype} »)")
+        out.append(("schema.unknown-type", {"field": name, "type": ftype}))
     constraints = field.get("constraints")
     if constraints is None:
         return out
     if not isinstance(constraints, dict):
-        return [*out, f"les contraintes du champ « {name} » ne sont pas lisibles"]
+        return [*out, ("schema.constraints-unreadable", {"field": name})]
     if "enum" in constraints and not isinstance(constraints["enum"], list):
-        out.append(f"la liste de valeurs (enum) du champ « {name} » n'est pas une liste")
+        out.append(("schema.enum-not-list", {"field": name}))
     pattern = constraints.get("pattern")
     if pattern is not None:
         try:
             re.compile(str(pattern))
         except re.error:
-            out.append(f"la forme (pattern) du champ « {name} » n'est pas une expression régulière valide")
+            out.append(("schema.bad-pattern", {"field": name}))
     for key in _LENGTHS:
         value = constraints.get(key)
         if value is not None and (isinstance(value, bool) or not isinstance(value, int)):
-            out.append(f"la contrainte {key} du champ « {name} » n'est pas un nombre entier")
+            out.append(("schema.length-not-integer", {"field": name, "constraint": key}))
     return out
 
 
-def _foreign_key_problems(fk: Any, known: set[str]) -> list[str]:
+def _foreign_key_problems(fk: Any, known: set[str]) -> list[tuple[str, dict[str, Any]]]:
     if not isinstance(fk, dict) or not isinstance(fk.get("reference"), dict):
-        return ["une clé étrangère (foreignKeys) est mal formée"]
-    out = [f"une clé étrangère cite le champ « {n} », que le schéma ne décrit pas"
-           for n in _names(fk.get("fields")) if n not in known]
+        return [("schema.foreign-key-malformed", {})]
+    out = [("schema.foreign-key-unknown", {"field": n}) for n in _names(fk.get("fields")) if n not in known]
     ref = fk["reference"]
     if not ref.get("resource"):  # a reference to this same table
-        out += [f"une clé étrangère renvoie au champ « {n} », que le schéma ne décrit pas"
-                for n in _names(ref.get("fields")) if n not in known]
+        out += [("schema.foreign-key-target-unknown", {"field": n}) for n in _names(ref.get("fields")) if n not in known]
     if len(_names(fk.get("fields"))) != len(_names(ref.get("fields"))):
-        out.append("une clé étrangère n'a pas autant de champs que le champ qu'elle référence")
+        out.append(("schema.foreign-key-sizes", {}))
     return out

@@ -60,16 +60,16 @@ def schema_view(schema: Any) -> SchemaView:
         try:
             descriptor = json.loads(path.read_text(encoding="utf-8"))
         except (OSError, ValueError) as exc:
-            raise SchemaError(f"Le schéma « {path.name} » ne peut pas être lu.") from exc
+            raise SchemaError.coded("schema-unreadable", name=path.name) from exc
         schema_id = schema_id or path.parent.name
     elif isinstance(schema, dict):
         descriptor = schema
     elif hasattr(schema, "descriptor"):
         descriptor = dict(schema.descriptor)
     else:
-        raise SchemaError("Le schéma fourni n'est pas reconnu.")
+        raise SchemaError.coded("schema-not-recognised")
     if not isinstance(descriptor.get("fields"), list):
-        raise SchemaError("Le schéma ne décrit aucune colonne (propriété « fields » absente).")
+        raise SchemaError.coded("schema-no-fields")
     refuse_unusable(descriptor)
     clean = _frictionless_safe(descriptor)
     from frictionless import Schema as FlSchema
