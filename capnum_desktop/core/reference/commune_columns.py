@@ -8,7 +8,7 @@ code that does not serve the row's commune (a warning listing the rows, values n
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 
 import numpy as np
@@ -132,9 +132,8 @@ def review_commune_names(
     has_name = np.fromiter((bool(t) and any(ch.isalpha() for ch in t) for t in name_texts), bool, len(name_texts))
     found = [communes.commune(t) if t else None for t in code_texts]
     has_found = np.fromiter((f is not None for f in found), bool, len(found))
-    known = communes.known_postal_codes()
-    served = [communes.communes_for_postal_code(t) if t in known else [] for t in cp_texts]
-    has_served = np.fromiter((bool(s) for s in served), bool, len(served))
+    by_postal = communes.communes_by_postal_code()  # a known postal code serves at least one commune
+    has_served = np.fromiter(map(by_postal.__contains__, cp_texts), bool, len(cp_texts))
     named = has_name[name_rows]
     by_code = named & has_found[code_rows]  # judged against the code's commune
     by_cp = named & ~has_found[code_rows] & has_served[cp_rows]  # else against the postal code's communes
@@ -156,7 +155,7 @@ def review_commune_names(
             f"Nom de commune et code INSEE ne correspondent pas sur {count_of(len(rows), 'ligne')} : {_rows(rows)}. "
             f"Par exemple, le code {code} est celui de {official}, pas de « {name} »."
         )
-    bad = _bad_pairs(name_rows, cp_rows, by_cp, lambda n, p: not _name_fits(key_of(n), served[p]))
+    bad = _bad_pairs(name_rows, cp_rows, by_cp, lambda n, p: not _name_fits(key_of(n), by_postal[cp_texts[p]]))
     if bad is not None:
         rows_mask, pairs = bad
         rows = [int(r) for r in names.index[rows_mask]]
@@ -208,7 +207,7 @@ def _distinct_rows(columns: list[pd.Series]) -> tuple[np.ndarray, list[tuple[str
     return inverse.reshape(-1), list(zip(*picked, strict=True))
 
 
-def _name_fits(key: str, candidates: list[communes.Commune]) -> bool:
+def _name_fits(key: str, candidates: Sequence[communes.Commune]) -> bool:
     """The folded name is one candidate's, or its city's (« paris 15e » for an arrondissement of Paris)."""
     for c in candidates:
         own, city = _own_and_city(c)

@@ -13,9 +13,10 @@ from __future__ import annotations
 import gzip
 import json
 import re
-from collections.abc import KeysView
+from collections.abc import KeysView, Mapping, Sequence
 from dataclasses import dataclass
 from functools import cached_property, lru_cache
+from types import MappingProxyType
 from typing import Any
 
 from capnum_desktop.core.schemas.text import fold
@@ -181,6 +182,12 @@ def known_postal_codes() -> KeysView[str]:
     """Every postal code of the list (each serves at least one commune or arrondissement): a column's
     distinct values are checked against it at C speed before any look-up."""
     return _index().by_postal.keys()
+
+
+def communes_by_postal_code() -> Mapping[str, Sequence[Commune]]:
+    """Postal code -> the communes it serves (what :func:`communes_for_postal_code` copies), read-only and
+    shared: for looking up a column's thousands of distinct postal codes without a copy each (issue 18)."""
+    return MappingProxyType(_index().by_postal)
 
 
 def communes_for_postal_code(postal_code: str) -> list[Commune]:
