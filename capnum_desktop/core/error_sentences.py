@@ -161,6 +161,41 @@ ERROR_SENTENCES: dict[str, dict[str, str]] = {
     "csv-unreadable.hint": {
         "fr": "Vérifiez le séparateur et les guillemets, ou indiquez le séparateur avec l'option séparateur.",
         "en": "Check the delimiter and the quotes, or give the delimiter with the delimiter option."},
+    # ------------------------------------------------------------------ the catalogue (core/schemas/catalogue.py)
+    "schema-field-missing": {"fr": "Le schéma « {title} » n'a pas de champ « {field} ».",
+                             "en": "The schema \"{title}\" has no field \"{field}\"."},
+    "catalogue-damaged": {"fr": "Le catalogue des schémas intégrés est introuvable ou abîmé.",
+                          "en": "The catalogue of bundled schemas is missing or damaged."},
+    "catalogue-damaged.hint": {"fr": "Réinstallez CapNum, ou chargez un fichier de schéma (Table Schema JSON ou YAML).",
+                               "en": "Reinstall CapNum, or load a schema file (Table Schema JSON or YAML)."},
+    "schema-version-missing": {"fr": "Le schéma « {title} » n'est pas disponible en version {version}.",
+                               "en": "The schema \"{title}\" is not available in version {version}."},
+    "schema-version-missing.hint": {
+        "fr": "Versions disponibles : {versions}. Une autre version peut être ajoutée avec « capnum schemas --import FICHIER ».",
+        "en": "Available versions: {versions}. Another version can be added with \"capnum schemas --import FILE\"."},
+    "schema-not-found": {"fr": "Schéma introuvable : « {name} » n'est ni un schéma du catalogue ni un fichier.",
+                         "en": "Schema not found: \"{name}\" is neither a schema of the catalogue nor a file."},
+    "schema-not-found.hint": {
+        "fr": "Tapez « capnum schemas » pour voir les identifiants du catalogue (ex. scdl/subventions), "
+              "ou indiquez le chemin d'un fichier Table Schema (.json, .yaml).",
+        "en": "Type \"capnum schemas\" to see the catalogue's identifiers (e.g. scdl/subventions), "
+              "or give the path of a Table Schema file (.json, .yaml)."},
+    "schema-file-unreadable": {"fr": "Le fichier de schéma « {name} » ne peut pas être lu.",
+                               "en": "The schema file \"{name}\" cannot be read."},
+    "schema-file-syntax": {"fr": "Le fichier de schéma « {name} » n'est pas un JSON ou YAML valide.",
+                           "en": "The schema file \"{name}\" is not valid JSON or YAML."},
+    "schema-file-syntax.hint": {
+        "fr": "Ouvrez-le dans un éditeur de texte pour corriger la syntaxe, ou choisissez un schéma du catalogue.",
+        "en": "Open it in a text editor to correct the syntax, or choose a schema from the catalogue."},
+    "not-a-schema": {"fr": "Le fichier « {name} » ne décrit pas un schéma (Table Schema ou datapackage).",
+                     "en": "The file \"{name}\" does not describe a schema (Table Schema or datapackage)."},
+    "package-without-schema": {"fr": "Le datapackage « {name} » ne contient aucune ressource avec un schéma.",
+                               "en": "The datapackage \"{name}\" holds no resource with a schema."},
+    "package-schema-missing": {"fr": "Le schéma « {name} » cité par le datapackage est introuvable à côté de lui.",
+                               "en": "The schema \"{name}\" the datapackage names cannot be found next to it."},
+    "schema-without-named-fields": {
+        "fr": "Ce fichier n'est pas un Table Schema utilisable : il ne contient pas de liste de champs nommés.",
+        "en": "This file is not a usable Table Schema: it holds no list of named fields."},
     # ------------------------------------------------------------------ schemas (core/validation/schema_view.py, schema_check.py)
     "schema-unreadable": {"fr": "Le schéma « {name} » ne peut pas être lu.", "en": "The schema \"{name}\" cannot be read."},
     "schema-not-recognised": {"fr": "Le schéma fourni n'est pas reconnu.", "en": "The schema given is not recognised."},

@@ -118,3 +118,11 @@ def test_prepare_prints_english_and_writes_french_reports(tmp_path: Path, capsys
     assert "Files written in " in out and "Erreurs" not in out
     report = (out_dir / "rapport-validation.html").read_text(encoding="utf-8")
     assert "Rapport de validation" in report and "Valeur manquante : ce champ est obligatoire." in report
+
+
+def test_an_unknown_schema_is_said_in_english(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    data, _ = _files(tmp_path, ROWS)
+    assert main(["validate", data, "--schema", "pas/un-schema", "--lang", "en"]) == 2
+    err = capsys.readouterr().err
+    assert 'Error: Schema not found: "pas/un-schema" is neither a schema of the catalogue nor a file.' in err
+    assert 'What to do: Type "capnum schemas" to see' in err

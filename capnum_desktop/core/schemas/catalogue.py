@@ -89,7 +89,7 @@ class Schema:
         for f in self.fields:
             if f["name"] == name:
                 return f
-        raise SchemaError(f"Le schéma « {self.title} » n'a pas de champ « {name} ».")
+        raise SchemaError.coded("schema-field-missing", title=self.title, field=name)
 
     def has_field(self, name: str) -> bool:
         return any(f["name"] == name for f in self.fields)
@@ -169,10 +169,7 @@ def _all_versions() -> dict[str, dict[str, SchemaEntry]]:
     try:
         entries = _read_index(schema_dir(), "bundled")
     except (OSError, ValueError, KeyError) as exc:
-        raise SchemaError(
-            "Le catalogue des schémas intégrés est introuvable ou abîmé.",
-            "Réinstallez CapNum, ou chargez un fichier de schéma (Table Schema JSON ou YAML).",
-        ) from exc
+        raise SchemaError.coded("catalogue-damaged") from exc
     imported = user_schema_dir()
     if (imported / "index.json").is_file():
         # a damaged import must not hide the bundled catalogue; capnum schemas --import rewrites it
@@ -237,11 +234,8 @@ def find_entry(name: str) -> SchemaEntry | None:
                 return entry
             found = _all_versions()[entry.id].get(wanted)
             if found is None:
-                raise SchemaError(
-                    f"Le schéma « {entry.title} » n'est pas disponible en version {wanted}.",
-                    "Versions disponibles : " + ", ".join(entry.versions) + ". Une autre version peut être "
-                    "ajoutée avec « capnum schemas --import FICHIER ».",
-                )
+                raise SchemaError.coded("schema-version-missing", title=entry.title, version=wanted,
+                                        versions=", ".join(entry.versions))
             return replace(found, versions=entry.versions)
     return None
 
@@ -255,11 +249,7 @@ def load_schema(id_or_path: str | Path) -> Schema:
             return copy.deepcopy(_load_entry(entry))  # callers may edit their copy
     path = Path(id_or_path)
     if not path.is_file():
-        raise SchemaError(
-            f"Schéma introuvable : « {id_or_path} » n'est ni un schéma du catalogue ni un fichier.",
-            "Tapez « capnum schemas » pour voir les identifiants du catalogue (ex. scdl/subventions), "
-            "ou indiquez le chemin d'un fichier Table Schema (.json, .yaml).",
-        )
+        raise SchemaError.coded("schema-not-found", name=str(id_or_path))
     return load_schema_file(path)
 
 
@@ -298,7 +288,7 @@ def _read_descriptor(path: Path) -> dict[str, Any]:
     try:
         text = path.read_text(encoding="utf-8-sig")
     except (OSError, UnicodeDecodeError) as exc:
-        raise SchemaError(f"Le fichier de schéma « {path.name} » ne peut pas être lu.") from exc
+        raise SchemaError.coded("schema-file-unreadable", name=path.name) from exc
     try:
         if path.suffix.lower() in (".yaml", ".yml"):
             import yaml
@@ -307,21 +297,16 @@ def _read_descriptor(path: Path) -> dict[str, Any]:
         else:
             data = json.loads(text)
     except Exception as exc:  # json / yaml syntax errors
-        raise SchemaError(
-            f"Le fichier de schéma « {path.name} » n'est pas un JSON ou YAML valide.",
-            "Ouvrez-le dans un éditeur de texte pour corriger la syntaxe, ou choisissez un schéma du catalogue.",
-        ) from exc
+        raise SchemaError.coded("schema-file-syntax", name=path.name) from exc
     if not isinstance(data, dict):
-        raise SchemaError(
-            f"Le fichier « {path.name} » ne décrit pas un schéma (Table Schema ou datapackage)."
-        )
+        raise SchemaError.coded("not-a-schema", name=path.name)
     return data
 
 
 def _schema_of_package(package: dict[str, Any], path: Path) -> tuple[dict[str, Any], list[str]]:
     resources = [r for r in package.get("resources", []) if isinstance(r, dict) and r.get("schema")]
     if not resources:
-        raise SchemaError(f"Le datapackage « {path.name} » ne contient aucune ressource avec un schéma.")
+        raise SchemaError.coded("package-without-schema", name=path.name)
     warnings = []
     if len(resources) > 1:
         warnings.append(
@@ -332,9 +317,7 @@ def _schema_of_package(package: dict[str, Any], path: Path) -> tuple[dict[str, A
     if isinstance(schema, str):
         target = (path.parent / schema).resolve()
         if not target.is_file():
-            raise SchemaError(
-                f"Le schéma « {schema} » cité par le datapackage est introuvable à côté de lui."
-            )
+            raise SchemaError.coded("package-schema-missing", name=schema)
         schema = _read_descriptor(target)
     return schema, warnings
 
@@ -360,9 +343,7 @@ def schema_from_descriptor(
         or not fields
         or not all(isinstance(f, dict) and f.get("name") for f in fields)
     ):
-        raise SchemaError(
-            "Ce fichier n'est pas un Table Schema utilisable : il ne contient pas de liste de champs nommés.",
-        )
+        raise SchemaError.coded("schema-without-named-fields")
     from capnum_desktop.core.validation.schema_check import refuse_unusable
 
     refuse_unusable(descriptor)  # a key naming an absent field, an unknown type…: no validator can use it
