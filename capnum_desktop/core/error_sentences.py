@@ -161,6 +161,15 @@ ERROR_SENTENCES: dict[str, dict[str, str]] = {
     "csv-unreadable.hint": {
         "fr": "Vérifiez le séparateur et les guillemets, ou indiquez le séparateur avec l'option séparateur.",
         "en": "Check the delimiter and the quotes, or give the delimiter with the delimiter option."},
+    # ------------------------------------------------------------------ recipes (core/recipe.py)
+    "not-a-recipe": {"fr": "Ce fichier n'est pas une recette CapNum.", "en": "This file is not a CapNum recipe."},
+    "recipe-too-new": {"fr": "Cette recette a été faite par une version plus récente de CapNum (format {version}).",
+                       "en": "This recipe was made by a newer version of CapNum (format {version})."},
+    "recipe-too-new.hint": {"fr": "Mettez CapNum à jour pour l'utiliser.", "en": "Update CapNum to use it."},
+    "recipe-not-found": {"fr": "La recette « {name} » est introuvable.", "en": "The recipe \"{name}\" cannot be found."},
+    "recipe-not-found.hint": {"fr": "Vérifiez le chemin du fichier.", "en": "Check the file's path."},
+    "recipe-unreadable": {"fr": "La recette « {name} » ne peut pas être lue (JSON invalide).",
+                          "en": "The recipe \"{name}\" cannot be read (invalid JSON)."},
     # ------------------------------------------------------------------ the catalogue (core/schemas/catalogue.py)
     "schema-field-missing": {"fr": "Le schéma « {title} » n'a pas de champ « {field} ».",
                              "en": "The schema \"{title}\" has no field \"{field}\"."},

@@ -102,13 +102,10 @@ class Recipe:
     @classmethod
     def from_dict(cls, data: dict[str, Any]) -> Recipe:
         if not isinstance(data, dict) or data.get("kind") != KIND:
-            raise RecipeError("Ce fichier n'est pas une recette CapNum.")
+            raise RecipeError.coded("not-a-recipe")
         version = int(data.get("version", 0))
         if version > RECIPE_VERSION:
-            raise RecipeError(
-                f"Cette recette a été faite par une version plus récente de CapNum (format {version}).",
-                "Mettez CapNum à jour pour l'utiliser.",
-            )
+            raise RecipeError.coded("recipe-too-new", version=version)
         return cls(
             source=dict(data.get("source") or {}),
             read=dict(data.get("read") or {}),
@@ -135,9 +132,9 @@ class Recipe:
         try:
             data = json.loads(p.read_text(encoding="utf-8"))
         except FileNotFoundError as exc:
-            raise RecipeError(f"La recette « {p.name} » est introuvable.", "Vérifiez le chemin du fichier.") from exc
+            raise RecipeError.coded("recipe-not-found", name=p.name) from exc
         except (OSError, UnicodeDecodeError, ValueError) as exc:
-            raise RecipeError(f"La recette « {p.name} » ne peut pas être lue (JSON invalide).") from exc
+            raise RecipeError.coded("recipe-unreadable", name=p.name) from exc
         return cls.from_dict(data)
 
 
