@@ -240,11 +240,11 @@ def main() -> int:
 
     with tempfile.TemporaryDirectory() as home:
         os.environ["CAPNUM_HOME"] = home  # settings and autosave of this run stay out of the user's folder
-        from PySide6.QtWidgets import QApplication
+        from capnum_desktop.ui.application import build_window, create_app
 
-        from capnum_desktop.ui.application import build_window
-
-        app = QApplication.instance() or QApplication(sys.argv)
+        # as the app starts: translations, style, and Python's garbage collector run on the UI thread
+        # (gc_guard), whose collections of a heap holding a million-error report are part of the stalls
+        app, _ = create_app("fr")
         if not args.skip_verify:
             window = build_window(crash_check=False)
             window.show()

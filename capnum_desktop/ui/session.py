@@ -15,6 +15,7 @@ conversion, whose result ``set_mapping`` records with the mapping it was made fr
 from __future__ import annotations
 
 import logging
+from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -100,7 +101,7 @@ class Session(QObject):
         self.protected: Table | None = None
         self.report: Any = None
         self.report_table: Table | None = None  # the table the report describes (Vérifier re-checks otherwise)
-        self.report_marks: dict[tuple[int, str], tuple[str, str]] = {}  # the report's grid marks, made once
+        self.report_marks: Mapping[tuple[int, str], tuple[str, str]] = {}  # the report's grid marks, made once
         self.export_options: Any = None
         self.export_result: Any = None
         self.step: int = 0
@@ -238,7 +239,7 @@ class Session(QObject):
             self.sig_changed.emit(TABLE)
 
     def set_report(self, report: Any, table: Table | None = None,
-                   marks: dict[tuple[int, str], tuple[str, str]] | None = None) -> None:
+                   marks: Mapping[tuple[int, str], tuple[str, str]] | None = None) -> None:
         """The validation report, the table it describes and its grid marks (kept here so a rebuilt
         Vérifier page shows them without checking again)."""
         self.report = report

@@ -192,18 +192,60 @@ def test_errors_are_grouped_and_counted_off_the_ui_thread(qtbot, window, monkeyp
     assert texts(page.issues) == texts(alone)
 
 
-def test_grid_marks_made_in_slices_are_the_same(monkeypatch) -> None:
-    """Many error cells become grid marks slice by slice (issue 16: the job leaves the GIL to the UI
-    thread): the same marks as at once, detailed messages first, the kind of error for the rest."""
-    from capnum_desktop.core.validation import validate_table
-    from capnum_desktop.ui.models import issues_model
+def _dict_marks(report, limit: int = 200_000, detailed: int = 5_000, field: str | None = None) -> dict:
+    """The grid marks as a plain dict, made cell by cell (what cell_marks made before CellMarks)."""
+    from capnum_desktop.core.validation import ValidationReport
+    from capnum_desktop.core.validation.messages import kind_label
 
-    report = validate_table(big_table(3000), schema_from_descriptor(DESCRIPTOR, schema_id="essai"))
-    monkeypatch.setattr(issues_model, "MARKS_SLICE", 7)
-    sliced = issues_model.cell_marks(report, detailed=100)
-    monkeypatch.setattr(issues_model, "MARKS_SLICE", 10**9)
-    assert sliced == issues_model.cell_marks(report, detailed=100) and len(sliced) == 2000
-    assert len({id(mark) for key, mark in sliced.items() if key[0] > 1000}) == 1  # one shared tuple per kind
+    marks, errors = {}, report.errors
+    if field is not None:
+        errors = errors[errors["field"] == field]
+    for severity in ("warning", "error"):
+        frame = errors[(errors["severity"] == severity) & errors["row"].notna()].head(limit)
+        head = frame.head(detailed)
+        sub = ValidationReport(errors=head, fields=report.fields, row_count=report.row_count)
+        for issue in sub.issues():
+            marks[(int(issue.row), issue.field)] = (severity, "\n".join(issue.text()).strip())
+        for rec in frame.iloc[len(head):].itertuples(index=False):
+            marks[(int(rec.row), str(rec.field))] = (severity, kind_label(rec.code, rec.constraint))
+    return marks
+
+
+def test_grid_marks_are_arrays_with_the_same_marks_as_a_dict() -> None:
+    """A million marked cells are numpy arrays (issue 16: no tuple per cell made while holding the GIL,
+    nothing for the garbage collector to scan on the UI thread); they read as the dict they replace,
+    detailed messages first, then the kind of error; a partial update and Protéger's tooltips too."""
+    from capnum_desktop.core.validation import revalidate, validate_table
+    from capnum_desktop.ui.models.issues_model import cell_marks, updated_marks
+    from capnum_desktop.ui.models.marks import CellMarks
+
+    schema = schema_from_descriptor({"fields": [
+        {"name": "id", "type": "integer", "constraints": {"unique": True}},
+        {"name": "date", "type": "date"},
+        {"name": "statut", "type": "string", "constraints": {"enum": ["ouvert", "fermé"]}},
+    ], "missingValues": [""]}, schema_id="essai")
+    rows = [[str(i if i % 9 else i - 1), "15/03/2024" if i % 3 else "2024-03-15", "x" if i % 2 else "ouvert"]
+            for i in range(3000)]
+    table = make_table(["id", "date", "statut"], rows)
+    report = validate_table(table, schema)
+    marks = cell_marks(report, detailed=100)
+    assert isinstance(marks, CellMarks) and dict(marks) == _dict_marks(report, detailed=100)
+    assert len(marks) == len(_dict_marks(report, detailed=100)) > 2000
+    assert (10**9, "date") not in marks and marks.get((5, "nulle part")) is None
+    assert dict(cell_marks(report, limit=500, field="date")) == _dict_marks(report, limit=500, field="date")
+    fixed = table.df.copy()
+    fixed.loc[[3, 4, 6], "date"] = "2024-01-01"
+    from capnum_desktop.core.table import Table
+
+    new_table = Table(fixed, table.source)
+    new = revalidate(report, new_table, schema, rows=[3, 4, 6], fields=["date"])
+    partial = updated_marks(marks, new, "date", [3, 4, 6])
+    expected = {k: v for k, v in dict(marks).items() if not (k[1] == "date" and k[0] in (3, 4, 6))}
+    assert dict(partial) == expected and (4, "date") in marks and (4, "date") not in partial
+    assert dict(updated_marks(marks, new, "date")) == {**{k: v for k, v in dict(marks).items() if k[1] != "date"},
+                                                       **_dict_marks(new, field="date")}
+    tips = marks.with_tooltips({"statut": "vidé"})
+    assert tips[(3, "statut")] == (marks[(3, "statut")][0], "vidé") and tips[(4, "date")] == marks[(4, "date")]
 
 
 def test_bulk_trim_and_nothing_to_change(qtbot, window) -> None:

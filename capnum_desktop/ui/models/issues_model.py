@@ -10,6 +10,7 @@ and field (``ROW_ROLE``/``FIELD_ROLE``) so a click can show the cell.
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any
 
@@ -21,6 +22,7 @@ from PySide6.QtGui import QBrush, QColor, QStandardItem, QStandardItemModel
 from capnum_desktop.core.validation import ValidationIssue, ValidationReport
 from capnum_desktop.core.validation.messages import kind_label
 from capnum_desktop.ui.i18n import current_language
+from capnum_desktop.ui.models.marks import CellMarks
 
 ROW_ROLE = Qt.ItemDataRole.UserRole + 1
 FIELD_ROLE = Qt.ItemDataRole.UserRole + 2
@@ -206,10 +208,12 @@ def _distinct(values: np.ndarray) -> int:
     return int(np.count_nonzero(ordered[1:] != ordered[:-1])) + 1
 
 
-def with_protect_marks(marks: dict[Any, tuple[str, str]], protect: dict[str, str]) -> dict[Any, tuple[str, str]]:
+def with_protect_marks(marks: Mapping[Any, tuple[str, str]], protect: dict[str, str]) -> Mapping[Any, tuple[str, str]]:
     """Grid marks (cells keyed ``(row, field)`` or headers keyed ``field``) whose tooltip says Protéger did it."""
     if not protect:
         return marks
+    if isinstance(marks, CellMarks):
+        return marks.with_tooltips({field: f"{mark}\n{protect_hint(field, mark)}" for field, mark in protect.items()})
     out = {}
     for key, (severity, tip) in marks.items():
         field = key[1] if isinstance(key, tuple) else key
@@ -224,46 +228,52 @@ def _sub_report(report: ValidationReport, frame: pd.DataFrame) -> ValidationRepo
                             schema_id=report.schema_id, checked_fields=report.checked_fields)
 
 
-MARKS_SLICE = 65_536
-"""Error cells turned into grid marks at a time (see :func:`cell_marks`)."""
-
-
 def cell_marks(report: ValidationReport, limit: int = 200_000, detailed: int = 5_000, *,
-               field: str | None = None) -> dict[tuple[int, str], tuple[str, str]]:
+               field: str | None = None) -> CellMarks:
     """Grid marks from a report: ``{(row, field): (severity, tooltip)}`` (of one field when given).
 
-    The first ``detailed`` cells get the full French message as tooltip; the others (a wholly wrong
-    column) the kind of error only, so marking a million cells stays quick. Pure Python: it can run
-    in the job runner.
+    The first ``detailed`` cells get the full message as tooltip; the others (a wholly wrong column)
+    the kind of error only. Made with numpy, without a Python object per cell (:class:`CellMarks`),
+    so it runs in the job runner without holding the GIL for long, and the garbage collector (run on
+    the UI thread) has nothing to scan in them.
     """
-    marks: dict[tuple[int, str], tuple[str, str]] = {}
     errors = report.errors
     if errors.empty:
-        return marks
+        return CellMarks()
     if field is not None:
         errors = errors[errors["field"] == field]
+    lang = current_language()
+    kinds: list[tuple[str, str]] = []
+    writes: list[tuple[str, np.ndarray, np.ndarray]] = []  # in order: a later write to a cell wins
     for severity in ("warning", "error"):  # errors last: they win on a cell with both
         frame = errors[(errors["severity"] == severity) & errors["row"].notna()].head(limit)
         if frame.empty:
             continue
         head = frame.head(detailed)
+        by_field: dict[str, tuple[list[int], list[int]]] = {}
         for issue in _sub_report(report, head).issues():
             if issue.row is not None:  # always so here: the frame holds cell-level problems only
-                marks[(int(issue.row), issue.field)] = (severity, "\n".join(issue.text(current_language())).strip())
+                rows_ids = by_field.setdefault(issue.field, ([], []))
+                rows_ids[0].append(int(issue.row))
+                rows_ids[1].append(len(kinds))
+                kinds.append((severity, "\n".join(issue.text(lang)).strip()))
+        writes += [(name, np.array(rows, dtype=np.int64), np.array(ids, dtype=np.int64))
+                   for name, (rows, ids) in by_field.items()]
         rest = frame.iloc[len(head):]
-        mark: dict[tuple[str, str], tuple[str, str]] = {}  # one tuple per kind, shared
-        # slice by slice: each conversion or dict update below is one C call holding the GIL, ~40 ms for
-        # 600,000 cells at once, in which the window (waiting for the GIL) froze (issue 16)
-        for start in range(0, len(rest), MARKS_SLICE):
-            part = rest.iloc[start:start + MARKS_SLICE]
-            # plain object arrays: iterating pandas' Arrow strings cell by cell costs ~10x more (1.8 s at 200k)
-            code, constraint = part["code"].to_numpy(dtype=object), part["constraint"].to_numpy(dtype=object)
-            for c, k in set(zip(code, constraint, strict=True)) - set(mark):
-                mark[(c, k)] = (severity, kind_label(c, k, current_language()))
-            keys = zip(part["row"].to_numpy().astype("int64").tolist(),
-                       [str(f) for f in part["field"].to_numpy(dtype=object)], strict=True)
-            marks.update(zip(keys, [mark[ck] for ck in zip(code, constraint, strict=True)], strict=True))
-    return marks
+        if not len(rest):
+            continue
+        # the kind of each cell's error: its (code, constraint) pair, factorised (Arrow), then labelled once
+        code, codes = pd.factorize(rest["code"], use_na_sentinel=False)
+        constraint, constraints = pd.factorize(rest["constraint"], use_na_sentinel=False)
+        pair, pairs = pd.factorize(code.astype(np.int64) * len(constraints) + constraint, use_na_sentinel=False)
+        base = len(kinds)
+        kinds += [(severity, kind_label(codes[int(p) // len(constraints)], constraints[int(p) % len(constraints)],
+                                        lang)) for p in pairs]
+        ids = base + pair.astype(np.int64)
+        rows = rest["row"].to_numpy(dtype=np.int64)
+        name_of, names = pd.factorize(rest["field"], use_na_sentinel=False)
+        writes += [(str(name), rows[name_of == j], ids[name_of == j]) for j, name in enumerate(names)]
+    return CellMarks.from_writes(writes, kinds)
 
 
 def column_marks(report: ValidationReport, digest: ReportDigest | None = None) -> dict[str, tuple[str, str]]:
@@ -285,24 +295,17 @@ def column_marks(report: ValidationReport, digest: ReportDigest | None = None) -
     return columns
 
 
-def updated_marks(marks: dict[tuple[int, str], tuple[str, str]], report: ValidationReport, field: str,
-                  rows: list[int] | None = None) -> dict[tuple[int, str], tuple[str, str]]:
+def updated_marks(marks: Mapping[tuple[int, str], tuple[str, str]], report: ValidationReport, field: str,
+                  rows: list[int] | None = None) -> CellMarks:
     """``marks`` with the cells of ``field`` (only ``rows`` of it when given) taken again from ``report``.
 
     With ``rows``, the update costs what the edit touched, even when the column has a million marks;
     a column with uniqueness errors is redone whole (a duplicate elsewhere may have appeared or gone).
     """
+    marks = CellMarks.of(marks)
     errors = report.errors
     in_field = errors[errors["field"] == field]
     if rows is not None and not in_field["code"].isin(["unique-error", "primary-key"]).any():
-        wanted = set(rows)
-        kept = {key: mark for key, mark in marks.items() if not (key[1] == field and key[0] in wanted)} \
-            if len(wanted) > 1 else dict(marks)
-        if len(wanted) == 1:
-            kept.pop((rows[0], field), None)
-        sub = in_field[in_field["row"].isin(list(wanted))]
-        kept.update(cell_marks(_sub_report(report, sub)))
-        return kept
-    kept = {key: mark for key, mark in marks.items() if key[1] != field}
-    kept.update(cell_marks(report, field=field))
-    return kept
+        sub = in_field[in_field["row"].isin(list(rows))]
+        return marks.without(field, rows).merged(cell_marks(_sub_report(report, sub)))
+    return marks.without(field).merged(cell_marks(report, field=field))

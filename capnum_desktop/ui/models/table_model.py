@@ -20,6 +20,7 @@ from PySide6.QtGui import QBrush, QColor, QGuiApplication
 
 from capnum_desktop.core.edits import CellEdit
 from capnum_desktop.core.table import Table
+from capnum_desktop.ui.models.marks import CellMarks
 
 if TYPE_CHECKING:
     from capnum_desktop.ui.session import Session
@@ -48,7 +49,7 @@ class TableModel(QAbstractTableModel):
         self._order: np.ndarray | None = None  # visible position -> position in the table
         self._sort: tuple[int, Qt.SortOrder] | None = None
         self._filter: tuple[str, int | None] = ("", None)
-        self._marks: dict[tuple[int, str], tuple[str, str]] = {}
+        self._marks: Mapping[tuple[int, str], tuple[str, str]] = {}
         self._column_marks: dict[str, tuple[str, str]] = {}
         self.editable = session is not None
         self.personal_fields: set[str] = set()
@@ -197,7 +198,8 @@ class TableModel(QAbstractTableModel):
                        column_marks: Mapping[str, tuple[str, str]] | None = None) -> None:
         """Colour cells: ``{(source row, field): (severity, tooltip)}``; severity "error", "warning",
         "info" or "changed". Header marks colour a whole column's header."""
-        self._marks = dict(marks)
+        # CellMarks (the verify page's, a million cells as arrays) is read-only: kept as it is
+        self._marks = marks if isinstance(marks, CellMarks) else dict(marks)
         self._column_marks = dict(column_marks or {})
         if self.rowCount() and self.columnCount():
             self.dataChanged.emit(self.index(0, 0), self.index(self.rowCount() - 1, self.columnCount() - 1),

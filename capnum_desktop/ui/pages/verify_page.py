@@ -10,6 +10,7 @@ column, in the UI thread when small, in the background when a whole column chang
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from typing import Any
 
 from PySide6.QtCore import QModelIndex, Qt
@@ -47,7 +48,7 @@ SYNC_REVALIDATE_ROWS = 20_000
 """Up to this many changed rows, re-validation runs at once in the UI thread (it takes milliseconds)."""
 
 
-Marks = dict[tuple[int, str], tuple[str, str]]
+Marks = Mapping[tuple[int, str], tuple[str, str]]  # a CellMarks, or a plain dict
 
 
 def _validate_job(table: Table, schema: Any, *, progress: Any = None, cancel: Any = None
