@@ -95,6 +95,19 @@ CLI_SENTENCES: dict[str, dict[str, str]] = {
               "donnez-la : relancez avec --constant {field}=VALEUR.",
         "en": "If \"{field}\" has the same value on every row (your organisation's SIRET…), "
               "give it: run again with --constant {field}=VALUE."},
+    "prepare.bad-constant": {"fr": "« --constant {item} » n'est pas de la forme CHAMP=VALEUR.",
+                             "en": "\"--constant {item}\" is not of the form FIELD=VALUE."},
+    "prepare.bad-constant.hint": {"fr": "Écrivez par exemple --constant idAttribuant=21750001600019.",
+                                  "en": "Write for example --constant idAttribuant=21750001600019."},
+    "prepare.constant-with-recipe": {
+        "fr": "--constant ne s'utilise pas avec --recipe : la recette contient déjà les valeurs fixes choisies.",
+        "en": "--constant cannot be used with --recipe: the recipe already holds the fixed values chosen."},
+    "prepare.constant-with-recipe.hint": {"fr": "Retirez --constant, ou --recipe.", "en": "Remove --constant, or --recipe."},
+    "prepare.unused-constant": {
+        "fr": "« --constant {name}=… » n'a pas été utilisé : le schéma n'a pas ce champ, ou une colonne du "
+              "fichier le remplit déjà.",
+        "en": "\"--constant {name}=…\" was not used: the schema has no such field, or a column of the "
+              "file already fills it."},
     # counts
     "count.problem": {"fr": "problème|problèmes", "en": "problem|problems"},
     "count.other": {"fr": "autre|autres", "en": "other|others"},

@@ -51,7 +51,7 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     add_export_arguments(parser)
 
 
-def parse_constants(items: list[str]) -> dict[str, str]:
+def parse_constants(items: list[str], lang: str = "fr") -> dict[str, str]:
     """``CHAMP=VALEUR`` pairs; a malformed one is refused before anything is read (exit 2)."""
     from capnum_desktop.core.errors import CapnumError
 
@@ -59,17 +59,15 @@ def parse_constants(items: list[str]) -> dict[str, str]:
     for item in items:
         name, sep, value = item.partition("=")
         if not sep or not name.strip() or not value.strip():
-            raise CapnumError(f"« --constant {item} » n'est pas de la forme CHAMP=VALEUR.",
-                              "Écrivez par exemple --constant idAttribuant=21750001600019.")
+            raise CapnumError(say("prepare.bad-constant", lang, item=item), say("prepare.bad-constant.hint", lang))
         constants[name.strip()] = value.strip()
     return constants
 
 
-def unused_constants(constants: dict[str, str], result: Any) -> list[str]:
+def unused_constants(constants: dict[str, str], result: Any, lang: str = "fr") -> list[str]:
     """Notes for the constants the mapping did not take (field absent from the schema, or fed by a column)."""
     used = result.preparation.mapping.constants
-    return [f"« --constant {name}=… » n'a pas été utilisé : le schéma n'a pas ce champ, ou une colonne du "
-            "fichier le remplit déjà." for name in constants if name not in used]
+    return [say("prepare.unused-constant", lang, name=name) for name in constants if name not in used]
 
 
 def export_options(args: argparse.Namespace, base: Any = None) -> Any:
@@ -157,18 +155,18 @@ def run(args: argparse.Namespace) -> int:
     from capnum_desktop.core.pipeline import apply_recipe, prepare
     from capnum_desktop.core.recipe import Recipe
 
-    constants = parse_constants(getattr(args, "constant", []) or [])
+    lang = lang_of(args)
+    constants = parse_constants(getattr(args, "constant", []) or [], lang)
     if args.recipe:
         if constants:
             from capnum_desktop.core.errors import CapnumError
 
-            raise CapnumError("--constant ne s'utilise pas avec --recipe : la recette contient déjà les valeurs "
-                              "fixes choisies.", "Retirez --constant, ou --recipe.")
+            raise CapnumError(say("prepare.constant-with-recipe", lang), say("prepare.constant-with-recipe.hint", lang))
         recipe = Recipe.load(args.recipe)
         base = ExportOptions.from_dict(recipe.export) if recipe.export else None
         result = apply_recipe(recipe, args.file, args.output, export_options=export_options(args, base))
     else:
         result = prepare(args.file, args.schema, None, args.output, export_options=export_options(args),
                          constants=constants or None)
-        result.notes.extend(unused_constants(constants, result))
-    return report_result(result, args.json, suggest_constants=not args.recipe, lang=lang_of(args))
+        result.notes.extend(unused_constants(constants, result, lang))
+    return report_result(result, args.json, suggest_constants=not args.recipe, lang=lang)

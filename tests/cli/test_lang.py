@@ -126,3 +126,13 @@ def test_an_unknown_schema_is_said_in_english(tmp_path: Path, capsys: pytest.Cap
     err = capsys.readouterr().err
     assert 'Error: Schema not found: "pas/un-schema" is neither a schema of the catalogue nor a file.' in err
     assert 'What to do: Type "capnum schemas" to see' in err
+
+
+def test_a_malformed_constant_is_refused_in_english(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    data, schema = _files(tmp_path, ROWS)
+    args = ["prepare", data, "--schema", schema, "-o", str(tmp_path / "o"), "--constant", "nom"]
+    assert main([*args, "--lang", "en"]) == 2
+    err = capsys.readouterr().err
+    assert 'Error: "--constant nom" is not of the form FIELD=VALUE.' in err and "What to do: Write for example" in err
+    assert main(args) == 2
+    assert "Erreur : « --constant nom » n'est pas de la forme CHAMP=VALEUR." in capsys.readouterr().err
