@@ -49,12 +49,14 @@ def create_app(lang: str | None = None) -> tuple[object, str]:
 
 def build_window(crash_check: bool = True) -> object:
     """The main window with its autosaver (shared by run() and the tests)."""
+    from capnum_desktop.ui import gc_guard
     from capnum_desktop.ui.main_window import MainWindow
     from capnum_desktop.ui.recovery import Autosaver
 
     window = MainWindow()
     window.autosaver = Autosaver(window.session, window)
     window.refresh_resume_offer()
+    gc_guard.freeze_startup_heap()  # the start-up objects: no collection on the UI thread scans them again
     return window
 
 

@@ -55,3 +55,24 @@ def install(app: QObject) -> MainThreadCollector:
         _installed.append(MainThreadCollector(app))
         app.destroyed.connect(lambda *_: gc.enable())
     return _installed[0]
+
+
+_frozen: list[bool] = []
+
+
+def freeze_startup_heap() -> bool:
+    """Leave the objects made while the application started out of every later collection (once per
+    process; True the first time).
+
+    Why (issue 16): the modules, classes and functions imported at start-up (PySide6, pandas, pyarrow,
+    the core: ~130,000 objects) live as long as the application, but the first collection of the UI
+    thread scanned them all, ~90 ms in which the window froze, typically while the first file opened.
+    ``gc.freeze`` moves them to the collector's permanent generation at no cost (nothing is collected or
+    freed here, so no Qt object is destroyed). The price: a reference cycle among these objects that
+    becomes garbage later is never freed; they are the modules and the first main window.
+    """
+    if _frozen:
+        return False
+    _frozen.append(True)
+    gc.freeze()
+    return True
