@@ -7,21 +7,28 @@ import threading
 
 from capnum_desktop.ui import gc_guard
 
+freed_on: list[str] = []
+
+
+class Node:
+    """A reference cycle: only the collector frees it."""
+
+    def __init__(self) -> None:
+        self.me = self
+
+
+class Watched(Node):
+    """A cycle that says on which thread it was freed."""
+
+    def __del__(self) -> None:
+        freed_on.append(threading.current_thread().name)
+
 
 def test_automatic_collection_is_off_and_the_timer_collects(qtbot, qapp) -> None:
     collector = gc_guard.install(qapp)
     assert collector is gc_guard.install(qapp)  # one per application
     assert not gc.isenabled()
-
-    class Node:
-        def __init__(self) -> None:
-            self.me = self
-
-    freed_on: list[str] = []
-
-    class Watched(Node):
-        def __del__(self) -> None:
-            freed_on.append(threading.current_thread().name)
+    freed_on.clear()
 
     def make_cycles() -> None:  # a worker allocating: no collection may run here
         Watched()
@@ -46,17 +53,7 @@ def test_the_startup_heap_is_frozen_once_and_new_cycles_are_still_collected(monk
     assert gc_guard.freeze_startup_heap() and gc.get_freeze_count() > 0
     assert not gc_guard.freeze_startup_heap()  # once per process
     assert not any(o is module_object for o in gc.get_objects())  # frozen: no collection sees it
-
-    class Node:
-        def __init__(self) -> None:
-            self.me = self
-
-    gone: list[bool] = []
-
-    class Watched(Node):
-        def __del__(self) -> None:
-            gone.append(True)
-
+    freed_on.clear()
     Watched()  # made after the freeze: collected as before
     gc.collect()
-    assert gone == [True]
+    assert freed_on == [threading.current_thread().name]
