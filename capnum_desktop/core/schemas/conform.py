@@ -19,24 +19,59 @@ from capnum_desktop.core.schemas.catalogue import Schema
 from capnum_desktop.core.schemas.convert import REPAIRED_PREFIX, Converted, convert_values
 from capnum_desktop.core.schemas.mapping import Mapping
 from capnum_desktop.core.table import Table
+from capnum_desktop.core.wording import fill
 
 MAX_ISSUES_PER_FIELD = 10_000
 
+CONVERSION_SENTENCES: dict[str, dict[str, str]] = {
+    "type-number": {"fr": "Valeur non reconnue comme un nombre.", "en": "Value not recognised as a number."},
+    "type-number.hint": {"fr": "Écrivez un nombre, avec une virgule ou un point décimal (ex. 1234,56).",
+                         "en": "Write a number, with a decimal comma or point (e.g. 1234,56)."},
+    "type-integer": {"fr": "Valeur non reconnue comme un nombre entier.", "en": "Value not recognised as a whole number."},
+    "type-integer.hint": {"fr": "Écrivez un nombre entier, sans décimales (ex. 42).",
+                          "en": "Write a whole number, without decimals (e.g. 42)."},
+    "type-date": {"fr": "Date non reconnue.", "en": "Date not recognised."},
+    "type-date.hint": {"fr": "Écrivez la date au format JJ/MM/AAAA ou AAAA-MM-JJ (ex. 15/03/2024).",
+                       "en": "Write the date as DD/MM/YYYY or YYYY-MM-DD (e.g. 15/03/2024)."},
+    "type-datetime": {"fr": "Date et heure non reconnues.", "en": "Date and time not recognised."},
+    "type-datetime.hint": {"fr": "Écrivez par exemple 15/03/2024 14:30 ou 2024-03-15T14:30:00.",
+                           "en": "Write for example 15/03/2024 14:30 or 2024-03-15T14:30:00."},
+    "type-boolean": {"fr": "Valeur non reconnue comme oui/non.", "en": "Value not recognised as yes/no."},
+    "type-boolean.hint": {"fr": "Valeurs acceptées : oui/non, vrai/faux, O/N, X (coché), 1/0, true/false.",
+                          "en": "Accepted values: oui/non, vrai/faux, O/N, X (ticked), 1/0, true/false."},
+    "type-year": {"fr": "Année non reconnue.", "en": "Year not recognised."},
+    "type-year.hint": {"fr": "Écrivez l'année sur 4 chiffres (ex. 2024).", "en": "Write the year with 4 digits (e.g. 2024)."},
+    "type-yearmonth": {"fr": "Mois non reconnu.", "en": "Month not recognised."},
+    "type-yearmonth.hint": {"fr": "Écrivez le mois au format AAAA-MM (ex. 2024-03).",
+                            "en": "Write the month as YYYY-MM (e.g. 2024-03)."},
+    "type-time": {"fr": "Heure non reconnue.", "en": "Time not recognised."},
+    "type-time.hint": {"fr": "Écrivez l'heure au format HH:MM (ex. 14:30).", "en": "Write the time as HH:MM (e.g. 14:30)."},
+    "enum": {"fr": "Valeur hors de la liste autorisée par le schéma.", "en": "Value outside the list the schema allows."},
+    "enum.hint": {"fr": "{close}Choisissez une des valeurs autorisées : {allowed}.",
+                  "en": "{close}Choose one of the allowed values: {allowed}."},
+    "enum.close": {"fr": "Valeur proche autorisée : « {suggestion} ». ", "en": "Close allowed value: \"{suggestion}\". "},
+    "identifier-scientific": {
+        "fr": "{what} abîmé par Excel (écrit en notation scientifique, les derniers chiffres sont perdus).",
+        "en": "{what} damaged by Excel (written in scientific notation, the last digits are lost)."},
+    "identifier-scientific.hint": {
+        "fr": "Reprenez la valeur dans le fichier d'origine, la colonne étant au format Texte dans le tableur.",
+        "en": "Take the value again from the original file, with the column in Text format in the spreadsheet."},
+    "unknown": {"fr": "Valeur non convertie.", "en": "Value not converted."},
+    "unknown.hint": {"fr": "Corrigez la valeur dans le fichier.", "en": "Correct the value in the file."},
+    "word.identifier": {"fr": "Identifiant", "en": "Identifier"},
+    "word.identifier-of": {"fr": "Numéro {label}", "en": "{label} number"},
+    "word.constant": {"fr": "Valeur fixe : {message}", "en": "Fixed value: {message}"},
+    "word.quoted": {"fr": "« {text} »", "en": "\"{text}\""},
+}
+"""What a value that could not be converted says, in French and English (issue 16): made from the issue's
+code and parameters by :func:`conversion_text` where it is shown; every entry has both languages."""
+
 MESSAGES: dict[str, tuple[str, str]] = {
-    "type-number": ("Valeur non reconnue comme un nombre.", "Écrivez un nombre, avec une virgule ou un point décimal (ex. 1234,56)."),
-    "type-integer": ("Valeur non reconnue comme un nombre entier.", "Écrivez un nombre entier, sans décimales (ex. 42)."),
-    "type-date": ("Date non reconnue.", "Écrivez la date au format JJ/MM/AAAA ou AAAA-MM-JJ (ex. 15/03/2024)."),
-    "type-datetime": ("Date et heure non reconnues.", "Écrivez par exemple 15/03/2024 14:30 ou 2024-03-15T14:30:00."),
-    "type-boolean": ("Valeur non reconnue comme oui/non.", "Valeurs acceptées : oui/non, vrai/faux, O/N, X (coché), 1/0, true/false."),
-    "type-year": ("Année non reconnue.", "Écrivez l'année sur 4 chiffres (ex. 2024)."),
-    "type-yearmonth": ("Mois non reconnu.", "Écrivez le mois au format AAAA-MM (ex. 2024-03)."),
-    "type-time": ("Heure non reconnue.", "Écrivez l'heure au format HH:MM (ex. 14:30)."),
-    "enum": ("Valeur hors de la liste autorisée par le schéma.", "Choisissez une des valeurs autorisées : {allowed}."),
-    "identifier-scientific": (
-        "Identifiant abîmé par Excel (écrit en notation scientifique, les derniers chiffres sont perdus).",
-        "Reprenez la valeur dans le fichier d'origine, la colonne étant au format Texte dans le tableur.",
-    ),
-}  # fmt: skip
+    code: (fill(CONVERSION_SENTENCES, code, "fr", what="Identifiant"), CONVERSION_SENTENCES[f"{code}.hint"]["fr"])
+    for code in ("type-number", "type-integer", "type-date", "type-datetime", "type-boolean", "type-year",
+                 "type-yearmonth", "type-time", "enum", "identifier-scientific")
+}
+"""The French (message, hint) of each conversion code (``enum``'s hint still has its ``{close}{allowed}``)."""
 
 REPAIRS: dict[str, str] = {
     "leading-zeros": "zéros initiaux rétablis (perdus par le tableur), valeur vérifiée",
@@ -56,8 +91,13 @@ class ConversionIssue:
     column: str | None
     code: str
     value: str
-    message: str
+    message: str  # French; text(lang) for another language
     hint: str
+    params: dict[str, Any] = field(default_factory=dict, compare=False, repr=False)  # what the sentences say
+
+    def text(self, lang: str = "fr") -> tuple[str, str]:
+        """(message, hint) in ``lang``, from the code and parameters."""
+        return conversion_text(self.code, self.params, lang) if lang != "fr" else (self.message, self.hint)
 
     def to_dict(self, *, include_value: bool = False) -> dict[str, Any]:
         """Without the cell value by default: reports must never carry personal data."""
@@ -144,11 +184,11 @@ def conform(
             )
             value = str(converted.values.iloc[0])
             if bool(converted.bad.iloc[0]):
-                msg, hint = _message(
-                    converted.status.iloc[0], f, converted.suggestions.get(mapping.constants[name])
-                )
-                result.issues.append(ConversionIssue(None, name, None, converted.status.iloc[0], mapping.constants[name],
-                                                     "Valeur fixe : " + msg, hint))  # fmt: skip
+                code = str(converted.status.iloc[0])
+                params = {**_params(code, f, converted.suggestions.get(mapping.constants[name])), "constant": True}
+                msg, hint = conversion_text(code, params)
+                result.issues.append(ConversionIssue(None, name, None, code, mapping.constants[name], msg, hint,
+                                                     params))  # fmt: skip
                 result.issue_counts[name] = result.issue_counts.get(name, 0) + 1
             out[name] = pd.Series(value, index=source.index, dtype=object)
         else:
@@ -185,18 +225,33 @@ def _null_tokens_for(f: dict[str, Any], tokens: tuple[str, ...]) -> tuple[str, .
     return tuple(t for t in tokens if t not in allowed and not (compiled and compiled.fullmatch(t)))
 
 
-def _message(code: str, f: dict[str, Any], suggestion: str | None) -> tuple[str, str]:
-    message, hint = MESSAGES.get(code, ("Valeur non convertie.", "Corrigez la valeur dans le fichier."))
+def _params(code: str, f: dict[str, Any], suggestion: str | None) -> dict[str, Any]:
+    """What the sentences of ``code`` need from the field (kept on the issue, so any language can be made)."""
     if code == "enum":
-        allowed = [str(v) for v in (f.get("constraints") or {}).get("enum", [])]
-        shown = ", ".join(f"« {v.strip()} »" for v in allowed[:8]) + (" …" if len(allowed) > 8 else "")
-        hint = hint.format(allowed=shown)
-        if suggestion:
-            hint = f"Valeur proche autorisée : « {suggestion} ». " + hint
+        allowed = [str(v).strip() for v in (f.get("constraints") or {}).get("enum", [])]
+        return {"allowed": allowed[:8], "more": len(allowed) > 8, "suggestion": suggestion or ""}
     if code == "identifier-scientific":
         kind = identifiers.identifier_kind(f)
-        if kind:
-            message = message.replace("Identifiant", f"Numéro {identifiers.LABEL[kind]}")
+        return {"label": identifiers.LABEL[kind] if kind else ""}
+    return {}
+
+
+def conversion_text(code: str, params: dict[str, Any], lang: str = "fr") -> tuple[str, str]:
+    """(message, hint) of a value that could not be converted, in ``lang`` (French by default)."""
+    key = code if code in CONVERSION_SENTENCES else "unknown"
+    what = (fill(CONVERSION_SENTENCES, "word.identifier-of", lang, label=params["label"]) if params.get("label")
+            else fill(CONVERSION_SENTENCES, "word.identifier", lang))
+    message = fill(CONVERSION_SENTENCES, key, lang, what=what)
+    if key == "enum":
+        shown = ", ".join(fill(CONVERSION_SENTENCES, "word.quoted", lang, text=v) for v in params.get("allowed", []))
+        close = fill(CONVERSION_SENTENCES, "enum.close", lang, suggestion=params["suggestion"]) \
+            if params.get("suggestion") else ""
+        hint = fill(CONVERSION_SENTENCES, "enum.hint", lang, close=close,
+                    allowed=shown + (" …" if params.get("more") else ""))
+    else:
+        hint = fill(CONVERSION_SENTENCES, f"{key}.hint", lang)
+    if params.get("constant"):
+        message = fill(CONVERSION_SENTENCES, "word.constant", lang, message=message)
     return message, hint
 
 
@@ -217,8 +272,9 @@ def _collect(
         for row in status.index[bad.to_numpy()][:limit]:
             code = str(status[row])
             value = str(original[row])
-            message, hint = _message(code, f, converted.suggestions.get(value))
-            result.issues.append(ConversionIssue(int(row), name, column, code, value, message, hint))
+            params = _params(code, f, converted.suggestions.get(value))
+            message, hint = conversion_text(code, params)
+            result.issues.append(ConversionIssue(int(row), name, column, code, value, message, hint, params))
     repaired = converted.repaired
     if repaired.any():
         for code in sorted(set(status[repaired])):

@@ -37,6 +37,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from capnum_desktop.ui.i18n import current_language
 from capnum_desktop.ui.pages.base import Page
 from capnum_desktop.ui.session import MappingState
 from capnum_desktop.ui.undo import mapping_label, push_mapping_change
@@ -608,7 +609,8 @@ class MapPage(Page):
     def _mark_issues(self, result: Any) -> None:
         if self.grid is None:
             return
-        marks = {(int(i.row), i.field): ("warning", i.message) for i in result.issues if i.row is not None}
+        lang = current_language()  # the conversion issues' sentences in the window's language (issue 16)
+        marks = {(int(i.row), i.field): ("warning", i.text(lang)[0]) for i in result.issues if i.row is not None}
         self.grid.set_cell_marks(marks)
 
     # -- Page interface --------------------------------------------------------------------------------
