@@ -3,13 +3,11 @@
 from __future__ import annotations
 
 import json
-import string
 from pathlib import Path
 
 import pytest
 
 from capnum_desktop.cli import main
-from capnum_desktop.cli._wording import CLI_SENTENCES
 
 SCHEMA = {"fields": [
     {"name": "nom", "type": "string", "constraints": {"required": True}},
@@ -95,17 +93,6 @@ def test_the_language_is_refused_when_unknown(tmp_path: Path, capsys: pytest.Cap
     with pytest.raises(SystemExit):
         main(["validate", data, "--schema", schema, "--lang", "de"])
     assert "--lang" in capsys.readouterr().err
-
-
-def _placeholders(text: str) -> set[str]:
-    return {name for _, name, _, _ in string.Formatter().parse(text) if name}
-
-
-@pytest.mark.parametrize("key", sorted(CLI_SENTENCES))
-def test_every_command_line_sentence_has_french_and_english(key: str) -> None:
-    entry = CLI_SENTENCES[key]
-    assert set(entry) == {"fr", "en"} and entry["fr"].strip() and entry["en"].strip()
-    assert _placeholders(entry["fr"]) == _placeholders(entry["en"]), key
 
 
 def test_prepare_prints_english_and_writes_french_reports(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:

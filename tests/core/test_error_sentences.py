@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import re
-import string
 from pathlib import Path
 
 import pytest
@@ -17,16 +16,7 @@ from capnum_desktop.core.io.sniff import _KNOWN_BINARIES
 CORE = Path(errors.__file__).parent
 
 
-def _placeholders(text: str) -> set[str]:
-    return {name for _, name, _, _ in string.Formatter().parse(text) if name}
-
-
-@pytest.mark.parametrize("key", sorted(ERROR_SENTENCES))
-def test_every_error_sentence_has_french_and_english_with_the_same_parameters(key: str) -> None:
-    entry = ERROR_SENTENCES[key]
-    assert set(entry) == {"fr", "en"} and entry["fr"].strip() and entry["en"].strip()
-    assert entry["fr"] != entry["en"], key
-    assert _placeholders(entry["fr"]) == _placeholders(entry["en"]), key
+# Every entry of the table in both languages with the same parameters: tests/test_sentence_tables.py
 
 
 @pytest.mark.parametrize("cls", [c for c in vars(errors).values()

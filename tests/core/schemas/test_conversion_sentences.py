@@ -2,26 +2,15 @@
 
 from __future__ import annotations
 
-import string
 from pathlib import Path
 
 import pandas as pd
-import pytest
 
 from capnum_desktop.core.schemas import conform, propose_mapping, schema_from_descriptor
-from capnum_desktop.core.schemas.conform import CONVERSION_SENTENCES, MESSAGES, conversion_text
+from capnum_desktop.core.schemas.conform import MESSAGES, conversion_text
 from capnum_desktop.core.table import SourceInfo, Table
 
-
-def _placeholders(text: str) -> set[str]:
-    return {name for _, name, _, _ in string.Formatter().parse(text) if name}
-
-
-@pytest.mark.parametrize("key", sorted(CONVERSION_SENTENCES))
-def test_every_conversion_sentence_has_french_and_english(key: str) -> None:
-    entry = CONVERSION_SENTENCES[key]
-    assert set(entry) == {"fr", "en"} and entry["fr"] != entry["en"]
-    assert _placeholders(entry["fr"]) == _placeholders(entry["en"])
+# Every entry of the table in both languages with the same parameters: tests/test_sentence_tables.py
 
 
 def test_conversion_issues_in_french_and_english() -> None:

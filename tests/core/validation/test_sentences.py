@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import string
 from pathlib import Path
 
 import pandas as pd
@@ -13,24 +12,13 @@ from capnum_desktop.core.validation import validate_table
 from capnum_desktop.core.validation.custom_checks import CHECKS
 from capnum_desktop.core.validation.messages import kind_label, message_and_hint
 from capnum_desktop.core.validation.report import FRICTIONLESS_CODES, issue_message, issue_text
-from capnum_desktop.core.validation.sentences import LANGUAGES, SENTENCES, count, parameters, say
+from capnum_desktop.core.validation.sentences import count, parameters, say
 
 TABLE_CODES = ("missing-required-header", "missing-header", "extra-header", "duplicate-label", "foreign-key",
                "check-error", "unknown-check", "reversed-french-gps-coordinates")
 
 
-def _placeholders(text: str) -> set[str]:
-    return {name for _, name, _, _ in string.Formatter().parse(text) if name}
-
-
-@pytest.mark.parametrize("key", sorted(SENTENCES))
-def test_every_sentence_has_french_and_english_with_the_same_parameters(key: str) -> None:
-    entry = SENTENCES[key]
-    assert set(entry) == set(LANGUAGES), key
-    assert all(entry[lang].strip() for lang in LANGUAGES), key
-    assert _placeholders(entry["fr"]) == _placeholders(entry["en"]), key
-    if not key.startswith(("word.", "count.", "compare.")) and key != "summary.warnings":  # same in both
-        assert entry["fr"] != entry["en"], f"{key}: the English is the French"
+# Every entry of the table in both languages with the same parameters: tests/test_sentence_tables.py
 
 
 @pytest.mark.parametrize("code", sorted({*FRICTIONLESS_CODES, *TABLE_CODES, *CHECKS}))
