@@ -1,6 +1,6 @@
 """The whole preparation against a plain copy, in one run (issue 18): prints the ratios.
 
-    python bench/pipeline.py [--rows 1000000] [--skip-validate]
+    python bench/pipeline.py [--rows 1000000] [--skip-validate] [--repeat 2]
 
 Uses the 1M-row x 12-column French CSV (cp1252, ``;``, decimal comma, dd/mm/yyyy, CRLF, quoted multi-line
 comments) and the same rows as an xlsx that ``bench/open_files.py`` generates (cached under bench/out/).
@@ -71,8 +71,10 @@ SCHEMA = {
 assert [f["name"] for f in SCHEMA["fields"]] == COLUMNS
 
 
-def run(command: list[str]) -> tuple[float, float, int]:
-    """Seconds, peak RSS in MB and exit code of one whole process."""
+def run(command: list[str]) -> tuple[float, float, int, float]:
+    """Seconds, peak RSS in MB, exit code and CPU seconds (user + system, all threads) of one whole process.
+
+    On a shared machine the wall-clock time depends on what else runs; the CPU time much less so."""
     start = time.perf_counter()
     proc = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
     _, status, usage = os.wait4(proc.pid, 0)
@@ -81,7 +83,7 @@ def run(command: list[str]) -> tuple[float, float, int]:
     err = proc.stderr.read().decode("utf-8", "replace") if proc.stderr else ""
     if proc.returncode not in (0, 1):
         print(f"  ! {' '.join(command[:4])}… exited {proc.returncode}: {err.strip()[-300:]}")
-    return seconds, usage.ru_maxrss / 1024, proc.returncode
+    return seconds, usage.ru_maxrss / 1024, proc.returncode, usage.ru_utime + usage.ru_stime
 
 
 def capnum(*args: str) -> list[str]:
@@ -94,6 +96,8 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--rows", type=int, default=1_000_000)
     parser.add_argument("--skip-validate", action="store_true", help="do not run bench/validate.py")
+    parser.add_argument("--repeat", type=int, default=1,
+                        help="run every measure and its yardstick N times (the machine is shared: give ranges)")
     args = parser.parse_args()
     OUT.mkdir(exist_ok=True)
     csv_path = OUT / f"people_{args.rows}_cp1252.csv"
@@ -103,7 +107,27 @@ def main() -> int:
             tmp = path.with_suffix(".tmp")
             writer(tmp, args.rows)
             tmp.rename(path)
-    rows: list[tuple[str, float, float, float, str]] = []
+    ratios: dict[str, list[tuple[float, float, float]]] = {}  # label -> (ratio, seconds, peak MB) per run
+    for run_number in range(1, args.repeat + 1):
+        if args.repeat > 1:
+            print(f"run {run_number}/{args.repeat}", flush=True)
+        for label, ratio, seconds, peak in _one_run(csv_path, xlsx):
+            ratios.setdefault(label, []).append((ratio, seconds, peak))
+    if args.repeat > 1:
+        print("ranges over the runs (ratio, seconds, peak MB):")
+        for label, runs in ratios.items():
+            r, s_, m = zip(*runs, strict=True)
+            print(f"  {label:<26}{min(r):5.2f}-{max(r):.2f}x  {min(s_):.1f}-{max(s_):.1f} s  "
+                  f"{min(m):.0f}-{max(m):.0f} MB")
+    if not args.skip_validate:
+        print("validation (bench/validate.py):", flush=True)
+        subprocess.run([sys.executable, str(BENCH / "validate.py")], check=False)
+    return 0
+
+
+def _one_run(csv_path: Path, xlsx: Path) -> list[tuple[str, float, float, float]]:
+    """Every measure once, each right after the yardsticks of this run: (label, ratio, seconds, peak MB)."""
+    found: list[tuple[str, float, float, float]] = []
     with tempfile.TemporaryDirectory() as tmp_name:
         tmp = Path(tmp_name)
         schema_path = tmp / "schema.json"
@@ -120,27 +144,27 @@ def main() -> int:
             ("prepare CSV, --schema", capnum("prepare", str(csv_path), "--schema", str(schema_path),
                                              "-o", str(tmp / "p2")), pandas_copy, "pandas read+to_csv", 2.0),
         ]
-        for label, command, (base_s, _base_mb, _), base_label, target in measures:
-            seconds, peak, code = run(command)
-            rows.append((label, seconds, peak, seconds / base_s, f"{base_label} {base_s:.1f} s (target <= {target}x)"))
+        for label, command, (base_s, _base_mb, _, base_cpu), base_label, target in measures:
+            seconds, peak, code, cpu = run(command)
+            found.append((label, seconds / base_s, seconds, peak))
             print(f"{label:<26}{seconds:8.1f} s {peak:7.0f} MB  exit {code}  {seconds / base_s:5.2f}x "
-                  f"{rows[-1][4]}", flush=True)
+                  f"{base_label} {base_s:.1f} s (target <= {target}x); CPU {cpu:.1f} s vs {base_cpu:.1f} s = "
+                  f"{cpu / base_cpu:.2f}x", flush=True)
         recipe = tmp / "p2" / "recipe.json"
         if recipe.exists():
-            seconds, peak, code = run(capnum("apply", str(recipe), str(csv_path), "-o", str(tmp / "p3")))
-            base_s = pandas_copy[0]
+            seconds, peak, code, cpu = run(capnum("apply", str(recipe), str(csv_path), "-o", str(tmp / "p3")))
+            base_s, base_cpu = pandas_copy[0], pandas_copy[3]
+            found.append(("apply recipe", seconds / base_s, seconds, peak))
             print(f"{'apply recipe':<26}{seconds:8.1f} s {peak:7.0f} MB  exit {code}  {seconds / base_s:5.2f}x "
-                  f"pandas read+to_csv {base_s:.1f} s (target <= 2.0x)", flush=True)
+                  f"pandas read+to_csv {base_s:.1f} s (target <= 2.0x); CPU {cpu:.1f} s vs {base_cpu:.1f} s = "
+                  f"{cpu / base_cpu:.2f}x", flush=True)
         else:
             print("apply recipe: no recipe.json written by the --schema prepare")
         shutil.rmtree(tmp / "p1", ignore_errors=True)
     print(f"yardsticks: pandas read_csv {pandas_read[0]:.1f} s / {pandas_read[1]:.0f} MB, "
           f"read+to_csv {pandas_copy[0]:.1f} s / {pandas_copy[1]:.0f} MB, "
-          f"fastexcel {fast[0]:.1f} s / {fast[1]:.0f} MB")
-    if not args.skip_validate:
-        print("validation (bench/validate.py):", flush=True)
-        subprocess.run([sys.executable, str(BENCH / "validate.py")], check=False)
-    return 0
+          f"fastexcel {fast[0]:.1f} s / {fast[1]:.0f} MB (load average {os.getloadavg()[0]:.1f})", flush=True)
+    return found
 
 
 if __name__ == "__main__":
