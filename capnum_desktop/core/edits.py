@@ -408,8 +408,10 @@ def _replaced(column: pd.Series, positions: np.ndarray, values: list[str]) -> pd
     values are converted slice by slice and put in place by an Arrow kernel (which runs without the GIL).
     None when this does not apply (small change, other dtype, a position twice): set them in pandas."""
     backing = getattr(column.array, "_pa_array", None)
-    if backing is None or column.dtype != "str" or len(positions) <= SLICE or len(positions) != len(values):
+    if backing is None or column.dtype != "str" or len(positions) != len(values) or len(column) <= SLICE:
         return None
+    if len(positions) <= SLICE:
+        return _replaced_in_pieces(column, backing, positions, values)
     order = np.argsort(positions, kind="stable")
     ordered = positions[order]
     if (ordered[1:] == ordered[:-1]).any() or ordered[0] < 0 or ordered[-1] >= len(column):
@@ -421,6 +423,29 @@ def _replaced(column: pd.Series, positions: np.ndarray, values: list[str]) -> pd
     ).take(pa.array(order))  # in the order of the rows they go to
     whole = backing.combine_chunks() if isinstance(backing, pa.ChunkedArray) else backing
     new = pc.replace_with_mask(whole, pa.array(mask), replacements.combine_chunks())
+    return pd.Series(new, index=column.index, name=column.name, dtype=column.dtype)
+
+
+def _replaced_in_pieces(column: pd.Series, backing: pa.ChunkedArray, positions: np.ndarray,
+                        values: list[str]) -> pd.Series | None:
+    """A few cells of a long text column changed by rebuilding only the pieces of ``SLICE`` rows that hold
+    them: the column is cut in zero-copy slices, so typing one cell no longer copies a million (~50 ms on
+    the UI thread, issue 16); the other pieces are shared with ``column``."""
+    if len(positions) and (positions.min() < 0 or positions.max() >= len(column)):
+        return None
+    pieces = [chunk.slice(start, SLICE) for chunk in backing.chunks for start in range(0, len(chunk), SLICE)]
+    starts = np.cumsum([0] + [len(piece) for piece in pieces])
+    wanted: dict[int, dict[int, str]] = {}  # piece -> {position in it: value}; a cell given twice keeps the
+    for pos, value in zip(positions.tolist(), values, strict=True):  # first value, as pandas' Arrow text does
+        k = int(np.searchsorted(starts, pos, side="right")) - 1
+        wanted.setdefault(k, {}).setdefault(pos - int(starts[k]), value)
+    for k, cells in wanted.items():
+        mask = np.zeros(len(pieces[k]), dtype=bool)
+        where = sorted(cells)
+        mask[where] = True
+        pieces[k] = pc.replace_with_mask(pieces[k], pa.array(mask), pa.array([cells[i] for i in where],
+                                                                              type=backing.type))
+    new = pa.chunked_array(pieces, type=backing.type)
     return pd.Series(new, index=column.index, name=column.name, dtype=column.dtype)
 
 

@@ -187,3 +187,25 @@ def test_big_patch_is_converted_in_slices_with_the_same_result(monkeypatch) -> N
     with pytest.raises(EditError, match="n'existe plus"):
         monkeypatch.setattr(edits, "SLICE", 1000)
         apply_edit(table, CellsPatch("date", (*chosen, 11), None, tuple(["x"] * (len(chosen) + 1))))
+
+
+def test_a_few_cells_of_a_long_column_rebuild_only_their_pieces(monkeypatch) -> None:
+    """Typing one cell of a long text column rebuilds only the piece of ``SLICE`` rows holding it (issue 16:
+    no copy of a million cells on the UI thread): same column as the plain pandas way, other pieces shared."""
+    from capnum_desktop.core import edits
+
+    monkeypatch.setattr(edits, "SLICE", 1000)
+    n = 5000
+    df = text_frame(["id", "nom"], [[str(i), f"n{i}"] for i in range(n)], list(range(2, n + 2)))
+    table = Table(df=df, source=SourceInfo(path=Path("x.csv"), format="csv"))
+    cell = CellEdit(2502, "nom", "n2500", "Dupont")
+    patch = CellsPatch("nom", (4001, 2, 1001, 1002), None, ("a", "b", "c", "d"))  # across pieces, any order
+    results = [apply_edit(table, edit) for edit in (cell, patch)]
+    piece = results[0][0].df["nom"].array._pa_array
+    assert piece.num_chunks == n // 1000 and piece.chunk(0).buffers()[-1].address == \
+        df["nom"].array._pa_array.chunk(0).buffers()[-1].address  # the untouched piece is shared, not copied
+    monkeypatch.setattr(edits, "SLICE", 10**9)  # the plain pandas way
+    for edit, (new, inverse) in zip((cell, patch), results, strict=True):
+        plain_new, plain_inverse = apply_edit(table, edit)
+        pd.testing.assert_frame_equal(new.df, plain_new.df)
+        assert inverse == plain_inverse
