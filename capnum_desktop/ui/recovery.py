@@ -9,8 +9,10 @@ the hand edits are then replayed by the session (so they stay undoable).
 
 from __future__ import annotations
 
+import copy
 import dataclasses
 import logging
+from concurrent.futures import Future, ThreadPoolExecutor
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -40,20 +42,46 @@ def personal_fields(session: Session) -> set[str]:
 def session_state(session: Session) -> dict[str, Any]:
     """What to write: the session's :class:`Preparation` as a recipe (never a personal value: the edits
     of personal fields keep only their place) and the step the agent is on."""
+    return state_document(state_values(session))
+
+
+def state_values(session: Session) -> dict[str, Any]:
+    """The session's state as immutable values, taken on the UI thread at once (cheap); turned into the
+    document by :func:`state_document`, which may run on another thread. Empty before a file is read."""
     preparation = session.preparation()
     if preparation is None:
         return {}
-    # the plan as the agent left it, applied or not (``protected`` says which)
-    preparation = dataclasses.replace(preparation, plan=session.plan)
+    # the plan as the agent left it, applied or not (``protected`` says which); copied, as it can still
+    # change while another thread writes the document
+    preparation = dataclasses.replace(preparation, plan=copy.deepcopy(session.plan))
     return {
         "path": str(session.path) if session.path else None,
         "read_options": session.read_options.to_dict() if session.read_options is not None else None,
         "schema_ref": session.schema_ref,
-        "recipe": preparation.to_recipe().to_dict(),
+        "preparation": preparation,
         "protected": session.protected is not None,
         "step": session.step,
         "extra": {k: v for k, v in session.extra.items() if isinstance(v, str | int | float | bool | type(None))},
     }
+
+
+def state_document(values: dict[str, Any]) -> dict[str, Any]:
+    """The autosave document of :func:`state_values`: its preparation written as a recipe. A column fix
+    of a million rows makes this a 24 MB document (its cells' old and new values)."""
+    if not values:
+        return {}
+    document = dict(values)
+    document["recipe"] = document.pop("preparation").to_recipe().to_dict()
+    return {key: document[key] for key in ("path", "read_options", "schema_ref", "recipe", "protected", "step",
+                                           "extra")}
+
+
+def _write(values: dict[str, Any]) -> None:
+    """Write an autosave document (runs on the autosave thread)."""
+    try:
+        autosave.save_state(state_document(values))
+    except OSError:
+        log.exception("autosave failed")
 
 
 def describe_state(state: dict[str, Any]) -> str:
@@ -87,12 +115,17 @@ class Autosaver(QObject):
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.setInterval(SAVE_DELAY_MS)
-        self._timer.timeout.connect(self.save_now)
+        self._timer.timeout.connect(self.save_soon)
         self._restoring = False
+        # one thread writes the timer's saves, in order: after a column fix of a million rows the document
+        # is 24 MB of JSON, ~1 s of writing that froze the window on the UI thread (issue 16)
+        self._writer = ThreadPoolExecutor(max_workers=1, thread_name_prefix="capnum-autosave")
+        self._writing: Future[None] | None = None
         session.sig_changed.connect(self._on_session_changed)
 
     def pending(self) -> dict[str, Any] | None:
         """Saved unfinished work whose file still exists."""
+        self.flush()
         state = autosave.load_state()
         if state and state.get("path") and Path(state["path"]).exists():
             return state
@@ -105,20 +138,37 @@ class Autosaver(QObject):
             self._timer.start()
 
     def save_now(self) -> None:
+        """Write the session's state now, on this thread (« keep for later », tests)."""
+        self._timer.stop()
+        self.flush()
+        if self.session.source_table is None or self.session.path is None:
+            return
+        _write(state_values(self.session))
+
+    def save_soon(self) -> None:
+        """Take the session's state now and write it on the autosave thread (the timer's save)."""
         self._timer.stop()
         if self.session.source_table is None or self.session.path is None:
             return
-        try:
-            autosave.save_state(session_state(self.session))
-        except OSError:
-            log.exception("autosave failed")
+        self._writing = self._writer.submit(_write, state_values(self.session))
+
+    def flush(self) -> None:
+        """Wait for the save being written, if any (before reading, clearing or replacing the file)."""
+        writing, self._writing = self._writing, None
+        if writing is not None:
+            try:
+                writing.result()
+            except Exception:  # as the UI thread's save did, a failed save is logged, never fatal here
+                log.exception("autosave failed")
 
     def discard(self) -> None:
         self._timer.stop()
+        self.flush()  # a save still being written would bring the cleared state back
         autosave.clear_state()
 
     def clean_exit(self) -> None:
         self._timer.stop()
+        self.flush()
         autosave.mark_clean_exit()
 
     # -- resuming -------------------------------------------------------------------------------------

@@ -149,3 +149,40 @@ def test_resume_after_the_privacy_step(qtbot) -> None:
         window.session.clear()
         window.close()
         window.deleteLater()
+
+
+def test_the_timers_save_is_written_off_the_ui_thread(qtbot, monkeypatch) -> None:
+    """Issue 16: after a column fix of a million rows the autosave document is 24 MB of JSON (~1 s): the
+    timer's save takes the session's state on the UI thread and writes it on the autosave thread;
+    discarding waits for that write, so a late write cannot bring a cleared state back."""
+    import time
+
+    from capnum_desktop.resources import demo_file
+    from capnum_desktop.ui import recovery
+    from capnum_desktop.ui.application import build_window
+
+    on_ui: list[bool] = []
+    real = recovery.autosave.save_state
+
+    def slow(state):
+        on_ui.append(threading.current_thread() is threading.main_thread())
+        time.sleep(0.3)
+        return real(state)
+
+    monkeypatch.setattr(recovery.autosave, "save_state", slow)
+    window = build_window()
+    window.show()
+    try:
+        window.open_path(demo_file())
+        qtbot.waitUntil(lambda: window.session.source_table is not None, timeout=15000)
+        window.autosaver.save_soon()
+        window.autosaver.discard()  # while the write sleeps: it waits for it, then clears
+        assert on_ui == [False] and autosave.load_state() is None
+        window.autosaver.save_soon()
+        assert window.autosaver.pending()["path"] == str(demo_file())  # reading waits for the write too
+        window.autosaver.save_now()  # « keep for later »: written at once, on the UI thread
+        assert on_ui == [False, False, True]
+    finally:
+        window.autosaver.discard()
+        window.session.clear()
+        window.close()
