@@ -26,15 +26,19 @@ class CellMarks(Mapping[tuple[int, str], Mark]):
 
     __slots__ = ("_fields", "_kinds")
 
-    def __init__(self, fields: Mapping[str, tuple[np.ndarray, np.ndarray]] | None = None,
-                 kinds: Sequence[Mark] = ()) -> None:
+    def __init__(
+        self, fields: Mapping[str, tuple[np.ndarray, np.ndarray]] | None = None, kinds: Sequence[Mark] = ()
+    ) -> None:
         # field -> (sorted unique source rows, index of each one's mark in ``kinds``)
         self._fields: dict[str, tuple[np.ndarray, np.ndarray]] = {
-            name: arrays for name, arrays in (fields or {}).items() if len(arrays[0])}
+            name: arrays for name, arrays in (fields or {}).items() if len(arrays[0])
+        }
         self._kinds: tuple[Mark, ...] = tuple(kinds)
 
     @classmethod
-    def from_writes(cls, writes: Iterable[tuple[str, np.ndarray, np.ndarray]], kinds: Sequence[Mark]) -> CellMarks:
+    def from_writes(
+        cls, writes: Iterable[tuple[str, np.ndarray, np.ndarray]], kinds: Sequence[Mark]
+    ) -> CellMarks:
         """Marks from ``(field, rows, kind indexes)`` written in order: a later write to a cell wins, as
         successive ``dict`` updates would."""
         by_field: dict[str, tuple[list[np.ndarray], list[np.ndarray]]] = {}
