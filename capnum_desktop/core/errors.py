@@ -10,11 +10,11 @@ English (``text("en")``). An error made with a French sentence (``CapnumError("�
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Mapping
 from typing import Any, Self
 
 from capnum_desktop.core.error_sentences import ERROR_SENTENCES
-from capnum_desktop.core.wording import fill, numbered
+from capnum_desktop.core.wording import make
 
 
 class CapnumError(Exception):
@@ -52,25 +52,8 @@ class CapnumError(Exception):
 
 
 def _sentence(key: str, lang: str, params: Mapping[str, Any]) -> str:
-    """``key``'s sentence. Parameters are values, except: ``…_key`` names a piece of the table
-    (``what_key="binary.pdf"`` fills ``{what}``), ``…_count`` a number said with its word (``more_count=3``
-    fills ``{more}`` with « 3 autres problèmes » from ``count.more``), ``…_list`` sentences of the table
-    (``[key, params]`` pairs, joined by « ; »); another list is written as quoted names (« a », « b »)."""
-    values: dict[str, Any] = {}
-    for name, value in params.items():
-        if name.endswith("_key"):
-            values[name[:-4]] = fill(ERROR_SENTENCES, str(value), lang)
-        elif name.endswith("_count"):
-            values[name[:-6]] = numbered(int(value), fill(ERROR_SENTENCES, f"count.{name[:-6]}", lang), lang)
-        elif name.endswith("_list"):
-            joiner = " ; " if lang != "en" else "; "
-            values[name[:-5]] = joiner.join(_sentence(str(k), lang, p) for k, p in value)
-        elif isinstance(value, Sequence) and not isinstance(value, str):
-            quote = "« {} »" if lang != "en" else '"{}"'
-            values[name] = ", ".join(quote.format(v) for v in value)
-        else:
-            values[name] = value
-    return fill(ERROR_SENTENCES, key, lang, **values)
+    """``key``'s sentence of the error table (parameters as :func:`~capnum_desktop.core.wording.make` reads them)."""
+    return make(ERROR_SENTENCES, key, lang, params)
 
 
 class InputFileError(CapnumError):

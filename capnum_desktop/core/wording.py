@@ -9,7 +9,7 @@ key to ``{"fr": …, "en": …}`` with the same ``{parameters}``; :func:`fill` m
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from typing import Any
 
 LANGUAGES = ("fr", "en")
@@ -25,6 +25,32 @@ def fill(table: Mapping[str, Mapping[str, str]], key: str, lang: str = DEFAULT_L
     """The sentence ``key`` of ``table`` in ``lang`` with its parameters filled in."""
     text = table[key][language(lang)]
     return text.format(**params) if params else text
+
+
+def make(table: Mapping[str, Mapping[str, str]], key: str, lang: str, params: Mapping[str, Any]) -> str:
+    """``key``'s sentence of ``table`` with ``params`` said in ``lang``. Parameters are values, except:
+    ``…_key`` names a piece of the table (``what_key="binary.pdf"`` fills ``{what}``), ``…_count`` a number
+    said with its word (``more_count=3`` fills ``{more}`` with « 3 autres problèmes » from ``count.more``),
+    ``…_list`` sentences of the table (``[key, params]`` pairs, joined by « ; »); a value with a
+    ``text(lang)`` method (a coded piece) is said in ``lang``; another list is written as quoted names
+    (« a », « b ») or coded pieces, joined by commas."""
+    values: dict[str, Any] = {}
+    for name, value in params.items():
+        if name.endswith("_key"):
+            values[name[:-4]] = fill(table, str(value), lang)
+        elif name.endswith("_count"):
+            values[name[:-6]] = numbered(int(value), fill(table, f"count.{name[:-6]}", lang), lang)
+        elif name.endswith("_list"):
+            joiner = " ; " if language(lang) == "fr" else "; "
+            values[name[:-5]] = joiner.join(make(table, str(k), lang, p) for k, p in value)
+        elif hasattr(value, "text"):
+            values[name] = value.text(lang)
+        elif isinstance(value, Sequence) and not isinstance(value, str):
+            quote = "« {} »" if language(lang) == "fr" else '"{}"'
+            values[name] = ", ".join(v.text(lang) if hasattr(v, "text") else quote.format(v) for v in value)
+        else:
+            values[name] = value
+    return fill(table, key, lang, **values)
 
 
 def numbered(n: int, forms: str, lang: str = DEFAULT_LANGUAGE) -> str:
