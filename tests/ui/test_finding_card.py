@@ -98,3 +98,30 @@ def test_every_generalisation_method_is_named_in_the_ui_language(qtbot) -> None:
     french = {method: method_label(method, {}) for method in METHOD_LABELS}
     for method in METHOD_LABELS:
         assert english[method] != french[method], f"{method}: not translated into English"
+
+
+def test_the_card_speaks_the_windows_language(qtbot) -> None:
+    """The category, its rule, the actions and the exceptions come from the rules' English (issue 16)."""
+    from PySide6.QtWidgets import QApplication
+
+    from capnum_desktop.ui.i18n import install_translators
+
+    finding = _findings()["nomBeneficiaire"]
+    french = FindingCard(finding, load_rules())
+    qtbot.addWidget(french)
+    assert french.title_label.full_text() == "« nomBeneficiaire » : Nom et prénom"
+    assert french.rule_label.text().startswith("Règle : Le nom d'une personne physique l'identifie directement")
+    install_translators(QApplication.instance(), "en")
+    try:
+        card = FindingCard(finding, load_rules())
+        qtbot.addWidget(card)
+        assert card.title_label.full_text() == "\"nomBeneficiaire\": Full name"
+        assert card.rule_label.text().startswith("Rule: A natural person's name directly identifies them")
+        actions = [card.action_combo.itemText(i) for i in range(card.action_combo.count())]
+        assert "Remove the column (proposed)" in actions and "Keep" in actions
+        exceptions = [card.exception_combo.itemText(i) for i in range(card.exception_combo.count())]
+        assert "Sports activities (CRPA D312-1-3 5°)" in exceptions
+        card.set_action("keep")
+        assert card.action_description.text().startswith("The column is published as is")
+    finally:
+        install_translators(QApplication.instance(), "fr")

@@ -3,6 +3,11 @@
 Legal knowledge (categories, header words, legal references, default actions, exceptions) lives in
 that data file so that a lawyer or the DPO can review it without reading code; this module only
 loads it and normalises column headers so they can be matched against the header words.
+
+The words a person reads (category labels and explanations, action labels, exceptions, the statement) are
+French in the file, with their English beside them in an ``"en"`` block; ``label_in(lang)`` and the like
+give one or the other (French by default and for any other language: the reports stay French). Legal
+references are not translated.
 """
 
 from __future__ import annotations
@@ -15,6 +20,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
+from capnum_desktop.core.wording import DEFAULT_LANGUAGE
 from capnum_desktop.resources import resource_path
 
 ACTIONS = ("remove", "generalise", "mask", "suppress", "pseudonymise", "keep", "withhold")
@@ -61,6 +67,20 @@ def _contains(tokens: tuple[str, ...], phrase: tuple[str, ...]) -> bool:
     return any(tokens[i : i + n] == phrase for i in range(len(tokens) - n + 1))
 
 
+Translations = dict[str, dict[str, str]]  # language -> {attribute: text}, e.g. {"en": {"label": "Surname"}}
+
+
+def _in(translations: Translations, lang: str, name: str, french: str) -> str:
+    """``name``'s text in ``lang`` (the file's ``"en"`` block), else the French one."""
+    if lang == DEFAULT_LANGUAGE:
+        return french
+    return translations.get(lang, {}).get(name) or french
+
+
+def _translations(raw: dict[str, Any]) -> Translations:
+    return {lang: dict(texts) for lang, texts in raw.items() if lang in ("en",)}
+
+
 @dataclass(frozen=True)
 class LegalException:
     """A legal reason that allows publishing a direct identifier (D312-1-3 n°, a text, consent…)."""
@@ -70,6 +90,13 @@ class LegalException:
     reference: str
     text: str = ""
     needs_reference: bool = False
+    translations: Translations = field(default_factory=dict, compare=False, repr=False)
+
+    def label_in(self, lang: str = DEFAULT_LANGUAGE) -> str:
+        return _in(self.translations, lang, "label", self.label)
+
+    def text_in(self, lang: str = DEFAULT_LANGUAGE) -> str:
+        return _in(self.translations, lang, "text", self.text) if self.text else ""
 
     def to_dict(self) -> dict[str, Any]:
         return {"id": self.id, "label": self.label, "reference": self.reference, "text": self.text,
@@ -91,6 +118,15 @@ class Category:
     default_params: dict[str, Any] = field(default_factory=dict)
     keep_requires_exception: bool = True
     never_keep: bool = False
+    translations: Translations = field(default_factory=dict, compare=False, repr=False)
+
+    def label_in(self, lang: str = DEFAULT_LANGUAGE) -> str:
+        """The category's name in ``lang`` (« Nom de famille », "Surname")."""
+        return _in(self.translations, lang, "label", self.label)
+
+    def explanation_in(self, lang: str = DEFAULT_LANGUAGE) -> str:
+        """The rule in one sentence, in ``lang``."""
+        return _in(self.translations, lang, "explanation", self.explanation)
 
     @property
     def is_quasi_identifier(self) -> bool:
@@ -126,6 +162,24 @@ class Rules:
     exceptions: tuple[LegalException, ...]
     categories: tuple[Category, ...]
     lexicons: dict[str, Any]
+    translations: Translations = field(default_factory=dict, compare=False, repr=False)
+
+    def statement_in(self, lang: str = DEFAULT_LANGUAGE) -> str:
+        """« CapNum est une aide… » in ``lang``."""
+        return _in(self.translations, lang, "statement", self.statement)
+
+    def pseudonymisation_warning_in(self, lang: str = DEFAULT_LANGUAGE) -> str:
+        return _in(self.translations, lang, "pseudonymisation_warning", self.pseudonymisation_warning)
+
+    def action_label(self, action: str, lang: str = DEFAULT_LANGUAGE) -> str:
+        """An action's name in ``lang`` (the action id when the file does not name it)."""
+        entry = self.actions.get(action, {})
+        return _in(_translations(entry), lang, "label", str(entry.get("label", action)))
+
+    def action_description(self, action: str, lang: str = DEFAULT_LANGUAGE) -> str:
+        """What an action does, in ``lang`` ("" when the file does not say)."""
+        entry = self.actions.get(action, {})
+        return _in(_translations(entry), lang, "description", str(entry.get("description", "")))
 
     def category(self, category_id: str) -> Category:
         for cat in self.categories:
@@ -153,7 +207,13 @@ def _category(raw: dict[str, Any]) -> Category:
         default_params=dict(raw.get("default_params", {})),
         keep_requires_exception=bool(raw.get("keep_requires_exception", True)),
         never_keep=bool(raw.get("never_keep", False)),
+        translations=_translations(raw),
     )
+
+
+def _exception(raw: dict[str, Any]) -> LegalException:
+    return LegalException(id=raw["id"], label=raw["label"], reference=raw["reference"], text=raw.get("text", ""),
+                          needs_reference=bool(raw.get("needs_reference", False)), translations=_translations(raw))
 
 
 def parse_rules(data: dict[str, Any]) -> Rules:
@@ -174,9 +234,10 @@ def parse_rules(data: dict[str, Any]) -> Rules:
         small_count_threshold=int(data.get("small_count_threshold", 10)),
         legal_texts=dict(data.get("legal_texts", {})),
         actions=dict(data.get("actions", {})),
-        exceptions=tuple(LegalException(**e) for e in data.get("exceptions", [])),
+        exceptions=tuple(_exception(e) for e in data.get("exceptions", [])),
         categories=categories,
         lexicons={k: data.get(k) for k in lexicon_keys},
+        translations=_translations(data),
     )
 
 

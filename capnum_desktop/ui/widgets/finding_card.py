@@ -27,6 +27,8 @@ from PySide6.QtWidgets import (
 from capnum_desktop.core.privacy import ColumnFinding, Decision
 from capnum_desktop.core.privacy.generalise import DEFAULT_METHOD, METHOD_LABELS, generalisation_choices
 from capnum_desktop.core.privacy.rules import Rules
+from capnum_desktop.core.privacy.sentences import category_explanation, category_label
+from capnum_desktop.ui.i18n import current_language
 
 
 def confidence_word(confidence: float) -> str:
@@ -103,6 +105,8 @@ class FindingCard(QFrame):
         self.finding = finding
         self.rules = rules
         self.source_column = source_column if source_column and source_column != finding.column else None
+        # the rules' words and the scan's sentences in the window's language (the core keeps codes)
+        self.lang = lang = current_language()
         self.setObjectName("findingCard")
         self.setFrameShape(QFrame.Shape.StyledPanel)
         self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)  # never stretched
@@ -111,7 +115,7 @@ class FindingCard(QFrame):
         self.setAccessibleName(self.tr("Colonne « {column} »").format(column=self.source_column or finding.column))
 
         # the agent knows the column by the file's header, not by the schema's field name: both are shown
-        label = finding.label or finding.category or ""
+        label = category_label(finding.category, lang, rules, finding.label)
         if self.source_column:
             text = self.tr("« {column} » → {field} : {label}").format(
                 column=self.source_column, field=finding.column, label=label)
@@ -132,11 +136,12 @@ class FindingCard(QFrame):
         self.evidence_label.setAccessibleName(self.tr("Indices trouvés"))
 
         refs = ", ".join(finding.legal_basis)
+        explanation = category_explanation(finding.category, lang, rules, finding.explanation)
         self.rule_label = QLabel(self)
         self.rule_label.setWordWrap(True)
         self.rule_label.setTextFormat(Qt.TextFormat.PlainText)
-        self.rule_label.setText(self.tr("Règle : {text} ({refs})").format(text=finding.explanation, refs=refs)
-                                if refs else self.tr("Règle : {text}").format(text=finding.explanation))
+        self.rule_label.setText(self.tr("Règle : {text} ({refs})").format(text=explanation, refs=refs)
+                                if refs else self.tr("Règle : {text}").format(text=explanation))
         self.rule_label.setToolTip("\n".join(f"{r} : {rules.legal_text(r)}" for r in finding.legal_basis
                                              if rules.legal_text(r)))
         self.rule_label.setAccessibleName(self.tr("Règle applicable"))
@@ -148,7 +153,7 @@ class FindingCard(QFrame):
         # coordinates, withhold a sole trader's row): the combo marks what the plan proposed
         self.proposed = proposed or finding.default_action
         for action in finding.allowed_actions:
-            label = rules.actions.get(action, {}).get("label", action)
+            label = rules.action_label(action, lang)
             if action == self.proposed:
                 label = self.tr("{label} (proposé)").format(label=label)
             self.action_combo.addItem(label, action)
@@ -171,8 +176,9 @@ class FindingCard(QFrame):
         self.exception_combo.setAccessibleName(self.tr("Exception légale qui permet de publier la colonne"))
         self.exception_combo.addItem(self.tr("— choisissez l'exception qui s'applique —"), None)
         for exc in rules.exceptions:
-            self.exception_combo.addItem(f"{exc.label} ({exc.reference})", exc.id)
-            self.exception_combo.setItemData(self.exception_combo.count() - 1, exc.text, Qt.ItemDataRole.ToolTipRole)
+            self.exception_combo.addItem(f"{exc.label_in(lang)} ({exc.reference})", exc.id)
+            self.exception_combo.setItemData(self.exception_combo.count() - 1, exc.text_in(lang),
+                                             Qt.ItemDataRole.ToolTipRole)
         self.reference_edit = QLineEdit(self)
         self.reference_edit.setAccessibleName(self.tr("Texte qui impose la publication"))
         self.reference_edit.setPlaceholderText(self.tr("ex. : décret n° 2017-779 du 5 mai 2017"))
@@ -314,9 +320,10 @@ class FindingCard(QFrame):
 
     def _refresh(self) -> None:
         action = self.action()
-        self.action_description.setText(self.rules.actions.get(action, {}).get("description", ""))
+        self.action_description.setText(self.rules.action_description(action, self.lang))
         if action == "pseudonymise":
-            self.action_description.setText(self.action_description.text() + " " + self.rules.pseudonymisation_warning)
+            self.action_description.setText(self.action_description.text() + " "
+                                            + self.rules.pseudonymisation_warning_in(self.lang))
         show_method = action == "generalise" and self.method_combo.count() > 0
         self.method_label.setVisible(show_method)
         self.method_combo.setVisible(show_method)
@@ -336,7 +343,7 @@ class FindingCard(QFrame):
         self.reference_edit.setVisible(needs_reference)
         hint = ""
         if show_exception and exc is not None:
-            hint = exc.text
+            hint = exc.text_in(self.lang)
         elif show_exception and self.finding.keep_requires_exception:
             hint = self.tr("Cette donnée ne peut pas être publiée telle quelle : la règle ci-dessus l'interdit, sauf "
                            "exception prévue par la loi. Pour la conserver, choisissez l'exception qui s'applique ; "

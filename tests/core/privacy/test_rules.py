@@ -73,3 +73,33 @@ def test_default_generalisation_methods_exist() -> None:
         method = cat.default_params.get("method")
         if cat.default_action == "generalise":
             assert method in METHODS, cat.id
+
+
+def test_every_word_a_person_reads_has_its_english_beside_the_french() -> None:
+    """Labels, explanations, actions and exceptions in English (issue 16); references stay as they are."""
+    rules = load_rules()
+    texts = [(c.label, c.label_in("en")) for c in rules.categories]
+    texts += [(c.explanation, c.explanation_in("en")) for c in rules.categories]
+    texts += [(rules.action_label(a), rules.action_label(a, "en")) for a in ACTIONS]
+    texts += [(rules.action_description(a), rules.action_description(a, "en")) for a in ACTIONS]
+    texts += [(e.label, e.label_in("en")) for e in rules.exceptions]
+    texts += [(e.text, e.text_in("en")) for e in rules.exceptions if e.text]
+    texts += [(rules.statement, rules.statement_in("en")),
+              (rules.pseudonymisation_warning, rules.pseudonymisation_warning_in("en"))]
+    for french, english in texts:
+        assert english and english != french, french
+    assert all(c.explanation_in("en").endswith(".") for c in rules.categories)
+    nir = rules.category("nir")
+    assert nir.label_in("fr") == nir.label == "Numéro de sécurité sociale (NIR)"
+    assert nir.label_in("en") == "Social security number (NIR)"
+    assert nir.label_in("de") == nir.label  # a language we do not write: French
+    assert rules.exception("d312-1-3-5").text_in("en") == ""  # no text in French, none in English
+
+
+def test_rules_without_english_read_as_french() -> None:
+    """A rules file reviewed by a lawyer may lack the English of a new entry: the French is shown."""
+    data = json.loads(rules_path().read_text(encoding="utf-8"))
+    for cat in data["categories"]:
+        cat.pop("en", None)
+    rules = parse_rules(data)
+    assert rules.category("email").label_in("en") == "Adresse e-mail"
