@@ -2,8 +2,8 @@
 
 The core hands codes and parameters to the edges; these tables are where the French (default) and English
 sentences are made from them: validation problems, the command line's own sentences, core errors, values
-the Map step could not convert. A sentence added in French only, or an English one that forgot a
-parameter, fails here.
+the Map step could not convert, the Protect step's evidence and notes, the reader's warnings. A sentence
+added in French only, or an English one that forgot a parameter, fails here.
 """
 
 from __future__ import annotations
@@ -14,12 +14,16 @@ import pytest
 
 from capnum_desktop.cli._wording import CLI_SENTENCES
 from capnum_desktop.core.error_sentences import ERROR_SENTENCES
+from capnum_desktop.core.io.warning_sentences import READER_SENTENCES
+from capnum_desktop.core.privacy.sentences import PRIVACY_SENTENCES
 from capnum_desktop.core.schemas.conform import CONVERSION_SENTENCES
 from capnum_desktop.core.validation.sentences import SENTENCES
 from capnum_desktop.core.wording import LANGUAGES
 
-TABLES = {"validation": SENTENCES, "cli": CLI_SENTENCES, "errors": ERROR_SENTENCES, "conversion": CONVERSION_SENTENCES}
-SAME_IN_BOTH = {("validation", "word.more"), ("validation", "summary.warnings"), ("cli", "inspect.more-lines")}
+TABLES = {"validation": SENTENCES, "cli": CLI_SENTENCES, "errors": ERROR_SENTENCES, "conversion": CONVERSION_SENTENCES,
+          "privacy": PRIVACY_SENTENCES, "reader": READER_SENTENCES}
+SAME_IN_BOTH = {("validation", "word.more"), ("validation", "summary.warnings"), ("cli", "inspect.more-lines"),
+                ("privacy", "end"), ("privacy", "count.communes")}
 
 
 def _placeholders(text: str) -> set[str]:

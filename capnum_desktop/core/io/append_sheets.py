@@ -17,6 +17,7 @@ import pandas as pd
 from capnum_desktop.core.errors import InputFileError
 from capnum_desktop.core.io import layout, ods, sheet_choice, workbook, xlsx
 from capnum_desktop.core.io.options import ReadOptions
+from capnum_desktop.core.io.warning_sentences import ReadNote
 from capnum_desktop.core.table import SOURCE_ROW, Table
 
 SHEET_COLUMN = "feuille"
@@ -73,11 +74,8 @@ def append(
         offset = int(df.index.max()) if len(df) else offset
     joined = pd.concat(frames).astype(str) if frames else first.df
     joined.index.name = SOURCE_ROW
-    counts = ", ".join(f"« {s} » ({t.row_count})" for s, t in zip(sheets, tables, strict=True))
-    warning = (
-        f"{len(sheets)} feuilles de même disposition mises bout à bout : {counts}. La colonne « {name} » dit "
-        "de quelle feuille vient chaque ligne ; les numéros de ligne continuent d'une feuille à la suivante."
-    )
+    counts = tuple(ReadNote("piece.sheet-rows", sheet=s, rows=t.row_count) for s, t in zip(sheets, tables, strict=True))
+    warning = ReadNote("appended-sheets", sheets=len(sheets), counts=counts, column=name)
     source = replace(
         first.source,
         warnings=(*first.source.warnings, warning),

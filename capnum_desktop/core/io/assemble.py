@@ -15,6 +15,7 @@ import pandas as pd
 
 from capnum_desktop.core.errors import InputFileError
 from capnum_desktop.core.io import cells, layout, row_kinds
+from capnum_desktop.core.io.warning_sentences import ReadNote, skipped_detail
 from capnum_desktop.core.table import SOURCE_ROW, Skipped, SourceInfo, Table
 
 
@@ -29,6 +30,7 @@ class GridInfo:
     sheets: tuple[str, ...] = ()
     sheet: str | None = None
     warnings: list[str] = field(default_factory=list)
+    """Coded sentences (:class:`~capnum_desktop.core.io.warning_sentences.ReadNote`, French as ``str``)."""
     skipped: list[Skipped] = field(default_factory=list)
     suspects: frozenset[str] | None = None
     """Which damage checks can find something (``sci``, ``moji``, ``fffd``); None = run them all.
@@ -100,14 +102,14 @@ def assemble(
     # what is above the header
     if lay.title:
         skipped.append(
-            Skipped("title", tuple(int(numbers[i]) for i in lay.title), "lignes au-dessus de l'en-tête")
+            Skipped("title", tuple(int(numbers[i]) for i in lay.title), skipped_detail("title"))
         )
     if lay.blank_above:
         skipped.append(
             Skipped(
                 "blank",
                 tuple(int(numbers[i]) for i in lay.blank_above),
-                "lignes vides au-dessus de l'en-tête",
+                skipped_detail("blank"),
             )
         )
 
@@ -128,7 +130,7 @@ def assemble(
                 Skipped(
                     "footer",
                     tuple(int(data.index[p]) for p in foot_pos),
-                    "total, source ou note sous le tableau",
+                    skipped_detail("footer"),
                 )
             )
             cut = data_keep.copy()
@@ -141,7 +143,7 @@ def assemble(
 
     empty = data.index[~data_keep.to_numpy() & ~_in_footer(data, skipped)]
     if len(empty):
-        skipped.append(Skipped("empty", tuple(int(i) for i in empty), "lignes vides"))
+        skipped.append(Skipped("empty", tuple(int(i) for i in empty), skipped_detail("empty")))
     data = data[data_keep.to_numpy()]
 
     names = layout.combine_header(header_rows, width)
@@ -167,9 +169,7 @@ def assemble(
     if ragged_rows:
         warnings.append(_ragged_warning(ragged_rows, len(labels)))
     if header_number is None and header_line is None:
-        warnings.append(
-            "Aucune ligne d'en-tête reconnue : les colonnes ont été nommées colonne_1, colonne_2…"
-        )
+        warnings.append(ReadNote("no-header"))
     source = SourceInfo(
         path=info.path,
         format=info.format,
@@ -220,7 +220,7 @@ def _structure(
     if dropped:
         at = next((k for k, s in enumerate(skipped) if s.reason == "empty"), None)
         lines = tuple(sorted({*dropped, *(skipped[at].lines if at is not None else ())}))
-        entry = Skipped("empty", lines, "lignes vides")
+        entry = Skipped("empty", lines, skipped_detail("empty"))
         if at is None:
             skipped.append(entry)
         else:
@@ -234,29 +234,12 @@ def _structure(
     return labels, blank, ragged
 
 
-def _ragged_warning(ragged: tuple[tuple[int, int], ...], header_cells: int) -> str:
+def _ragged_warning(ragged: tuple[tuple[int, int], ...], header_cells: int) -> ReadNote:
     lines = [r for r, _ in ragged]
-    shown = ", ".join(map(str, lines[:8])) + (f"… ({len(lines)} lignes)" if len(lines) > 8 else "")
     short = sum(1 for _, n in ragged if n < header_cells)
-    what = []
-    if short:
-        what.append("les cellules manquantes sont laissées vides")
-    if short < len(ragged):
-        what.append("les cellules en trop sont placées dans des colonnes ajoutées")
-    return (
-        f"{len(lines)} ligne(s) n'ont pas autant de cellules que l'en-tête ({header_cells}) : lignes {shown}. "
-        f"Pour l'édition, {' et '.join(what)} ; le validateur national refuserait le fichier tel quel "
-        "(un séparateur en trop ou en moins, ou un texte contenant le séparateur sans guillemets)."
-    )
-
-
-_KIND_DETAILS = {
-    "types": "ligne de types de colonnes sous l'en-tête (modèle)",
-    "instructions": "ligne d'instructions de saisie sous l'en-tête (modèle)",
-    "total": "ligne « Total » sous l'en-tête",
-    "subtotal": "sous-totaux au milieu des données",
-    "subheading": "intertitres au milieu des données (une seule cellule remplie)",
-}
+    what = "ragged.both" if 0 < short < len(ragged) else "ragged.short" if short else "ragged.long"
+    return ReadNote("ragged", rows_count=len(lines), cells=header_cells, shown=", ".join(map(str, lines[:8])),
+                    more=ReadNote("ragged.more", lines=len(lines)) if len(lines) > 8 else "", what_key=what)
 
 
 def _leave_out_kinds(
@@ -280,7 +263,7 @@ def _leave_out_kinds(
         if kind not in found:
             continue
         lines = tuple(int(data.index[p]) for p in sorted(found[kind]))
-        (kept if kind in keep_rows else skipped).append(Skipped(kind, lines, _KIND_DETAILS[kind]))
+        (kept if kind in keep_rows else skipped).append(Skipped(kind, lines, skipped_detail(kind)))
         if kind not in keep_rows:
             keep[sorted(found[kind])] = False
     return pd.Series(keep, index=data_keep.index)

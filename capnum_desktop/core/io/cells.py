@@ -15,6 +15,8 @@ import pandas as pd
 import pyarrow as pa
 import pyarrow.compute as pc
 
+from capnum_desktop.core.io.warning_sentences import ReadNote
+
 APOSTROPHE = r"^'([-+]?\d[\d .,/:-]*)$"
 SCIENTIFIC = r"^[-+]?\d([.,]\d+)?[eE][+]\d{1,3}$"
 MOJIBAKE = "Ã[\u0080-\u00bf€‚ƒ„…†‡ˆ‰Š‹ŒŽ‘’“”•–—˜™š›œžŸ]|â€[™œ\u009d“”¦\u0080-\u00bf]|Â[\u00a0-\u00bf]|Ã©|Ã¨|Ã§|Ã\u00a0"
@@ -68,42 +70,28 @@ def _lines(series: pd.Series, mask: np.ndarray, limit: int = 5) -> str:
     return ", ".join(rows) + more
 
 
-def check_header(names: list[str]) -> list[str]:
+def check_header(names: list[str]) -> list[ReadNote]:
     """Warnings about damaged column names (mojibake, U+FFFD); names are not personal data."""
     bad = [n for n in names if re.search(MOJIBAKE + r"|Ã\s", n) or REPLACEMENT in n]
     if not bad:
         return []
-    return [
-        "Noms de colonnes mal décodés (caractères « Ã », « â€ » ou « \ufffd ») : "
-        + ", ".join(f"« {n} »" for n in bad)
-        + ". Le fichier a sans doute été converti deux fois ; vous pourrez renommer ces colonnes à l'étape suivante."
-    ]
+    return [ReadNote("garbled-names", columns=tuple(bad))]
 
 
-def check_column(name: str, series: pd.Series, suspects: frozenset[str] | None = None) -> list[str]:
-    """Warnings (French, no cell value) about damage in one column (only the ``suspects`` checks)."""
-    warnings: list[str] = []
+def check_column(name: str, series: pd.Series, suspects: frozenset[str] | None = None) -> list[ReadNote]:
+    """Warnings (coded, no cell value) about damage in one column (only the ``suspects`` checks)."""
+    warnings: list[ReadNote] = []
     every = suspects is None
     sci = _mask(series, ("E+", "e+"), SCIENTIFIC) if every or "sci" in suspects else None
     if sci is not None:
-        warnings.append(
-            f"Colonne « {name} » : {int(sci.sum())} valeur(s) en notation scientifique (ligne(s) "
-            f"{_lines(series, sci)}). Excel a probablement abîmé des identifiants (SIRET, téléphone…) : "
-            "les chiffres perdus ne peuvent pas être retrouvés ; reprenez ces valeurs depuis la source "
-            "ou enregistrez la colonne au format Texte."
-        )
+        warnings.append(ReadNote("scientific-notation", column=name, values_count=int(sci.sum()),
+                                 lines=_lines(series, sci)))
     moji = _mask(series, ("Ã", "â€", "Â"), MOJIBAKE) if every or "moji" in suspects else None
     if moji is not None:
-        warnings.append(
-            f"Colonne « {name} » : {int(moji.sum())} valeur(s) avec des caractères mal décodés "
-            f"(« Ã© » au lieu de « é », ligne(s) {_lines(series, moji)}). Le fichier a sans doute été "
-            "converti deux fois ; choisissez un autre encodage ou corrigez le fichier source."
-        )
+        warnings.append(ReadNote("garbled-values", column=name, values_count=int(moji.sum()),
+                                 lines=_lines(series, moji)))
     bad = _mask(series, (REPLACEMENT,), None) if every or "fffd" in suspects else None
     if bad is not None:
-        warnings.append(
-            f"Colonne « {name} » : {int(bad.sum())} valeur(s) contiennent le caractère de remplacement "
-            f"« \ufffd » (ligne(s) {_lines(series, bad)}) : des lettres ont été perdues avant l'ouverture. "
-            "Reprenez ces valeurs depuis le fichier d'origine."
-        )
+        warnings.append(ReadNote("replacement-character", column=name, values_count=int(bad.sum()),
+                                 lines=_lines(series, bad)))
     return warnings

@@ -27,6 +27,7 @@ from capnum_desktop.core.io import layout, source
 from capnum_desktop.core.io.assemble import GridInfo
 from capnum_desktop.core.io.options import ReadOptions
 from capnum_desktop.core.io.ragged_rows import has_bare_cr, with_invalid_rows
+from capnum_desktop.core.io.warning_sentences import ReadNote
 from capnum_desktop.core.jobs import CancelToken, Progress, no_progress
 
 DELIMITERS = (";", ",", "\t", "|")
@@ -245,26 +246,16 @@ def _to_utf8(data: bytes, encoding: str, forced: bool, info: GridInfo) -> tuple[
             return data, encoding
         except UnicodeDecodeError as exc:
             if forced:
-                info.warnings.append(
-                    f"Le fichier n'est pas entièrement en UTF-8 (octet invalide vers la position {exc.start}) : "
-                    "les caractères illisibles sont remplacés par « \ufffd »."
-                )
+                info.warnings.append(ReadNote("utf8-replaced", position=exc.start))
                 return data.decode("utf-8", errors="replace").encode("utf-8"), encoding
             line = data.count(b"\n", 0, exc.start) + 1
             encoding = "cp1252" if enc.fits(data, "cp1252", True) else "latin-1"
-            info.warnings.append(
-                f"Le fichier semblait être en UTF-8 mais contient à partir de la ligne {line} des caractères "
-                f"d'un autre encodage : il a été lu en {enc.encoding_label(encoding)}. Vérifiez les accents dans "
-                "l'aperçu."
-            )
+            info.warnings.append(ReadNote("utf8-then-other", line=line, encoding_codec=encoding))
     try:
         text = data.decode(encoding)
     except UnicodeDecodeError as exc:
         line = data.count(b"\n", 0, exc.start) + 1
-        info.warnings.append(
-            f"Certains octets ne sont pas valides en {encoding} (première fois ligne {line}) : ils sont "
-            "remplacés par « \ufffd ». Essayez un autre encodage si les accents sont faux."
-        )
+        info.warnings.append(ReadNote("bytes-replaced", encoding=encoding, line=line))
         text = data.decode(encoding, errors="replace")
     if encoding.startswith(("utf-16", "utf-32")):
         text = text.lstrip("\ufeff")

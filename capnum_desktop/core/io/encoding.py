@@ -12,6 +12,8 @@ import codecs
 
 import chardet
 
+from capnum_desktop.core.wording import language
+
 SAMPLE_BYTES = 1 << 20
 
 _ALIASES = {
@@ -56,18 +58,31 @@ ENCODING_NAMES = {
     "utf-16-le": "UTF-16 (petit-boutiste)",
     "utf-16-be": "UTF-16 (gros-boutiste)",
 }
+# the same names in English (the window's Qt translation of ENCODING_NAMES says the same)
+ENCODING_NAMES_EN = {
+    "utf-8": "UTF-8",
+    "utf-8-sig": "UTF-8 with BOM",
+    "cp1252": "Windows-1252 (Western Europe)",
+    "latin-1": "ISO-8859-1 (Latin-1)",
+    "iso8859-15": "ISO-8859-15 (Latin-9, with the euro sign)",
+    "mac-roman": "Mac Roman (older Macs)",
+    "utf-16": "UTF-16",
+    "utf-16-le": "UTF-16 (little-endian)",
+    "utf-16-be": "UTF-16 (big-endian)",
+}
 
 
-def encoding_label(name: str | None) -> str:
-    """The readable name of a codec (« Windows-1252 (Europe de l'Ouest) » for ``cp1252``); an encoding
-    without one is shown in capitals (``UTF-32``)."""
+def encoding_label(name: str | None, lang: str = "fr") -> str:
+    """The readable name of a codec (« Windows-1252 (Europe de l'Ouest) » for ``cp1252``, in French unless
+    ``lang`` is ``"en"``); an encoding without one is shown in capitals (``UTF-32``)."""
     if not name:
         return ""
     try:
         key = normalize(name)
     except ValueError:
         return name
-    return ENCODING_NAMES.get(key, name.upper())
+    names = ENCODING_NAMES_EN if language(lang) == "en" else ENCODING_NAMES
+    return names.get(key, name.upper())
 
 
 def is_utf8(sample: bytes, complete: bool) -> bool:

@@ -21,6 +21,7 @@ from capnum_desktop.core.io import source
 from capnum_desktop.core.io.assemble import GridInfo
 from capnum_desktop.core.io.options import ReadOptions
 from capnum_desktop.core.io.values import format_number
+from capnum_desktop.core.io.warning_sentences import ReadNote
 
 MAX_MARKUP_BYTES = 300_000_000
 
@@ -120,7 +121,7 @@ def read_html(path: Path, options: ReadOptions) -> tuple[pd.DataFrame, GridInfo,
     table = parser.tables[best]
     info = GridInfo(path=path, format="html", encoding=encoding, merges=parser.spans[best])
     if len(tables) > 1:
-        info.warnings.append(f"La page contient {len(tables)} tableaux : le plus grand a été lu.")
+        info.warnings.append(ReadNote("html-several-tables", tables=len(tables)))
     return _grid(table), info, True
 
 

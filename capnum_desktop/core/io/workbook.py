@@ -18,6 +18,7 @@ from capnum_desktop.core.errors import InputFileError, ProtectedFileError
 from capnum_desktop.core.io import layout, ods, sheet_choice, values, xls, xlsx
 from capnum_desktop.core.io.assemble import GridInfo
 from capnum_desktop.core.io.options import ReadOptions
+from capnum_desktop.core.io.warning_sentences import ReadNote
 from capnum_desktop.core.jobs import CancelToken, Progress, no_progress
 
 logging.getLogger("fastexcel").setLevel(logging.ERROR)  # its dtype notes are not for users
@@ -183,7 +184,7 @@ def _xlrd_grid(path: Path, options: ReadOptions) -> tuple[pd.DataFrame, GridInfo
     if len(grid):  # zero-padded number formats (00000), as on the calamine path
         grid = _finish(grid, xls.pad_widths(path, sheet_name), None, _first_data_index(grid, options))
     info = GridInfo(path=path, format="xls", sheets=tuple(names), sheet=sheet_name, date_columns=dates)
-    info.warnings.append("Classeur .xls lu avec le lecteur de secours (xlrd) : vérifiez l'aperçu.")
+    info.warnings.append(ReadNote("xls-fallback"))
     return grid, info, True
 
 
