@@ -1,7 +1,8 @@
 """Column-level detectors: what share of a column's sampled values fits each category.
 
 A detector gets the non-empty sampled values of one column and answers a :class:`Measure` (how many
-values fit, out of how many, plus a plain-French sentence that names no value). Thresholds and
+values fit, out of how many, plus the sentence that says it — a code and parameters of
+``core/privacy/sentences.py``, made in French or English where it is shown — naming no value). Thresholds and
 header words come from the rules file; the few column-wide tests (spread of birth years, length of
 free text, share of company names) are here because they are computations, not legal knowledge.
 """
@@ -18,6 +19,7 @@ from typing import Any
 
 from capnum_desktop.core.privacy import values as v
 from capnum_desktop.core.privacy.rules import Category, fold
+from capnum_desktop.core.privacy.sentences import Phrase, say
 
 
 @dataclass(frozen=True)
@@ -26,7 +28,7 @@ class Measure:
 
     matched: int
     sampled: int
-    sentence: str
+    phrase: Phrase  # « 12 valeurs sur 60 (20 %) sont des prénoms connus » as pieces of the sentence table
     ok: bool = True  # False when a column-wide condition fails (e.g. dates too close to be birth dates)
     extra: dict[str, Any] | None = None
 
@@ -34,17 +36,31 @@ class Measure:
     def share(self) -> float:
         return self.matched / self.sampled if self.sampled else 0.0
 
+    @property
+    def sentence(self) -> str:
+        """The measure in French (without its full stop)."""
+        return say(self.phrase)
+
+    def plus(self, key: str, **params: Any) -> Phrase:
+        """This measure's phrase followed by the piece ``key`` (« , dont 3 portables »)."""
+        return (*self.phrase, (key, params))
+
 
 Detector = Callable[[list[str], Category, bool], Measure]
 
 
-def _pct(n: int, total: int) -> str:
-    return f"{round(100 * n / total)} %" if total else "0 %"
+def _pct(n: int, total: int) -> int:
+    return round(100 * n / total) if total else 0
+
+
+def _counted(n: int, total: int, what: str) -> Phrase:
+    """« {n} valeurs sur {total} ({pct} %) » followed by ``values.<what>``."""
+    return (("values.count", {"n": n, "total": total, "pct": _pct(n, total)}), (f"values.{what}", {}))
 
 
 def _count(values: list[str], test: Callable[[str], bool], what: str) -> Measure:
     n = sum(1 for x in values if test(x))
-    return Measure(n, len(values), f"{n} valeurs sur {len(values)} ({_pct(n, len(values))}) {what}")
+    return Measure(n, len(values), _counted(n, len(values), what))
 
 
 @lru_cache(maxsize=64)
@@ -57,46 +73,45 @@ def _patterns(cat: Category) -> tuple[re.Pattern[str], ...]:
 
 
 def email(values: list[str], cat: Category, header: bool) -> Measure:
-    m = _count(values, v.is_email, "ressemblent à des adresses e-mail")
+    m = _count(values, v.is_email, "email")
     generic = sum(1 for x in values if v.is_email(x) and v.is_generic_email(x))
     if generic:
-        m = Measure(m.matched, m.sampled, m.sentence + f", dont {generic} adresses de service (contact@, accueil@…)",
-                    extra={"generic": generic})
+        m = Measure(m.matched, m.sampled, m.plus("values.email.generic", generic=generic), extra={"generic": generic})
     return m
 
 
 def phone(values: list[str], cat: Category, header: bool) -> Measure:
-    m = _count(values, v.is_phone, "sont des numéros de téléphone valides (vérifiés avec phonenumbers)")
+    m = _count(values, v.is_phone, "phone")
     mobiles = sum(1 for x in values if v.is_phone(x) and re.match(r"^(?:\+33|0033|0)\s?[67]", x.strip()))
     if mobiles:
-        m = Measure(m.matched, m.sampled, m.sentence + f", dont {mobiles} portables", extra={"mobiles": mobiles})
+        m = Measure(m.matched, m.sampled, m.plus("values.phone.mobiles", mobiles=mobiles), extra={"mobiles": mobiles})
     return m
 
 
 def nir(values: list[str], cat: Category, header: bool) -> Measure:
-    return _count(values, v.is_nir, "sont des NIR dont la clé de contrôle est juste")
+    return _count(values, v.is_nir, "nir")
 
 
 def iban(values: list[str], cat: Category, header: bool) -> Measure:
-    return _count(values, v.is_iban, "sont des IBAN dont la clé de contrôle est juste")
+    return _count(values, v.is_iban, "iban")
 
 
 def nif(values: list[str], cat: Category, header: bool) -> Measure:
-    return _count(values, v.is_nif, "sont des numéros fiscaux (SPI) dont la clé de contrôle est juste")
+    return _count(values, v.is_nif, "nif")
 
 
 def license_plate(values: list[str], cat: Category, header: bool) -> Measure:
     pats = _patterns(cat)
-    return _count(values, lambda x: v.matches_any(x.strip().upper(), pats), "ont la forme d'une plaque d'immatriculation")
+    return _count(values, lambda x: v.matches_any(x.strip().upper(), pats), "license-plate")
 
 
 def ip_address(values: list[str], cat: Category, header: bool) -> Measure:
-    return _count(values, v.is_ip_address, "sont des adresses IP")
+    return _count(values, v.is_ip_address, "ip-address")
 
 
 def postal_address(values: list[str], cat: Category, header: bool) -> Measure:
     pats = _patterns(cat)
-    return _count(values, lambda x: v.matches_any(fold(x), pats), "ressemblent à des adresses (rue, avenue, BP…)")
+    return _count(values, lambda x: v.matches_any(fold(x), pats), "postal-address")
 
 
 def _company_share(values: list[str]) -> float:
@@ -104,28 +119,28 @@ def _company_share(values: list[str]) -> float:
 
 
 def full_name(values: list[str], cat: Category, header: bool) -> Measure:
-    m = _count(values, v.is_full_name, "associent un prénom connu et un nom")
+    m = _count(values, v.is_full_name, "full-name")
     companies = _company_share(values)
     if companies >= 0.2:
-        return Measure(m.matched, m.sampled, m.sentence + f" mais {round(100 * companies)} % sont des noms de structures", ok=False)
+        return Measure(m.matched, m.sampled, m.plus("values.full-name.companies", pct=round(100 * companies)), ok=False)
     return m
 
 
 def last_name(values: list[str], cat: Category, header: bool) -> Measure:
     if header:
-        m = _count(values, v.is_name_shaped, "sont des mots sans chiffre ni forme de société, comme des noms de famille")
+        m = _count(values, v.is_name_shaped, "name-shaped")
         known = sum(1 for x in values if v.is_last_name(x))
         full = sum(1 for x in values if v.is_full_name(x))
         # a real surname column holds at least a few common surnames; commune or product names do not
         enough_known = len(values) < 20 or known >= 0.05 * len(values)
-        return Measure(m.matched, m.sampled, m.sentence + f" ({known} noms de famille connus)", extra={"known": known},
+        return Measure(m.matched, m.sampled, m.plus("values.name-shaped.known", known=known), extra={"known": known},
                        ok=not values or (full < 0.5 * len(values) and enough_known))
-    m = _count(values, v.is_last_name, "sont des noms de famille connus")
+    m = _count(values, v.is_last_name, "last-name")
     firsts = sum(1 for x in values if v.is_first_name(x))
     full = sum(1 for x in values if v.is_full_name(x))
     ok = (firsts < 0.5 * len(values) and full < 0.5 * len(values) and _company_share(values) < 0.1
           and not any(len(v.words(x)) > 3 for x in values[:50]) and _varied(values))
-    return Measure(m.matched, m.sampled, m.sentence, ok=ok)
+    return Measure(m.matched, m.sampled, m.phrase, ok=ok)
 
 
 def _varied(values: list[str]) -> bool:
@@ -134,17 +149,17 @@ def _varied(values: list[str]) -> bool:
 
 
 def first_name(values: list[str], cat: Category, header: bool) -> Measure:
-    m = _count(values, v.is_first_name, "sont des prénoms connus")
-    return m if header or _varied(values) else Measure(m.matched, m.sampled, m.sentence, ok=False)
+    m = _count(values, v.is_first_name, "first-name")
+    return m if header or _varied(values) else Measure(m.matched, m.sampled, m.phrase, ok=False)
 
 
 def sole_proprietor(values: list[str], cat: Category, header: bool) -> Measure:
     """A column of structures in which some values are persons (names, ``EI``, ``[ND]``)."""
     companies = _company_share(values)
-    m = _count(values, v.is_individual_entrepreneur, "désignent une personne physique (nom et prénom, EI, micro-entrepreneur)")
+    m = _count(values, v.is_individual_entrepreneur, "sole-proprietor")
     persons_only = m.share >= 0.6 and companies < 0.2
     ok = (companies >= 0.2 or header) and not persons_only
-    return Measure(m.matched, m.sampled, m.sentence + f" parmi des noms de structures ({round(100 * companies)} %)", ok=ok)
+    return Measure(m.matched, m.sampled, m.plus("values.sole-proprietor.companies", pct=round(100 * companies)), ok=ok)
 
 
 def birth_date(values: list[str], cat: Category, header: bool) -> Measure:
@@ -157,20 +172,21 @@ def birth_date(values: list[str], cat: Category, header: bool) -> Measure:
         if d is not None and today.year - 120 <= d.year <= today.year:
             years.append(d.year)
     n = len(years)
-    sentence = f"{n} valeurs sur {len(values)} ({_pct(n, len(values))}) sont des dates plausibles de naissance"
+    phrase = _counted(n, len(values), "birth-date")
     if header or n < 10:
-        return Measure(n, len(values), sentence, ok=header)
+        return Measure(n, len(values), phrase, ok=header)
     deciles = statistics.quantiles(years, n=10)
     spread = deciles[-1] - deciles[0]
     median_age = today.year - statistics.median(years)
     ok = spread >= 45 and median_age >= 18  # other dates (decisions, entries) rarely span 45 years
-    return Measure(n, len(values), sentence + f", étalées sur {round(spread)} ans (âge médian {round(median_age)} ans)", ok=ok)
+    spread_piece = ("values.birth-date.spread", {"spread": round(spread), "age": round(median_age)})
+    return Measure(n, len(values), (*phrase, spread_piece), ok=ok)
 
 
 def gps(values: list[str], cat: Category, header: bool) -> Measure:
     if header:
-        return _count(values, v.is_coordinate, "sont des coordonnées (degrés décimaux, Lambert-93 ou point)")
-    return _count(values, v.is_geo_literal, "sont des points géographiques (latitude, longitude)")
+        return _count(values, v.is_coordinate, "coordinates")
+    return _count(values, v.is_geo_literal, "geo-point")
 
 
 def sensitive(values: list[str], cat: Category, header: bool) -> Measure:
@@ -180,43 +196,43 @@ def sensitive(values: list[str], cat: Category, header: bool) -> Measure:
     def hit(x: str) -> bool:
         return bool(lexicon.intersection(v.words(x))) or v.matches_any(x.strip(), pats)
 
-    return _count(values, hit, "contiennent un terme de santé, d'opinion, de religion ou d'infraction, ou un code CIM-10")
+    return _count(values, hit, "sensitive")
 
 
 def free_text(values: list[str], cat: Category, header: bool) -> Measure:
-    m = _count(values, lambda x: len(x) > 25 and len(x.split()) >= 4, "sont des phrases (plus de 25 caractères, 4 mots ou plus)")
+    m = _count(values, lambda x: len(x) > 25 and len(x.split()) >= 4, "free-text")
     lengths = [len(x) for x in values]
     distinct = len(set(values)) / len(values) if values else 0.0
     ok = bool(values) and statistics.median(lengths) > 25 and distinct > 0.5
-    return Measure(m.matched, m.sampled, m.sentence + f", {round(100 * distinct)} % de valeurs distinctes", ok=ok)
+    return Measure(m.matched, m.sampled, m.plus("values.free-text.distinct", pct=round(100 * distinct)), ok=ok)
 
 
 def age(values: list[str], cat: Category, header: bool) -> Measure:
-    return _count(values, v.is_age, "sont des âges (entiers de 0 à 120)")
+    return _count(values, v.is_age, "age")
 
 
 def sex(values: list[str], cat: Category, header: bool) -> Measure:
     allowed = frozenset(fold(x) for x in cat.detection.get("values", []))
     if not header:  # without a "sexe" header, 1/2 or 0/1 are just numbers
         allowed = frozenset(x for x in allowed if not x.isdigit())
-    m = _count(values, lambda x: fold(x.strip()) in allowed, "sont des codes de sexe ou de civilité (H/F, M./Mme…)")
+    m = _count(values, lambda x: fold(x.strip()) in allowed, "sex")
     distinct = {fold(x.strip()) for x in values}
-    return Measure(m.matched, m.sampled, m.sentence, ok=header or len(distinct) <= 4)
+    return Measure(m.matched, m.sampled, m.phrase, ok=header or len(distinct) <= 4)
 
 
 def postal_code(values: list[str], cat: Category, header: bool) -> Measure:
     pats = _patterns(cat)
-    return _count(values, lambda x: v.matches_any(x.strip(), pats), "sont des codes postaux français")
+    return _count(values, lambda x: v.matches_any(x.strip(), pats), "postal-code")
 
 
 def commune(values: list[str], cat: Category, header: bool) -> Measure:
     code = re.compile(r"^(\d{5}|2[AB]\d{3})$")
     return _count(values, lambda x: bool(code.match(x.strip()) or (v.words(x) and not v.parse_number(x))),
-                  "sont des noms ou codes de communes")
+                  "commune")
 
 
 def text_values(values: list[str], cat: Category, header: bool) -> Measure:
-    return _count(values, lambda x: bool(v.words(x)) and v.parse_number(x) is None, "sont des libellés en texte")
+    return _count(values, lambda x: bool(v.words(x)) and v.parse_number(x) is None, "text")
 
 
 DETECTORS: dict[str, Detector] = {

@@ -3,6 +3,11 @@
 Works on any table (raw or conformed). Values are read from a sample of each column (at most
 ``SAMPLE_SIZE`` non-empty cells, spread over the whole column) so that a million-row table scans in
 seconds; the k-anonymity measure uses every row. Findings never quote a cell value.
+
+Each piece of evidence is a phrase (codes and parameters of ``core/privacy/sentences.py``):
+``evidence_phrases`` holds them, ``evidence`` their French sentences (as before), and
+:meth:`ColumnFinding.evidence_in` / :meth:`~ColumnFinding.label_in` / :meth:`~ColumnFinding.explanation_in`
+say them in the language of the window or the command (issue 16).
 """
 
 from __future__ import annotations
@@ -19,6 +24,14 @@ from capnum_desktop.core.privacy.detectors import DETECTORS, Measure
 from capnum_desktop.core.privacy.name_leaks import is_leak, measure_leak, name_words_by_row
 from capnum_desktop.core.privacy.risk import KAnonymityResult, k_anonymity
 from capnum_desktop.core.privacy.rules import Category, Rules, header_tokens, load_rules
+from capnum_desktop.core.privacy.sentences import (
+    Phrase,
+    category_explanation,
+    category_label,
+    from_json,
+    say,
+    to_json,
+)
 from capnum_desktop.core.privacy.small_communes import measure as measure_small_communes
 from capnum_desktop.core.privacy.small_communes import settings as small_commune_settings
 from capnum_desktop.core.privacy.spans import find_spans
@@ -46,6 +59,31 @@ class ColumnFinding:
     default_params: dict[str, Any] = field(default_factory=dict)
     keep_requires_exception: bool = False
     alternatives: list[dict[str, Any]] = field(default_factory=list)
+    # the evidence as codes and parameters, one phrase per sentence of ``evidence`` (empty in older scans)
+    evidence_phrases: list[Phrase] = field(default_factory=list)
+
+    def add_evidence(self, phrase: Phrase) -> None:
+        """One more piece of evidence: its phrase, and its French sentence in ``evidence``."""
+        self.evidence_phrases.append(tuple(phrase))
+        self.evidence.append(say(phrase))
+
+    def evidence_in(self, lang: str = "fr", rules: Rules | None = None) -> list[str]:
+        """The evidence in ``lang``; the French sentences for a scan stored without its phrases."""
+        if lang == "fr" or len(self.evidence_phrases) != len(self.evidence):
+            return list(self.evidence)
+        return [say(p, lang, rules) for p in self.evidence_phrases]
+
+    def label_in(self, lang: str = "fr", rules: Rules | None = None) -> str:
+        """The category's name in ``lang`` ("" when nothing personal was found)."""
+        return category_label(self.category, lang, rules, self.label) if lang != "fr" else self.label
+
+    def explanation_in(self, lang: str = "fr", rules: Rules | None = None) -> str:
+        """The rule in one sentence in ``lang`` (for no category: check the content anyway)."""
+        if lang == "fr":
+            return self.explanation
+        if not self.category:
+            return say((("evidence.nothing.explanation", {}),), lang)
+        return category_explanation(self.category, lang, rules, self.explanation)
 
     def to_dict(self) -> dict[str, Any]:
         return {
@@ -55,6 +93,7 @@ class ColumnFinding:
             "default_params": dict(self.default_params), "allowed_actions": list(self.allowed_actions),
             "legal_basis": list(self.legal_basis), "explanation": self.explanation,
             "keep_requires_exception": self.keep_requires_exception, "alternatives": list(self.alternatives),
+            "evidence_phrases": [to_json(p) for p in self.evidence_phrases],
         }
 
     @classmethod
@@ -68,6 +107,7 @@ class ColumnFinding:
             default_params=dict(data.get("default_params", {})),
             keep_requires_exception=bool(data.get("keep_requires_exception", False)),
             alternatives=list(data.get("alternatives", [])),
+            evidence_phrases=[from_json(p) for p in data.get("evidence_phrases", [])],
         )
 
 
@@ -142,14 +182,17 @@ def _score(cat: Category, measure: Measure, header_word: str | None) -> float:
     return min(0.95, base + 0.4 * share)
 
 
-def _evidence(cat: Category, measure: Measure, header_word: str | None) -> tuple[list[str], list[dict[str, Any]]]:
-    texts: list[str] = []
+Evidence = tuple[list[Phrase], list[dict[str, Any]]]  # what is said (phrases) and what was measured
+
+
+def _evidence(cat: Category, measure: Measure, header_word: str | None) -> Evidence:
+    texts: list[Phrase] = []
     data: list[dict[str, Any]] = []
     if header_word is not None:
-        texts.append(f"L'en-tête contient « {header_word} », mot associé à : {cat.label.lower()}.")
+        texts.append((("evidence.header", {"word": header_word, "category": cat.id}),))
         data.append({"rule": "header", "category": cat.id, "word": header_word})
     if measure.sampled:
-        texts.append(measure.sentence[0].upper() + measure.sentence[1:] + ".")
+        texts.append((*measure.phrase, ("end", {})))
         item = {"rule": "values", "category": cat.id, "detector": cat.detection.get("detector"),
                 "matched": measure.matched, "sampled": measure.sampled, "share": round(measure.share, 3)}
         if cat.detection.get("check"):
@@ -158,43 +201,43 @@ def _evidence(cat: Category, measure: Measure, header_word: str | None) -> tuple
             item.update(measure.extra)
         data.append(item)
     else:
-        texts.append("La colonne est vide : seul l'en-tête a été pris en compte.")
+        texts.append((("evidence.empty", {}),))
     return texts, data
 
 
-def _finding(column: str, cat: Category, confidence: float, evidence: tuple[list[str], list[dict[str, Any]]]) -> ColumnFinding:
+def _finding(column: str, cat: Category, confidence: float, evidence: Evidence) -> ColumnFinding:
+    phrases = [tuple(p) for p in evidence[0]]
     return ColumnFinding(
-        column=column, category=cat.id, confidence=confidence, evidence=evidence[0], evidence_data=evidence[1],
+        column=column, category=cat.id, confidence=confidence, evidence=[say(p) for p in phrases],
+        evidence_data=evidence[1], evidence_phrases=list(phrases),
         default_action=cat.default_action, allowed_actions=list(cat.allowed_actions),
         legal_basis=list(cat.legal_basis), explanation=cat.explanation, label=cat.label, kind=cat.kind,
         default_params=dict(cat.default_params), keep_requires_exception=cat.keep_requires_exception,
     )
 
 
-def _nothing(column: str, notes: list[str], data: list[dict[str, Any]]) -> ColumnFinding:
+def _nothing(column: str, notes: list[Phrase], data: list[dict[str, Any]]) -> ColumnFinding:
+    phrases = [tuple(p) for p in notes or [(("evidence.nothing", {}),)]]
     return ColumnFinding(
-        column=column, category=None, confidence=0.0,
-        evidence=notes or ["Aucun indice de donnée personnelle dans l'en-tête ni dans les valeurs."],
+        column=column, category=None, confidence=0.0, evidence=[say(p) for p in phrases],
         evidence_data=data, default_action="keep", allowed_actions=["keep", "remove"], legal_basis=[],
-        explanation="Aucune donnée personnelle repérée ; vérifiez tout de même le contenu avant de publier.",
+        explanation=say((("evidence.nothing.explanation", {}),)), evidence_phrases=list(phrases),
     )
 
 
-def _identifier_notes(sample: list[str]) -> tuple[list[str], list[dict[str, Any]]]:
+def _identifier_notes(sample: list[str]) -> Evidence:
     """Say when a column holds company identifiers (SIRET/SIREN): not personal by themselves."""
     if not sample:
         return [], []
     for name, test in (("SIRET", v.is_siret), ("SIREN", v.is_siren)):
         n = sum(1 for x in sample if test(x))
         if n / len(sample) >= 0.8:
-            return ([f"{n} valeurs sur {len(sample)} sont des {name} valides : identifiants d'entreprises ou "
-                     "d'établissements, pas une donnée personnelle en soi (sauf entrepreneurs individuels)."],
+            return ([(("evidence.company-ids", {"n": n, "total": len(sample), "name": name}),)],
                     [{"rule": "values", "detector": name.lower(), "matched": n, "sampled": len(sample)}])
     return [], []
 
 
-_SPAN_WORDS = {"nir": "un NIR valide", "iban": "un IBAN valide", "email": "une adresse e-mail",
-               "phone": "un numéro de téléphone"}
+_SPAN_WORDS = ("nir", "iban", "email", "phone")  # passages masked in any column (evidence.spans.<kind>)
 
 
 def _hidden_identifiers(column: str, sample: list[str], rules: Rules) -> ColumnFinding | None:
@@ -210,8 +253,7 @@ def _hidden_identifiers(column: str, sample: list[str], rules: Rules) -> ColumnF
     if not strong:
         return None
     cat = rules.category("free_text")
-    texts = [f"{n} valeurs sur {len(sample)} contiennent {_SPAN_WORDS[k]} : ces passages seront masqués dans "
-             "toutes les lignes." for k, n in sorted(strong.items())]
+    texts: list[Phrase] = [((f"evidence.spans.{k}", {"n": n, "total": len(sample)}),) for k, n in sorted(strong.items())]
     data = [{"rule": "spans", "category": cat.id, "kind": k, "cells": n, "sampled": len(sample)}
             for k, n in sorted(strong.items())]
     return _finding(column, cat, 0.6, (texts, data))
@@ -266,8 +308,7 @@ def _juridical_flags(table: Table, findings: list[ColumnFinding], samples: dict[
             if not sample or (ids / len(sample) < 0.8 and not named):
                 continue
             new = _finding(finding.column, cat, 0.85, (
-                [f"La colonne « {column} » indique {hits} entrepreneurs individuels ou unités en diffusion partielle ; "
-                 "leurs identifiants sur ces lignes sont des données personnelles."],
+                [(("evidence.juridical", {"column": column, "rows": hits}),)],
                 [{"rule": "juridical_category", "category": cat.id, "column": column, "rows": hits}]))
             new.default_params = {"flag_column": column, "flag_values": sorted(flag_values)}
             findings[findings.index(finding)] = new
@@ -284,7 +325,6 @@ def _names_in_values(table: Table, findings: list[ColumnFinding], rules: Rules) 
         return
     cat = rules.category("name_in_value")
     words = name_words_by_row(table.df, name_columns, rules.lexicons.get("name_particles") or [])
-    sources = ", ".join(f"« {c} »" for c in name_columns)
     for i, finding in enumerate(findings):
         if finding.category is not None:
             continue
@@ -292,8 +332,7 @@ def _names_in_values(table: Table, findings: list[ColumnFinding], rules: Rules) 
         if not is_leak(leak):
             continue
         findings[i] = _finding(finding.column, cat, 0.9 if leak.share >= 0.9 else 0.7, (
-            [f"{leak.matched} valeurs sur {leak.compared} contiennent le nom de la personne de la même ligne "
-             f"({sources}) : publier cette colonne redonnerait ce nom."],
+            [(("evidence.name-in-value", {"n": leak.matched, "total": leak.compared, "sources": name_columns}),)],
             [{"rule": "name_in_value", "category": cat.id, "name_columns": name_columns, "matched": leak.matched,
               "compared": leak.compared, "row": leak.example_row}]))
 

@@ -225,9 +225,8 @@ def _flag_small_communes(decisions: list[Decision], scan: ScanResult,
         d = out[at]
         measure = SmallCommunes(finding.column, finding.category or "", int(found["threshold"]), int(found["rows"]),
                                 int(found["communes"]), int(found.get("resolved_rows", 0)))
-        sentence = measure.sentence()
-        if sentence not in finding.evidence:
-            finding.evidence.append(sentence)
+        if measure.sentence() not in finding.evidence:
+            finding.add_evidence(measure.phrase())
         finding.keep_requires_exception = True
         method = "departement" if finding.category == "postal_code" else "commune_departement"
         finding.default_action, finding.default_params = "generalise", {"method": method}

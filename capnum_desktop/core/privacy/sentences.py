@@ -9,7 +9,8 @@ The processing report stays French (a legal record for a French administration).
 
 Parameters are values, except: ``category`` is a category id of the rules file, said as its label in
 lower case (``label``); ``…_count`` is a number said with its word from ``count.…`` (« 1 ligne »,
-"2 rows"); a list is written as quoted names (« a », « b »).
+"2 rows"; ``…_count_forms`` names another entry than the parameter's); ``…_number`` a big number with
+its thousands separated as each language does; a list is written as quoted names (« a », « b »).
 """
 
 from __future__ import annotations
@@ -25,6 +26,105 @@ Phrase = Sequence[tuple[str, Mapping[str, Any]]]
 
 PRIVACY_SENTENCES: dict[str, dict[str, str]] = {
     "end": {"fr": ".", "en": "."},
+    # ------------------------------------------------------------------ counts (« 1 ligne », "2 rows")
+    "count.rows": {"fr": "ligne concerne|lignes concernent", "en": "row is in|rows are in"},
+    "count.communes": {"fr": "commune|communes", "en": "commune|communes"},
+    "count.postal-codes": {"fr": "code postal desservant des communes|codes postaux desservant des communes",
+                           "en": "postal code serving communes|postal codes serving communes"},
+    # ------------------------------------------------------------------ what a column's values are (detectors)
+    "values.count": {"fr": "{n} valeurs sur {total} ({pct} %) ", "en": "{n} of {total} values ({pct}%) "},
+    "values.email": {"fr": "ressemblent à des adresses e-mail", "en": "look like e-mail addresses"},
+    "values.email.generic": {"fr": ", dont {generic} adresses de service (contact@, accueil@…)",
+                             "en": ", {generic} of them department addresses (contact@, accueil@…)"},
+    "values.phone": {"fr": "sont des numéros de téléphone valides (vérifiés avec phonenumbers)",
+                     "en": "are valid phone numbers (checked with phonenumbers)"},
+    "values.phone.mobiles": {"fr": ", dont {mobiles} portables", "en": ", {mobiles} of them mobiles"},
+    "values.nir": {"fr": "sont des NIR dont la clé de contrôle est juste", "en": "are NIRs with a correct check key"},
+    "values.iban": {"fr": "sont des IBAN dont la clé de contrôle est juste", "en": "are IBANs with a correct check key"},
+    "values.nif": {"fr": "sont des numéros fiscaux (SPI) dont la clé de contrôle est juste",
+                   "en": "are tax numbers (SPI) with a correct check key"},
+    "values.license-plate": {"fr": "ont la forme d'une plaque d'immatriculation", "en": "have the form of a licence plate"},
+    "values.ip-address": {"fr": "sont des adresses IP", "en": "are IP addresses"},
+    "values.postal-address": {"fr": "ressemblent à des adresses (rue, avenue, BP…)",
+                              "en": "look like addresses (street, avenue, PO box…)"},
+    "values.full-name": {"fr": "associent un prénom connu et un nom", "en": "combine a known first name and a surname"},
+    "values.full-name.companies": {"fr": " mais {pct} % sont des noms de structures",
+                                   "en": " but {pct}% are names of organisations"},
+    "values.name-shaped": {"fr": "sont des mots sans chiffre ni forme de société, comme des noms de famille",
+                           "en": "are words without digits or company forms, like surnames"},
+    "values.name-shaped.known": {"fr": " ({known} noms de famille connus)", "en": " ({known} known surnames)"},
+    "values.last-name": {"fr": "sont des noms de famille connus", "en": "are known surnames"},
+    "values.first-name": {"fr": "sont des prénoms connus", "en": "are known first names"},
+    "values.sole-proprietor": {"fr": "désignent une personne physique (nom et prénom, EI, micro-entrepreneur)",
+                               "en": "name a natural person (full name, EI, micro-entrepreneur)"},
+    "values.sole-proprietor.companies": {"fr": " parmi des noms de structures ({pct} %)",
+                                         "en": " among names of organisations ({pct}%)"},
+    "values.birth-date": {"fr": "sont des dates plausibles de naissance", "en": "are plausible dates of birth"},
+    "values.birth-date.spread": {"fr": ", étalées sur {spread} ans (âge médian {age} ans)",
+                                 "en": ", spread over {spread} years (median age {age})"},
+    "values.coordinates": {"fr": "sont des coordonnées (degrés décimaux, Lambert-93 ou point)",
+                           "en": "are coordinates (decimal degrees, Lambert-93 or point)"},
+    "values.geo-point": {"fr": "sont des points géographiques (latitude, longitude)",
+                         "en": "are geographic points (latitude, longitude)"},
+    "values.sensitive": {"fr": "contiennent un terme de santé, d'opinion, de religion ou d'infraction, ou un code CIM-10",
+                         "en": "contain a term of health, opinion, religion or offence, or an ICD-10 code"},
+    "values.free-text": {"fr": "sont des phrases (plus de 25 caractères, 4 mots ou plus)",
+                         "en": "are sentences (more than 25 characters, 4 words or more)"},
+    "values.free-text.distinct": {"fr": ", {pct} % de valeurs distinctes", "en": ", {pct}% distinct values"},
+    "values.age": {"fr": "sont des âges (entiers de 0 à 120)", "en": "are ages (whole numbers from 0 to 120)"},
+    "values.sex": {"fr": "sont des codes de sexe ou de civilité (H/F, M./Mme…)",
+                   "en": "are codes of sex or title (H/F, M./Mme…)"},
+    "values.postal-code": {"fr": "sont des codes postaux français", "en": "are French postal codes"},
+    "values.commune": {"fr": "sont des noms ou codes de communes", "en": "are names or codes of communes"},
+    "values.text": {"fr": "sont des libellés en texte", "en": "are text labels"},
+    # ------------------------------------------------------------------ the scan's evidence
+    "evidence.header": {"fr": "L'en-tête contient « {word} », mot associé à : {label}.",
+                        "en": "The header contains \"{word}\", a word associated with: {label}."},
+    "evidence.empty": {"fr": "La colonne est vide : seul l'en-tête a été pris en compte.",
+                       "en": "The column is empty: only the header was taken into account."},
+    "evidence.nothing": {"fr": "Aucun indice de donnée personnelle dans l'en-tête ni dans les valeurs.",
+                         "en": "No sign of personal data in the header or in the values."},
+    "evidence.nothing.explanation": {
+        "fr": "Aucune donnée personnelle repérée ; vérifiez tout de même le contenu avant de publier.",
+        "en": "No personal data found; still check the content before publishing."},
+    "evidence.company-ids": {
+        "fr": "{n} valeurs sur {total} sont des {name} valides : identifiants d'entreprises ou d'établissements, "
+              "pas une donnée personnelle en soi (sauf entrepreneurs individuels).",
+        "en": "{n} of {total} values are valid {name} numbers: identifiers of companies or establishments, "
+              "not personal data in themselves (except sole traders)."},
+    "evidence.spans.nir": {"fr": "{n} valeurs sur {total} contiennent un NIR valide : ces passages seront masqués "
+                                 "dans toutes les lignes.",
+                           "en": "{n} of {total} values contain a valid NIR: these passages will be masked on "
+                                 "every row."},
+    "evidence.spans.iban": {"fr": "{n} valeurs sur {total} contiennent un IBAN valide : ces passages seront masqués "
+                                  "dans toutes les lignes.",
+                            "en": "{n} of {total} values contain a valid IBAN: these passages will be masked on "
+                                  "every row."},
+    "evidence.spans.email": {"fr": "{n} valeurs sur {total} contiennent une adresse e-mail : ces passages seront "
+                                   "masqués dans toutes les lignes.",
+                             "en": "{n} of {total} values contain an e-mail address: these passages will be "
+                                   "masked on every row."},
+    "evidence.spans.phone": {"fr": "{n} valeurs sur {total} contiennent un numéro de téléphone : ces passages "
+                                   "seront masqués dans toutes les lignes.",
+                             "en": "{n} of {total} values contain a phone number: these passages will be masked "
+                                   "on every row."},
+    "evidence.juridical": {
+        "fr": "La colonne « {column} » indique {rows} entrepreneurs individuels ou unités en diffusion partielle ; "
+              "leurs identifiants sur ces lignes sont des données personnelles.",
+        "en": "The column \"{column}\" marks {rows} sole traders or units with partial distribution; their "
+              "identifiers on these rows are personal data."},
+    "evidence.name-in-value": {
+        "fr": "{n} valeurs sur {total} contiennent le nom de la personne de la même ligne ({sources}) : publier "
+              "cette colonne redonnerait ce nom.",
+        "en": "{n} of {total} values contain the name of the person on the same row ({sources}): publishing this "
+              "column would give that name back."},
+    "evidence.small-communes": {
+        "fr": "{rows} {communes} de moins de {threshold} habitants : dans une si petite commune, la commune croisée "
+              "avec l'âge, le sexe ou une date peut suffire à reconnaître une personne. Généralisez au département, "
+              "ou conservez la commune avec une exception.",
+        "en": "{rows} {communes} with fewer than {threshold} inhabitants: in such a small commune, the commune "
+              "crossed with age, sex or a date may be enough to recognise a person. Generalise to the "
+              "département, or keep the commune with an exception."},
 }
 
 
@@ -33,9 +133,14 @@ def _values(params: Mapping[str, Any], lang: str, rules: Rules | None) -> dict[s
     for name, value in params.items():
         if name == "category":
             values["label"] = category_label(str(value), lang, rules).lower()
-        elif name.endswith("_count"):
-            word = name[: -len("_count")]
-            values[word] = numbered(int(value), fill(PRIVACY_SENTENCES, f"count.{word}", lang), lang)
+        elif name.endswith("_count"):  # rows_count=3 -> {rows}, said with count.rows: « 3 lignes concernent »
+            word, forms = name[: -len("_count")], str(params.get(f"{name}_forms", ""))
+            values[word] = numbered(int(value), fill(PRIVACY_SENTENCES, f"count.{forms or word}", lang), lang)
+        elif name.endswith("_count_forms"):
+            continue
+        elif name.endswith("_number"):  # a big number: 1 000 (narrow space) in French, 1,000 in English
+            separator = "\u202f" if language(lang) == "fr" else ","
+            values[name[: -len("_number")]] = f"{int(value):,}".replace(",", separator)
         elif isinstance(value, Sequence) and not isinstance(value, str):
             quote = "« {} »" if language(lang) == "fr" else '"{}"'
             values[name] = ", ".join(quote.format(v) for v in value)

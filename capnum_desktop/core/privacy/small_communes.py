@@ -21,7 +21,6 @@ import pandas as pd
 
 from capnum_desktop.core.privacy.rules import Rules, load_rules
 from capnum_desktop.core.reference import communes
-from capnum_desktop.core.wording import count as count_of
 
 DEFAULT_THRESHOLD = 2000
 _CODE = re.compile(r"^(\d{5}|2[AB]\d{3})$", re.IGNORECASE)
@@ -94,18 +93,17 @@ class SmallCommunes:
     def at_risk(self) -> bool:
         return self.rows > 0
 
+    def phrase(self) -> tuple[tuple[str, dict[str, Any]], ...]:
+        """The risk as a code and parameters (``core/privacy/sentences.py``, no cell value; issue 16)."""
+        forms = "postal-codes" if self.category == "postal_code" else "communes"
+        return (("evidence.small-communes", {"rows_count": self.rows, "communes_count": self.communes,
+                                             "communes_count_forms": forms, "threshold_number": self.threshold}),)
+
     def sentence(self) -> str:
         """The risk in plain French (no cell value)."""
-        if self.category == "postal_code":
-            places = count_of(self.communes, "code postal", "codes postaux") + " desservant des communes"
-        else:
-            places = count_of(self.communes, "commune")
-        return (
-            f"{count_of(self.rows, 'ligne')} {'concerne' if self.rows < 2 else 'concernent'} {places} de moins "
-            f"de {self.threshold:,} habitants".replace(",", "\u202f")
-            + " : dans une si petite commune, la commune croisée avec l'âge, le sexe ou une date peut suffire à "
-            "reconnaître une personne. Généralisez au département, ou conservez la commune avec une exception."
-        )
+        from capnum_desktop.core.privacy.sentences import say
+
+        return say(self.phrase())
 
     def to_dict(self) -> dict[str, Any]:
         return {

@@ -130,7 +130,7 @@ class FindingCard(QFrame):
         head.addWidget(title, 1)
         head.addWidget(self.confidence_label)
 
-        self.evidence_label = QLabel("\n".join(f"• {e}" for e in finding.evidence), self)
+        self.evidence_label = QLabel("\n".join(f"• {e}" for e in finding.evidence_in(lang, rules)), self)
         self.evidence_label.setWordWrap(True)
         self.evidence_label.setTextFormat(Qt.TextFormat.PlainText)
         self.evidence_label.setAccessibleName(self.tr("Indices trouvés"))
