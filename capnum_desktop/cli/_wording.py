@@ -64,6 +64,12 @@ CLI_SENTENCES: dict[str, dict[str, str]] = {
     "inspect.reason.blank": {"fr": "ligne vide au-dessus de l'en-tête", "en": "blank line above the header"},
     "inspect.reason.footer": {"fr": "total, source ou note sous le tableau", "en": "total, source or note below the table"},
     "inspect.reason.empty": {"fr": "ligne vide", "en": "blank line"},
+    # the reader's row kinds (core/io/row_kinds.py), as Ouvrir names them
+    "inspect.reason.types": {"fr": "ligne de types du modèle", "en": "template line of column types"},
+    "inspect.reason.instructions": {"fr": "ligne d'instructions du modèle", "en": "template line of instructions"},
+    "inspect.reason.total": {"fr": "ligne « Total » sous l'en-tête", "en": "\"Total\" line under the header"},
+    "inspect.reason.subtotal": {"fr": "sous-totaux", "en": "sub-totals"},
+    "inspect.reason.subheading": {"fr": "intertitres (une seule cellule remplie)", "en": "sub-headings (a single cell filled)"},
     "inspect.warning": {"fr": "Attention : {warning}", "en": "Warning: {warning}"},
     "inspect.line-column": {"fr": "ligne", "en": "line"},
     "count.line": {"fr": "ligne|lignes", "en": "line|lines"},

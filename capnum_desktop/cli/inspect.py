@@ -15,6 +15,7 @@ from capnum_desktop.cli._output import print_json, print_rows
 from capnum_desktop.cli._wording import CLI_SENTENCES, add_lang_argument, count, lang_of, say
 from capnum_desktop.core.io import ReadOptions, read_table
 from capnum_desktop.core.io.encoding import encoding_label
+from capnum_desktop.core.io.warning_sentences import read_text
 from capnum_desktop.core.table import Table
 from capnum_desktop.core.validation.verdict import file_structure
 
@@ -44,7 +45,8 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 
 
 def report(table: Table, lang: str = "fr") -> dict[str, Any]:
-    """The JSON object of ``capnum inspect --json`` (its structure messages in ``lang``)."""
+    """The JSON object of ``capnum inspect --json``: its structure messages, the reader's warnings and why
+    lines were left out (``detail``) in ``lang``; codes, reasons and codec names as they are."""
     src = table.source
     preview = table.df.head(PREVIEW_ROWS)
     return {
@@ -58,11 +60,11 @@ def report(table: Table, lang: str = "fr") -> dict[str, Any]:
         "header_lines": src.header_lines,
         "columns": table.columns,
         "row_count": table.row_count,
-        "skipped": [s.to_dict() for s in src.skipped],
+        "skipped": [{**s.to_dict(), "detail": read_text(s.detail, lang)} for s in src.skipped],
         "blank_rows": list(src.blank_rows),
         "ragged_rows": [{"row": r, "cells": n} for r, n in src.ragged_rows],
         "labels": list(src.labels),
-        "warnings": list(src.warnings),
+        "warnings": [read_text(w, lang) for w in src.warnings],
         "structure_errors": [{"row": i.row, "field": i.field, "code": i.code, "message": i.text(lang)[0]}
                              for i in file_structure(table).issues()],
         "preview": [[str(v) for v in row] for row in preview.itertuples(index=False, name=None)],
@@ -112,7 +114,7 @@ def run(args: argparse.Namespace) -> int:
     if data["sheets"]:
         print(say("inspect.sheets", lang, sheets=", ".join(data["sheets"]), sheet=data["sheet"]))
     if data["encoding"]:
-        print(say("inspect.encoding", lang, value=encoding_label(data["encoding"])))  # the JSON keeps the codec name
+        print(say("inspect.encoding", lang, value=encoding_label(data["encoding"], lang)))  # JSON: the codec name
     if data["delimiter"]:
         print(say("inspect.delimiter", lang, value=repr(data["delimiter"])))
     header = data["header_line"]
@@ -121,7 +123,7 @@ def run(args: argparse.Namespace) -> int:
     print(say("inspect.rows", lang, n=data["row_count"]))
     for skipped in data["skipped"]:
         print(say("inspect.skipped", lang, reason=_reason(skipped["reason"], lang), lines=_lines(skipped["lines"], lang)))
-    for warning in data["warnings"]:  # the reader's warnings are French sentences (core.io)
+    for warning in data["warnings"]:
         print(say("inspect.warning", lang, warning=warning))
     _print_structure(data["structure_errors"], lang)
     print()

@@ -104,3 +104,47 @@ def test_inspect_lists_blank_and_ragged_rows(tmp_path: Path, capsys: pytest.Capt
     out = capsys.readouterr().out
     assert "Laissé de côté (ligne vide) : lignes 3, 5" in out
     assert "n'ont pas autant de cellules que l'en-tête (3) : lignes 4, 6" in out
+
+
+def _messy_csv(tmp_path: Path) -> Path:
+    """Title lines, a template types row, a ragged row, cp1252 bytes past the 1 MB sample, a Total line."""
+    rows = [f"{i};nom{i};{i * 10}" for i in range(1, 60001)]
+    text = "Rapport annuel\nSource : mairie\n\nid;nom;montant\ntexte;texte;nombre\n" + "\n".join(rows) + "\n"
+    path = tmp_path / "rapport.csv"
+    path.write_bytes(text.encode("utf-8") + "60001;Zoé\n60002;Éric;20\nTotal;;600030\n".encode("cp1252"))
+    return path
+
+
+def test_inspect_in_english_says_the_readers_warnings_in_english(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Issue 16: the reader's warnings, why lines were left out and the encoding's name follow --lang."""
+    path = _messy_csv(tmp_path)
+    assert main(["inspect", str(path), "--lang", "en"]) == 0
+    out = capsys.readouterr().out
+    assert "Encoding: Windows-1252 (Western Europe)" in out
+    assert "Left aside (title or note above the header): lines 1, 2" in out
+    assert "Left aside (template line of column types): lines 5" in out
+    assert "Left aside (total, source or note below the table): lines 60008" in out
+    assert "Warning: The file looked like UTF-8 but holds characters of another encoding from line 60006 on" in out
+    assert "Warning: 1 line with another number of cells than the header (3): lines 60006." in out
+    assert not any(french in out for french in ("«", "Attention", "Laissé", "ligne(s)", "Windows-1252 (Europe"))
+    english = _json(capsys, str(path), "--lang", "en")
+    assert english["warnings"][0].startswith("The file looked like UTF-8")
+    assert english["skipped"][0] == {"reason": "title", "lines": [1, 2], "detail": "lines above the header"}
+    assert english["encoding"] == "cp1252"  # codes and codec names as they are
+
+
+def test_inspect_in_french_by_default_as_before(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    path = _messy_csv(tmp_path)
+    assert main(["inspect", str(path)]) == 0
+    out = capsys.readouterr().out
+    assert "Encodage : Windows-1252 (Europe de l'Ouest)" in out
+    assert "Laissé de côté (ligne de types du modèle) : lignes 5" in out
+    assert (
+        "Attention : Le fichier semblait être en UTF-8 mais contient à partir de la ligne 60006 des caractères "
+        "d'un autre encodage : il a été lu en Windows-1252 (Europe de l'Ouest). Vérifiez les accents dans l'aperçu."
+    ) in out
+    assert "Attention : 1 ligne(s) n'ont pas autant de cellules que l'en-tête (3) : lignes 60006." in out
+    french = _json(capsys, str(path))
+    assert french["skipped"][0]["detail"] == "lignes au-dessus de l'en-tête"
