@@ -202,3 +202,44 @@ def test_read_error_keeps_the_settings_that_can_fix_it_and_rereads(qtbot, window
     page.sheet_combo.setCurrentIndex(page.sheet_combo.findData("Données"))
     qtbot.waitUntil(lambda: window.session.source_table is not None, timeout=15000)
     assert not page.error_box.isVisible() and window.session.source_table.row_count == 2
+
+
+def test_the_readers_warnings_and_left_out_lines_in_the_windows_language(qtbot, tmp_path) -> None:
+    """Issue 16: « Avertissements » and « Lignes écartées » follow the window's language (French by default)."""
+    from PySide6.QtWidgets import QApplication
+
+    from capnum_desktop.ui.application import build_window
+    from capnum_desktop.ui.i18n import install_translators
+
+    path = tmp_path / "rapport.csv"
+    path.write_text("Rapport annuel\n\nville;nom;montant\ntexte;texte;nombre\nCafÃ©;a;1\nLyon;b\nNice;c;3\nTotal;;4\n",
+                    encoding="utf-8")
+
+    def shown(lang: str) -> tuple[list[str], str]:
+        app = QApplication.instance()
+        install_translators(app, lang)
+        try:
+            window = build_window()
+            window.show()
+            window.open_path(path)
+            qtbot.waitUntil(lambda: window.session.source_table is not None, timeout=15000)
+            page = window.pages["open"]
+            items = [page.warnings_list.item(i).text() for i in range(page.warnings_list.count())]
+            skipped = page.skipped_value.text()
+            window.session.clear()
+            window.close()
+            window.deleteLater()
+        finally:
+            install_translators(app, "fr")
+        return items, skipped
+
+    english, skipped = shown("en")
+    assert len(english) == 2
+    assert english[0].startswith('Column "ville": 1 value with badly decoded characters')
+    assert english[1].startswith("1 line with another number of cells than the header (3): lines 6.")
+    assert "title above the table: 1" in skipped and "column types row (template): 4" in skipped
+    assert not any("«" in item or "Colonne" in item for item in english)
+    french, skipped = shown("fr")
+    assert french[0].startswith("Colonne « ville » : 1 valeur(s) avec des caractères mal décodés")
+    assert french[1].startswith("1 ligne(s) n'ont pas autant de cellules que l'en-tête (3) : lignes 6.")
+    assert "titre au-dessus du tableau : 1" in skipped

@@ -36,6 +36,7 @@ from PySide6.QtWidgets import (
 )
 
 from capnum_desktop.core.io.encoding import encoding_label
+from capnum_desktop.core.io.warning_sentences import read_text
 from capnum_desktop.core.table import Table
 from capnum_desktop.ui.pages.base import Page
 
@@ -574,8 +575,11 @@ class OpenPage(Page):
         self.skipped_value.setText("\n".join(skipped) if skipped else self.tr("aucune"))
         self._show_kinds(src)
         self.warnings_list.clear()
-        for warning in src.warnings:
-            self.warnings_list.addItem(warning)
+        from capnum_desktop.ui.i18n import current_language
+
+        lang = current_language()
+        for warning in src.warnings:  # the reader's coded warnings, in the window's language
+            self.warnings_list.addItem(read_text(warning, lang))
         if not src.warnings:
             self.warnings_list.addItem(self.tr("Aucun avertissement."))
 
