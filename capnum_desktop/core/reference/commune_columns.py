@@ -223,9 +223,9 @@ def _own_and_city(c: communes.Commune) -> tuple[str, str]:
     kept = _OWN_AND_CITY.get(id(c))
     if kept is not None and kept[0] is c:
         return kept[1]
-    own = communes.name_key(c.name)
+    own = communes.official_name_key(c.name)
     parent = communes.commune(c.current_code if c.type != communes.ARRONDISSEMENT else c.parent)
-    keys = own, communes.name_key(parent.name) if parent is not None else own
+    keys = own, communes.official_name_key(parent.name) if parent is not None else own
     _OWN_AND_CITY[id(c)] = (c, keys)
     return keys
 

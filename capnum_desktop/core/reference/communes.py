@@ -19,7 +19,7 @@ from functools import cached_property, lru_cache
 from types import MappingProxyType
 from typing import Any
 
-from capnum_desktop.core.schemas.text import fold
+from capnum_desktop.core.schemas.text import _MOJIBAKE, fold, strip_accents
 from capnum_desktop.resources import resource_path
 
 CURRENT, DELEGATED, ASSOCIATED, ARRONDISSEMENT = "C", "D", "A", "M"
@@ -74,11 +74,18 @@ class _Index:
         self.former_codes = former_codes  # an old code absorbed into a current commune -> that commune's code
 
     @cached_property
+    def name_keys(self) -> dict[str, str]:
+        """Official name -> :func:`name_key`, folded in one pass on the first name look-up (see :func:`_name_keys`)."""
+        names = list(dict.fromkeys(c.name for c in self.rows))
+        return dict(zip(names, _name_keys(names), strict=True))
+
+    @cached_property
     def by_name(self) -> dict[str, list[Commune]]:
-        """Folded name -> communes; built on the first name look-up only (folding 37k names takes 0.2 s)."""
+        """Folded name -> communes; built on the first name look-up only."""
         table: dict[str, list[Commune]] = {}
+        keys = self.name_keys
         for c in self.rows:
-            table.setdefault(name_key(c.name), []).append(c)
+            table.setdefault(keys[c.name], []).append(c)
         return table
 
 
@@ -118,6 +125,39 @@ def name_key(name: str) -> str:
     if _SAINT.keys().isdisjoint(words):
         return folded
     return " ".join([_SAINT.get(w, w) for w in words])
+
+
+_FOLD_LINES = re.compile(r"[^a-z0-9\n]+")
+
+
+def _name_keys(names: list[str]) -> list[str]:
+    """:func:`name_key` of many names at once: the article rewrite per name, then one accent strip, lower
+    case and punctuation pass over the names joined by line breaks (what :func:`fold` does to each, per
+    character; its space clean-up changes nothing once punctuation becomes spaces). 37,590 official names:
+    0.05 s instead of 0.15 s; tests/core/reference/test_communes.py checks every official name."""
+    texts = []
+    for name in names:
+        text = str(name).strip()
+        match = _ARTICLE_SUFFIX.match(text) if "(" in text else None
+        if match:
+            article = match.group("article")
+            joint = "" if article.endswith(("'", "’")) else " "
+            text = f"{article}{joint}{match.group('name')}"
+        texts.append(text)
+    joined = "\n".join(texts)
+    if joined.count("\n") != len(texts) - 1 or (not joined.isascii() and _MOJIBAKE.search(joined)):
+        return [name_key(name) for name in names]  # a name with a line break, or text decoded twice
+    keys = []
+    for line in _FOLD_LINES.sub(" ", strip_accents(joined).lower()).split("\n"):
+        words = line.split()
+        keys.append(" ".join(words) if _SAINT.keys().isdisjoint(words) else " ".join([_SAINT.get(w, w) for w in words]))
+    return keys
+
+
+def official_name_key(name: str) -> str:
+    """:func:`name_key` of a name of the list (from the folds made once for all of them), else folded now."""
+    key = _index().name_keys.get(name)
+    return key if key is not None else name_key(name)
 
 
 def commune(code: str) -> Commune | None:

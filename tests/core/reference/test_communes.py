@@ -103,3 +103,17 @@ def test_names_checked_against_code_then_postal_code() -> None:
     assert "code INSEE" in warnings[0] and "ligne 1" in warnings[0] and "Marseille" in warnings[0]
     assert "code postal" in warnings[1] and "ligne 5" in warnings[1] and "Nice" in warnings[1]
     assert review_commune_names(pd.Series(["Saint-Denis"]), postal=pd.Series(["99999"])) == []  # no verdict
+
+
+def test_official_names_folded_together_as_one_by_one() -> None:
+    """name_key of every official name, folded in one pass (issue 18), is name_key's own answer; the pass
+    falls back to one by one for a line break or text decoded twice."""
+    names = [c.name for c in communes._index().rows]
+    assert communes._name_keys(names) == [communes.name_key(n) for n in names]
+    odd = ["Saint-Étienne (La)", " St  Denis ", "Ste\u00a0Marie", "L'Haÿ-les-Roses", "Havre (Le)", "A\nB",
+           "RÃ©union", "Œuvre\u2028Sts"]
+    assert communes._name_keys(odd) == [communes.name_key(n) for n in odd]
+    plain = odd[:5] + odd[7:]  # neither a line break nor text decoded twice: the one-pass fold
+    assert communes._name_keys(plain) == [communes.name_key(n) for n in plain]
+    assert communes.official_name_key("Bourg-en-Bresse") == "bourg en bresse"
+    assert communes.official_name_key("pas une commune !") == communes.name_key("pas une commune !")
