@@ -252,3 +252,24 @@ def test_cards_are_titled_with_the_agents_column_and_the_field_beside_it(qtbot, 
     # a column no field takes, with personal data: said on the page that it is not published
     assert "Non publiées, car aucun champ du schéma ne les reprend : « Téléphone » (téléphone repéré)." \
         in p.others_label.text()
+
+
+def test_the_page_speaks_the_windows_language(qtbot, session, jobs) -> None:
+    """In English, the subject of the rows, the cards' evidence and the plan's notes are English (issue 16)."""
+    from PySide6.QtWidgets import QApplication
+
+    from capnum_desktop.ui.i18n import install_translators
+
+    rows = [[f"P{i}", f"Parking {i}", f"{5.2 + i / 1000:.6f}", f"{46.2 + i / 1000:.6f}"] for i in range(30)]
+    install_translators(QApplication.instance(), "en")
+    try:
+        p = _protect_with_schema(qtbot, session, jobs, make_table(["id_local", "nom_lieu", "Xlong", "Ylat"], rows),
+                                 "etalab/schema-lieux-covoiturage")
+        card = p.cards["Xlong"]
+        assert "places or facilities" in p.summary_label.text() and "lieux" not in p.summary_label.text()
+        assert card.note_label.text().startswith("Kept: an attribute of a place or facility, not personal data")
+        assert "Geographic coordinates" in card.title_label.full_text()
+        assert "valeurs" not in card.evidence_label.text() and "of 30 values" in card.evidence_label.text()
+        assert "Conservée" in p.current_plan().decision("Xlong").note  # the plan keeps its French note
+    finally:
+        install_translators(QApplication.instance(), "fr")

@@ -16,6 +16,7 @@ from capnum_desktop.core.errors import CapnumError
 from capnum_desktop.core.privacy.generalise import DEFAULT_METHOD, METHODS
 from capnum_desktop.core.privacy.rules import ACTIONS, Rules, load_rules
 from capnum_desktop.core.privacy.scan import ScanResult
+from capnum_desktop.core.privacy.sentences import Phrase, from_json, say, say_all, to_json
 from capnum_desktop.core.wording import count as count_of
 
 
@@ -41,18 +42,33 @@ class Decision:
     exception_reference: str = ""  # e.g. the decree that orders publication, typed by the user
     reason: str = ""  # why the agent chose otherwise than the schema-aware default (recorded in the report)
     note: str = ""  # what the plan-maker says about this column and the schema (a conflict, why it is kept)
+    # ``note`` as codes and parameters (core/privacy/sentences.py), one phrase per sentence; empty in older recipes
+    note_phrases: Sequence[Phrase] = field(default=(), compare=False)  # equal notes say the same
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "note_phrases", tuple(tuple(p) for p in self.note_phrases))
+
+    def note_in(self, lang: str = "fr") -> str:
+        """``note`` in ``lang``: made from its phrases, or the French note when they do not say it (a note
+        from an older recipe, or written otherwise)."""
+        if lang == "fr" or not self.note_phrases or say_all(self.note_phrases) != self.note:
+            return self.note
+        return say_all(self.note_phrases, lang)
 
     def to_dict(self) -> dict[str, Any]:
-        return {"column": self.column, "action": self.action, "params": dict(self.params),
+        data = {"column": self.column, "action": self.action, "params": dict(self.params),
                 "exception": self.exception, "category": self.category,
                 "exception_reference": self.exception_reference, "reason": self.reason, "note": self.note}
+        if self.note_phrases:
+            data["note_phrases"] = [to_json(p) for p in self.note_phrases]
+        return data
 
     @classmethod
     def from_dict(cls, data: dict[str, Any]) -> Decision:
         return cls(column=data["column"], action=data["action"], params=dict(data.get("params") or {}),
                    exception=data.get("exception"), category=data.get("category"),
                    exception_reference=data.get("exception_reference", ""), reason=data.get("reason", ""),
-                   note=data.get("note", ""))
+                   note=data.get("note", ""), note_phrases=[from_json(p) for p in data.get("note_phrases") or []])
 
 
 @dataclass(frozen=True)
@@ -69,6 +85,7 @@ class PrivacyPlan:
     quasi_identifiers: Sequence[str] | None = None  # None: the columns whose category is a quasi-identifier
     subject: str = ""  # what rows are about (legal_entity, facility, person; "" = not decided), see schema_plan
     subject_note: str = ""  # in French, why (shown on the Protect page and in the report)
+    subject_phrase: Phrase = field(default=(), compare=False)  # subject_note coded (empty in older recipes)
     # column -> {rows, communes, threshold}: rows of persons in small communes; keeping the column needs an exception
     small_communes: Mapping[str, Mapping[str, Any]] = field(default_factory=dict)  # copied: a caller's dict stays its own
 
@@ -77,6 +94,13 @@ class PrivacyPlan:
         if self.quasi_identifiers is not None:
             object.__setattr__(self, "quasi_identifiers", tuple(self.quasi_identifiers))
         object.__setattr__(self, "small_communes", {c: dict(m) for c, m in self.small_communes.items()})
+        object.__setattr__(self, "subject_phrase", tuple(self.subject_phrase))
+
+    def subject_note_in(self, lang: str = "fr") -> str:
+        """``subject_note`` in ``lang`` (French when its phrase is missing or says something else)."""
+        if lang == "fr" or not self.subject_phrase or say(self.subject_phrase) != self.subject_note:
+            return self.subject_note
+        return say(self.subject_phrase, lang)
 
     def decision(self, column: str) -> Decision | None:
         return next((d for d in self.decisions if d.column == column), None)
@@ -87,10 +111,13 @@ class PrivacyPlan:
         return replace(self, decisions=(*kept, decision))
 
     def to_dict(self) -> dict[str, Any]:
-        return {"version": 1, "decisions": [d.to_dict() for d in self.decisions], "k": self.k,
+        data = {"version": 1, "decisions": [d.to_dict() for d in self.decisions], "k": self.k,
                 "enforce_k": self.enforce_k, "quasi_identifiers": self.quasi_identifiers,
                 "subject": self.subject, "subject_note": self.subject_note,
                 "small_communes": {c: dict(m) for c, m in self.small_communes.items()}}
+        if self.subject_phrase:
+            data["subject_phrase"] = to_json(self.subject_phrase)
+        return data
 
     @classmethod
     def from_dict(cls, data: dict[str, Any]) -> PrivacyPlan:
@@ -99,6 +126,7 @@ class PrivacyPlan:
                    k=int(data.get("k", 11)), enforce_k=bool(data.get("enforce_k", False)),
                    quasi_identifiers=list(qis) if qis is not None else None,
                    subject=data.get("subject", ""), subject_note=data.get("subject_note", ""),
+                   subject_phrase=from_json(data.get("subject_phrase")),
                    small_communes={c: dict(m) for c, m in (data.get("small_communes") or {}).items()})
 
     def quasi_identifier_columns(self, rules: Rules | None = None) -> list[str]:
@@ -166,7 +194,7 @@ def merge_plans(previous: PrivacyPlan, fresh: PrivacyPlan, scan: ScanResult, col
     if same_subject and previous.quasi_identifiers is not None:
         qis = [c for c in previous.quasi_identifiers if c in present]
     plan = PrivacyPlan(decisions=decisions, k=previous.k, enforce_k=previous.enforce_k, quasi_identifiers=qis,
-                       subject=fresh.subject, subject_note=fresh.subject_note,
+                       subject=fresh.subject, subject_note=fresh.subject_note, subject_phrase=fresh.subject_phrase,
                        small_communes={c: dict(m) for c, m in fresh.small_communes.items()})
     added = tuple(d for d in defaults if d.category and d.column not in recategorised)
     return PlanMerge(plan, tuple(absent), tuple(recategorised), added)

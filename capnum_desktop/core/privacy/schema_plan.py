@@ -3,7 +3,8 @@
 ``default_plan`` applies each category's default on its own. Here the plan also knows:
 
 * the schema: a field it requires is never removed or emptied silently; where protection and the schema
-  conflict, the decision carries a French ``note`` that says so and what keeps the file publishable;
+  conflict, the decision carries a ``note`` that says so and what keeps the file publishable (French, with
+  its codes in ``note_phrases`` for the English of the window or the command line: issue 16);
 * the subject of the rows (:func:`decide_subject`): a legal entity (SIRET/SIREN/RNA, raison sociale), a
   place or facility (car park, charging point…) or a natural person. Attributes of legal entities and
   facilities are not personal data (RGPD considérant 14): their coordinates, addresses, postal codes and
@@ -27,6 +28,7 @@ from capnum_desktop.core.privacy import values as v
 from capnum_desktop.core.privacy.plan import Decision, PrivacyPlan, default_plan
 from capnum_desktop.core.privacy.rules import Rules, header_tokens, load_rules
 from capnum_desktop.core.privacy.scan import ScanResult, sample_values
+from capnum_desktop.core.privacy.sentences import Phrase, say, say_all
 from capnum_desktop.core.privacy.small_communes import SmallCommunes, resolve
 from capnum_desktop.core.privacy.small_communes import settings as small_commune_settings
 from capnum_desktop.core.table import Table
@@ -41,10 +43,20 @@ _PERSON_IDS = ("full_name", "last_name", "first_name", "birth_date", "nir", "age
 
 @dataclass(frozen=True)
 class Subject:
-    """What the rows are about, and the French sentence that says why."""
+    """What the rows are about, and the French sentence that says why (``phrase``: its codes)."""
 
     kind: str
     reason: str
+    phrase: Phrase = ()
+
+
+def _subject(kind: str, key: str, **params: Any) -> Subject:
+    phrase = ((key, params),)
+    return Subject(kind, say(phrase), phrase)
+
+
+def _phrase(key: str, **params: Any) -> Phrase:
+    return ((key, params),)
 
 
 def _subjects(rules: Rules) -> dict[str, Any]:
@@ -102,9 +114,9 @@ def _entity_name_column(table: Table, rules: Rules) -> str | None:
 def _entity(column: str, mapping: Any = None) -> Subject:
     # the agent knows the column by the file's header: « Bénéficiaire » (nomBeneficiaire), as the cards say
     source = mapping.column_for(column) if mapping is not None else None
-    named = f"« {source} » ({column})" if source and source != column else f"« {column} »"
-    return Subject(LEGAL_ENTITY, f"La colonne {named} désigne des entreprises, associations ou administrations "
-                                 "(SIRET, SIREN, RNA ou raison sociale) : chaque ligne concerne une personne morale.")
+    if source and source != column:
+        return _subject(LEGAL_ENTITY, "subject.entity.mapped", source=source, column=column)
+    return _subject(LEGAL_ENTITY, "subject.entity", column=column)
 
 
 def decide_subject(table: Table, scan: ScanResult, schema: Any = None, *, rules: Rules | None = None,
@@ -121,25 +133,21 @@ def decide_subject(table: Table, scan: ScanResult, schema: Any = None, *, rules:
     # column keeps its own protection); a person's name in a required field (the place's name) says otherwise
     required_persons = set(persons) & _required(schema) if schema is not None else set(persons)
     if schema_hit and not required_persons:
-        return Subject(FACILITY, f"Le schéma décrit des lieux ou équipements (« {schema_hit[0]} ») : chaque ligne est "
-                                 "un lieu, pas une personne.")
+        return _subject(FACILITY, "subject.facility.schema", word=schema_hit[0])
     located = _required_location(schema, rules)
     if located and not required_persons:  # a national schema that requires a position publishes places
-        return Subject(FACILITY, f"Le schéma exige la position de chaque ligne (« {located} ») : il décrit des lieux "
-                                 "ou équipements, pas des personnes.")
+        return _subject(FACILITY, "subject.facility.position", field=located)
     sole = [f.column for f in scan.flagged if f.category == "sole_proprietor"]
     if sole:  # structures with some persons among them: the rows are about legal entities
         return _entity(sole[0], mapping)
     header_hit = sorted({w for c in table.columns for w in _words(c)} & facility_words)
     if header_hit and not persons:  # car parks whose producer has a SIREN are still car parks
-        return Subject(FACILITY, f"Les colonnes décrivent des lieux ou équipements (« {header_hit[0]} ») : chaque "
-                                 "ligne est un lieu, pas une personne.")
+        return _subject(FACILITY, "subject.facility.headers", word=header_hit[0])
     id_column = _identifier_column(table, rules)
     # with persons' names on the rows, a SIRET alone (an employer's) does not make each row an entity
     if id_column is not None and (not persons or _entity_name_column(table, rules) is not None):
         return _entity(id_column, mapping)
-    return Subject(PERSON, "Rien n'indique que les lignes décrivent des personnes morales ou des lieux : elles sont "
-                           "traitées comme pouvant concerner des personnes physiques.")
+    return _subject(PERSON, "subject.person")
 
 
 def plan_for_schema(scan: ScanResult, table: Table, schema: Any = None, *, rules: Rules | None = None,
@@ -160,21 +168,22 @@ def plan_for_schema(scan: ScanResult, table: Table, schema: Any = None, *, rules
         decisions, small = _flag_small_communes(decisions, scan, rules)
         decisions = _no_finer_column(decisions, table)
     return replace(base, decisions=[_noted(d, required, schema) for d in decisions], quasi_identifiers=quasi,
-                   subject=subject.kind, subject_note=subject.reason, small_communes=small)
-
-
-_WITHHOLD_NOTE = ("Les lignes des entrepreneurs individuels (personnes physiques) sont retirées de la publication "
-                  "en entier : nom, SIRET et toutes leurs autres cellules ; leur nombre et la règle figurent dans "
-                  "le rapport de traitement. Pour faire autrement, choisissez une autre action et notez votre motif.")
+                   subject=subject.kind, subject_note=subject.reason, subject_phrase=subject.phrase,
+                   small_communes=small)
 
 
 def _noted(d: Decision, required: set[str], schema: Any) -> Decision:
     """``d`` with what the plan-maker says about it: rows withheld, a conflict with the schema."""
-    note = _WITHHOLD_NOTE if d.action == "withhold" else d.note
-    conflict = conflict_note(d, required) or type_conflict_note(d, schema)
+    phrases = [_phrase("note.withhold")] if d.action == "withhold" else list(d.note_phrases)
+    conflict = conflict_phrase(d, required) or type_conflict_phrase(d, schema)
     if conflict:
-        note = (note + " " + conflict).strip()
-    return replace(d, note=note) if note != d.note else d
+        phrases.append(conflict)
+    return _with_note(d, phrases) if say_all(phrases) != d.note else d
+
+
+def _with_note(d: Decision, phrases: list[Phrase], **changes: Any) -> Decision:
+    """``d`` (with ``changes``) whose note says ``phrases``, its French sentences in ``note``."""
+    return replace(d, note=say_all(phrases), note_phrases=tuple(phrases), **changes)
 
 
 def _required(schema: Any) -> set[str]:
@@ -189,18 +198,14 @@ def _keep_entity_attributes(decisions: list[Decision], required: set[str], conf:
     attributes = set(conf.get("entity_attribute_categories", []))
     contacts = set(conf.get("contact_categories", []))
     persons = set(conf.get("person_in_entity_categories", []))
-    what = "d'un lieu ou équipement" if subject.kind == FACILITY else "d'une personne morale"
+    kept = "note.kept.facility" if subject.kind == FACILITY else "note.kept.entity"
     out = []
     for d in decisions:
         if d.category in attributes or (d.category in contacts and d.column in required):
-            d = replace(d, action="keep", params={}, exception=ENTITY_EXCEPTION,
-                        note=f"Conservée : attribut {what}, pas une donnée personnelle (RGPD considérant 14). "
-                             "Changez l'action si la colonne décrit en fait une personne physique.")
+            d = _with_note(d, [_phrase(kept)], action="keep", params={}, exception=ENTITY_EXCEPTION)
         elif d.category in persons and d.action == "generalise" and d.column not in required:
             # a person attached to a row that a public identifier names: a band does not hide them
-            d = replace(d, action="remove", params={},
-                        note="Supprimée : cette personne est rattachée à une ligne qu'un identifiant public désigne, "
-                             "généraliser la valeur ne la protégerait pas.")
+            d = _with_note(d, [_phrase("note.person-removed")], action="remove", params={})
         out.append(d)
     return out
 
@@ -236,10 +241,7 @@ def _flag_small_communes(decisions: list[Decision], scan: ScanResult,
                 finding.legal_basis.append(reference)
         if d.action == "keep":
             d = replace(d, action="generalise", params={"method": method})
-        limit = f"{measure.threshold:,}".replace(",", "\u202f")
-        out[at] = replace(d, note=(d.note + " " + (
-            f"Département proposé : petites communes sous le seuil de {limit} habitants (réglable dans les règles, "
-            "choix à valider avec le DPO). Pour garder la commune, choisissez l'exception qui le permet.")).strip())
+        out[at] = _with_note(d, [*d.note_phrases, _phrase("note.small-communes", threshold_number=measure.threshold)])
     return out, small
 
 
@@ -263,9 +265,8 @@ def _no_finer_column(decisions: list[Decision], table: Table) -> list[Decision]:
             action, params = "generalise", {"method": "commune_departement"}
         else:  # an address, a point or unknown names cannot be brought to the département offline
             action, params = "remove", {}
-        out.append(replace(d, action=action, params=params,
-                           note=f"« {coarse[0].column} » est ramené au département : garder « {d.column} » "
-                                "redonnerait l'information retirée, cette colonne suit donc le même niveau."))
+        out.append(_with_note(d, [_phrase("note.finer-location", coarse=coarse[0].column, column=d.column)],
+                              action=action, params=params))
     return out
 
 
@@ -280,14 +281,17 @@ def _all_commune_codes(table: Table, column: str) -> bool:
     return bool(sample) and all(re.fullmatch(r"(\d{5}|2[AB]\d{3})", x.strip(), re.IGNORECASE) for x in sample)
 
 
+def conflict_phrase(decision: Decision, required: set[str]) -> Phrase:
+    """The note when ``decision`` would remove or empty a field the schema requires (else empty)."""
+    if decision.column not in required or decision.action not in _EMPTYING:
+        return ()
+    return _phrase(f"note.conflict.{decision.action}", column=decision.column)
+
+
 def conflict_note(decision: Decision, required: set[str]) -> str:
     """French note when ``decision`` would remove or empty a field the schema requires (else "")."""
-    if decision.column not in required or decision.action not in _EMPTYING:
-        return ""
-    what = "supprimer la colonne" if decision.action == "remove" else "vider ces cellules"
-    return (f"Conflit avec le schéma : le champ « {decision.column} » est obligatoire ; {what} rend le fichier "
-            "non publiable. Pour publier : retirez de la publication les lignes qui concernent une personne "
-            "physique, ou conservez la colonne avec l'exception légale qui l'autorise.")
+    phrase = conflict_phrase(decision, required)
+    return say(phrase) if phrase else ""
 
 
 _BANDS = ("age_band", "birth_date_band", "departement", "commune_departement", "nationality_group", "date_period")
@@ -296,20 +300,24 @@ _BANDS = ("age_band", "birth_date_band", "departement", "commune_departement", "
 def type_conflict_note(decision: Decision, schema: Any) -> str:
     """French note when generalising ``decision``'s column gives values the schema's field refuses (a band
     « 50-59 ans » in a date field, a département where a 5-digit pattern is expected)."""
+    phrase = type_conflict_phrase(decision, schema)
+    return say(phrase) if phrase else ""
+
+
+def type_conflict_phrase(decision: Decision, schema: Any) -> Phrase:
+    """:func:`type_conflict_note` as a code and parameters (empty when there is no conflict)."""
     if decision.action != "generalise" or schema is None or getattr(schema, "source", "") == "inferred":
-        return ""
+        return ()
     method = decision.params.get("method") or ""
     fields = {str(f.get("name")): f for f in getattr(schema, "fields", []) or []}
     field = fields.get(decision.column)
     if field is None:  # a column the schema does not describe: nothing to conflict with
-        return ""
+        return ()
     strict = field.get("type") in ("date", "datetime", "integer", "year", "yearmonth") or \
         bool((field.get("constraints") or {}).get("pattern") or (field.get("constraints") or {}).get("enum"))
     if method not in _BANDS or not strict:
-        return ""
-    return (f"Conflit avec le schéma : généraliser « {decision.column} » donne des valeurs que le schéma refuse "
-            "(type ou format attendu) ; le fichier ne sera pas valide. Pour publier : supprimez la colonne si elle "
-            "n'est pas obligatoire, ou retirez de la publication les lignes qui concernent une personne physique.")
+        return ()
+    return _phrase("note.type-conflict", column=decision.column)
 
 
 def schema_conflicts(plan: PrivacyPlan, schema: Any) -> list[Decision]:

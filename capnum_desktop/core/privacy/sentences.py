@@ -125,6 +125,89 @@ PRIVACY_SENTENCES: dict[str, dict[str, str]] = {
         "en": "{rows} {communes} with fewer than {threshold} inhabitants: in such a small commune, the commune "
               "crossed with age, sex or a date may be enough to recognise a person. Generalise to the "
               "département, or keep the commune with an exception."},
+    # ------------------------------------------------------------------ what the rows are about (schema_plan)
+    "subject.entity": {
+        "fr": "La colonne « {column} » désigne des entreprises, associations ou administrations (SIRET, SIREN, RNA ou "
+              "raison sociale) : chaque ligne concerne une personne morale.",
+        "en": "The column \"{column}\" names companies, associations or administrations (SIRET, SIREN, RNA or "
+              "company name): each row is about a legal person."},
+    "subject.entity.mapped": {
+        "fr": "La colonne « {source} » ({column}) désigne des entreprises, associations ou administrations (SIRET, "
+              "SIREN, RNA ou raison sociale) : chaque ligne concerne une personne morale.",
+        "en": "The column \"{source}\" ({column}) names companies, associations or administrations (SIRET, SIREN, "
+              "RNA or company name): each row is about a legal person."},
+    "subject.facility.schema": {
+        "fr": "Le schéma décrit des lieux ou équipements (« {word} ») : chaque ligne est un lieu, pas une personne.",
+        "en": "The schema describes places or facilities (\"{word}\"): each row is a place, not a person."},
+    "subject.facility.position": {
+        "fr": "Le schéma exige la position de chaque ligne (« {field} ») : il décrit des lieux ou équipements, pas "
+              "des personnes.",
+        "en": "The schema requires each row's position (\"{field}\"): it describes places or facilities, not "
+              "persons."},
+    "subject.facility.headers": {
+        "fr": "Les colonnes décrivent des lieux ou équipements (« {word} ») : chaque ligne est un lieu, pas une "
+              "personne.",
+        "en": "The columns describe places or facilities (\"{word}\"): each row is a place, not a person."},
+    "subject.person": {
+        "fr": "Rien n'indique que les lignes décrivent des personnes morales ou des lieux : elles sont traitées comme "
+              "pouvant concerner des personnes physiques.",
+        "en": "Nothing shows that the rows describe legal persons or places: they are treated as possibly about "
+              "natural persons."},
+    # ------------------------------------------------------------------ the plan's notes (schema_plan)
+    "note.withhold": {
+        "fr": "Les lignes des entrepreneurs individuels (personnes physiques) sont retirées de la publication en "
+              "entier : nom, SIRET et toutes leurs autres cellules ; leur nombre et la règle figurent dans le "
+              "rapport de traitement. Pour faire autrement, choisissez une autre action et notez votre motif.",
+        "en": "The rows of sole traders (natural persons) are withheld from publication as a whole: name, SIRET and "
+              "all their other cells; their number and the rule are in the processing report. To do otherwise, "
+              "choose another action and write down your reason."},
+    "note.kept.entity": {
+        "fr": "Conservée : attribut d'une personne morale, pas une donnée personnelle (RGPD considérant 14). "
+              "Changez l'action si la colonne décrit en fait une personne physique.",
+        "en": "Kept: an attribute of a legal person, not personal data (GDPR recital 14). Change the action if "
+              "the column in fact describes a natural person."},
+    "note.kept.facility": {
+        "fr": "Conservée : attribut d'un lieu ou équipement, pas une donnée personnelle (RGPD considérant 14). "
+              "Changez l'action si la colonne décrit en fait une personne physique.",
+        "en": "Kept: an attribute of a place or facility, not personal data (GDPR recital 14). Change the action "
+              "if the column in fact describes a natural person."},
+    "note.person-removed": {
+        "fr": "Supprimée : cette personne est rattachée à une ligne qu'un identifiant public désigne, généraliser "
+              "la valeur ne la protégerait pas.",
+        "en": "Removed: this person is attached to a row that a public identifier names; generalising the value "
+              "would not protect them."},
+    "note.small-communes": {
+        "fr": "Département proposé : petites communes sous le seuil de {threshold} habitants (réglable dans les "
+              "règles, choix à valider avec le DPO). Pour garder la commune, choisissez l'exception qui le permet.",
+        "en": "Département proposed: small communes under the threshold of {threshold} inhabitants (adjustable in "
+              "the rules, a choice to confirm with the DPO). To keep the commune, choose the exception that "
+              "allows it."},
+    "note.finer-location": {
+        "fr": "« {coarse} » est ramené au département : garder « {column} » redonnerait l'information retirée, "
+              "cette colonne suit donc le même niveau.",
+        "en": "\"{coarse}\" is brought to the département: keeping \"{column}\" would give back the information "
+              "removed, so this column follows at the same level."},
+    "note.conflict.remove": {
+        "fr": "Conflit avec le schéma : le champ « {column} » est obligatoire ; supprimer la colonne rend le fichier "
+              "non publiable. Pour publier : retirez de la publication les lignes qui concernent une personne "
+              "physique, ou conservez la colonne avec l'exception légale qui l'autorise.",
+        "en": "Conflict with the schema: the field \"{column}\" is required; removing the column makes the file "
+              "unpublishable. To publish: withhold the rows about a natural person, or keep the column with the "
+              "legal exception that allows it."},
+    "note.conflict.suppress": {
+        "fr": "Conflit avec le schéma : le champ « {column} » est obligatoire ; vider ces cellules rend le fichier "
+              "non publiable. Pour publier : retirez de la publication les lignes qui concernent une personne "
+              "physique, ou conservez la colonne avec l'exception légale qui l'autorise.",
+        "en": "Conflict with the schema: the field \"{column}\" is required; emptying these cells makes the file "
+              "unpublishable. To publish: withhold the rows about a natural person, or keep the column with the "
+              "legal exception that allows it."},
+    "note.type-conflict": {
+        "fr": "Conflit avec le schéma : généraliser « {column} » donne des valeurs que le schéma refuse (type ou "
+              "format attendu) ; le fichier ne sera pas valide. Pour publier : supprimez la colonne si elle n'est "
+              "pas obligatoire, ou retirez de la publication les lignes qui concernent une personne physique.",
+        "en": "Conflict with the schema: generalising \"{column}\" gives values the schema refuses (expected type "
+              "or format); the file will not be valid. To publish: remove the column if it is not required, or "
+              "withhold the rows about a natural person."},
 }
 
 

@@ -40,6 +40,7 @@ from capnum_desktop.core.privacy import (
 )
 from capnum_desktop.core.privacy.plan import merge_plans
 from capnum_desktop.core.table import Table
+from capnum_desktop.ui.i18n import current_language
 from capnum_desktop.ui.pages.base import Page
 from capnum_desktop.ui.widgets.finding_card import FindingCard
 
@@ -251,7 +252,8 @@ class ProtectPage(Page):
                 "Vérifiez chaque proposition : l'application vous aide, mais c'est vous (et votre délégué à la "
                 "protection des données) qui décidez."))
             if plan is not None and plan.subject_note and plan.subject != "person":
-                self.summary_label.setText(self.summary_label.text() + "\n" + plan.subject_note)
+                self.summary_label.setText(self.summary_label.text() + "\n"
+                                           + plan.subject_note_in(current_language()))
         else:
             self.summary_label.setText(self.tr(
                 "Aucune donnée personnelle n'a été repérée dans les {n} colonnes. Parcourez tout de même le "

@@ -186,7 +186,7 @@ class FindingCard(QFrame):
         self.exception_hint.setObjectName("hint")
         self.exception_hint.setWordWrap(True)
         # what the schema-aware plan says about this column (a conflict with the schema, why it is kept)
-        self.note_label = QLabel(decision.note if decision is not None else "", self)
+        self.note_label = QLabel(decision.note_in(lang) if decision is not None else "", self)
         self.note_label.setWordWrap(True)
         self.note_label.setTextFormat(Qt.TextFormat.PlainText)
         self.note_label.setAccessibleName(self.tr("Ce que le schéma et l'objet des lignes changent"))
@@ -312,7 +312,8 @@ class FindingCard(QFrame):
         reference = self.reference_edit.text().strip() if exception else ""
         reason = self.reason_edit.text().strip() if action != self.proposed else ""
         return Decision(self.finding.column, action, params, exception, self.finding.category, reference,
-                        reason=reason, note=self._initial.note if self._initial is not None else "")
+                        reason=reason, note=self._initial.note if self._initial is not None else "",
+                        note_phrases=self._initial.note_phrases if self._initial is not None else ())
 
     def _on_changed(self) -> None:
         self._refresh()

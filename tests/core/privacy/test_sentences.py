@@ -86,3 +86,72 @@ def test_small_communes_in_both_languages_with_their_plurals() -> None:
     assert say(one.phrase(), "en").startswith("1 row is in 1 postal code serving communes with fewer than 2,000 "
                                               "inhabitants: ")
     assert say(many.phrase(), "en").startswith("5 rows are in 2 communes with fewer than 2,000 inhabitants: ")
+
+
+def _plans() -> list:
+    from capnum_desktop.core.privacy import plan_for_schema
+    from capnum_desktop.core.schemas import load_schema
+    from tests.core.privacy.test_schema_plan import _beneficiaries, _car_parks
+
+    fake = Faker("fr_FR")
+    fake.seed_instance(13)
+    person_coords = make_table({"nom_lieu": [fake.name() for _ in range(20)],
+                                "Xlong": [f"{2.3 + i / 997:.6f}" for i in range(20)],
+                                "Ylat": [f"{48.8 + i / 991:.6f}" for i in range(20)],
+                                "nom": [fake.last_name() for _ in range(20)]})
+    made = []
+    for table, schema in ((make_table(_car_parks()), "etalab/schema-lieux-covoiturage"),
+                          (person_coords, "etalab/schema-lieux-covoiturage"),
+                          (make_table(_beneficiaries()), "scdl/subventions"), (make_table(_people()), None)):
+        made.append(plan_for_schema(scan_table(table), table, load_schema(schema) if schema else None))
+    return made
+
+
+def test_the_plans_notes_are_coded_and_said_in_english() -> None:
+    from capnum_desktop.core.privacy.sentences import say_all
+
+    parks, persons, beneficiaries, people = _plans()
+    for plan in (parks, persons, beneficiaries, people):
+        assert plan.subject_phrase and say(plan.subject_phrase) == plan.subject_note
+        assert plan.subject_note_in("fr") == plan.subject_note != plan.subject_note_in("en")
+        for d in plan.decisions:
+            assert say_all(d.note_phrases) == d.note and d.note_in("fr") == d.note, d.column
+            assert not d.note or d.note_in("en") != d.note, d.column
+    assert parks.subject_note_in("en").startswith("The schema describes places or facilities (")
+    assert parks.decision("Xlong").note_in("en").startswith("Kept: an attribute of a place or facility, not personal")
+    assert persons.decision("Xlong").note_in("en").startswith(
+        "Conflict with the schema: the field \"Xlong\" is required; removing the column makes the file unpublishable.")
+    assert beneficiaries.subject_note_in("en").startswith("The column \"nomBeneficiaire\" names companies")
+    assert beneficiaries.decision("nomBeneficiaire").note_in("en").startswith(
+        "The rows of sole traders (natural persons) are withheld from publication as a whole")
+    assert people.subject_note_in("en").startswith("Nothing shows that the rows describe legal persons")
+    small = people.decision("code postal")
+    assert small is not None and small.note.startswith("Département proposé : petites communes sous le seuil de 2\u202f000")
+    assert small.note_in("en").startswith("Département proposed: small communes under the threshold of 2,000 inhabitants")
+
+
+def test_recipes_keep_the_codes_and_older_recipes_read_french() -> None:
+    from dataclasses import replace
+
+    from capnum_desktop.core.privacy import PrivacyPlan
+
+    parks = _plans()[0]
+    again = PrivacyPlan.from_dict(json_round_trip(parks.to_dict()))
+    assert again == parks
+    assert again.decision("Xlong").note_in("en") == parks.decision("Xlong").note_in("en")
+    assert again.subject_note_in("en") == parks.subject_note_in("en")
+    older = parks.to_dict()
+    older.pop("subject_phrase")
+    for d in older["decisions"]:
+        d.pop("note_phrases", None)
+    old = PrivacyPlan.from_dict(older)  # a recipe written before the codes: French in every language
+    assert old == parks and old.subject_note_in("en") == parks.subject_note
+    assert old.decision("Xlong").note_in("en") == parks.decision("Xlong").note
+    edited = replace(parks.decision("Xlong"), note="Gardé sur avis du DPO.")  # a note that no longer says its codes
+    assert edited.note_in("en") == "Gardé sur avis du DPO."
+
+
+def json_round_trip(data: dict) -> dict:
+    import json
+
+    return json.loads(json.dumps(data))
