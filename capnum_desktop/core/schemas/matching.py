@@ -230,6 +230,8 @@ class ColumnProfile:
     longitude: float = (
         0.0  # same, in the longitudes of mainland France, the Antilles, Guyane, Réunion (no overlap)
     )
+    insee: float = 0.0  # INSEE commune codes of the bundled official list
+    postal: float = 0.0  # postal codes of the bundled official list
 
 
 def profile_column(series: pd.Series, null_values: tuple[str, ...] = ()) -> ColumnProfile:
@@ -279,6 +281,7 @@ def profile_table(df: pd.DataFrame, null_values: tuple[str, ...] = ()) -> dict[s
         },
         index=keys,
     ).astype(float)
+    flags["insee"], flags["postal"] = _commune_codes(flat)
     shares = flags.groupby(level=0, sort=False).mean()
     values_by = pd.Series(flat.to_numpy(), index=keys).groupby(level=0, sort=False)
     folded_by = pd.Series(folded.to_numpy(), index=keys).groupby(level=0, sort=False)
@@ -298,6 +301,25 @@ def profile_table(df: pd.DataFrame, null_values: tuple[str, ...] = ()) -> dict[s
 
 
 _UNKNOWN = "?"
+_CODE_SHAPE = r"^(?:\d{5}|2[AaBb]\d{3})$"
+
+
+def _commune_codes(flat: pd.Series) -> tuple[Any, Any]:
+    """Which values are INSEE commune codes, and which postal codes, of the official list: five digits
+    alone say neither (a postal code, an INSEE code, an amount), the list tells them apart. The list is
+    read only when some value has the shape."""
+    shaped = flat.str.match(_CODE_SHAPE).fillna(False).to_numpy(dtype=bool)
+    insee = [0.0] * len(flat)
+    postal = [0.0] * len(flat)
+    if shaped.any():
+        from capnum_desktop.core.reference.communes import is_commune_code, known_postal_codes
+
+        postal_codes = known_postal_codes()
+        for i in shaped.nonzero()[0]:
+            value = str(flat.iat[i]).upper()
+            insee[i] = float(is_commune_code(value))
+            postal[i] = float(value in postal_codes)
+    return insee, postal
 
 
 def _first_distinct(series: pd.Series, null_values: tuple[str, ...]) -> pd.Series:
@@ -331,6 +353,11 @@ def content_scores(profile: ColumnProfile, f: dict[str, Any], checks: tuple[str,
         return 1.0, 0.0
     kind = f.get("type", "string") or "string"
     constraints = f.get("constraints") or {}
+    if kind in ("number", "integer") and constraints.get("enum"):
+        # numbers from a short list (0/1/2 counts, 1 to 5 grades): the list is what tells the field
+        allowed = _numeric_enum(tuple(str(v) for v in constraints["enum"]))
+        share = sum(map(allowed.__contains__, map(_as_number, profile.values))) / len(profile.values)
+        return max(0.3, share), 0.7 * share
     if kind == "number":
         axis = _coordinate_axis(f)
         if axis == "latitude":
@@ -371,13 +398,36 @@ def content_scores(profile: ColumnProfile, f: dict[str, Any], checks: tuple[str,
     if constraints.get("pattern"):
         hits = _pattern_hits(str(constraints["pattern"]), profile.values)
         if hits is not None:
-            evidence = max(evidence, 0.8 * hits / len(profile.values))
+            weight = 0.3 if _pattern_hits(str(constraints["pattern"]), _PLAIN_WORDS) else 0.8
+            evidence = max(evidence, weight * hits / len(profile.values))
+    if ident in (identifiers.CODE_INSEE, identifiers.CODE_POSTAL) and (profile.insee or profile.postal):
+        # five digits fit both fields' patterns; the official list tells an INSEE code from a postal code
+        mine, other = ((profile.insee, profile.postal) if ident == identifiers.CODE_INSEE else
+                       (profile.postal, profile.insee))
+        evidence = 0.9 * mine if mine > other else min(evidence, 0.4 * mine)
     return compatibility, evidence
+
+
+def _as_number(text: str) -> float | None:
+    try:
+        return float(text.replace(",", ".").strip())
+    except ValueError:
+        return None
+
+
+@lru_cache(maxsize=256)
+def _numeric_enum(values: tuple[str, ...]) -> frozenset[float]:
+    return frozenset(x for x in map(_as_number, values) if x is not None)
 
 
 @lru_cache(maxsize=256)
 def _folded_enum(values: tuple[str, ...]) -> frozenset[str]:
     return frozenset(fold_value(v) for v in values)
+
+
+_PLAIN_WORDS = ("texte",)
+"""A pattern that takes a plain word (« ^[a-zA-Z0-9\\-\\s…]+$ », the character class of an address or a
+label) says little about a column of codes that it also takes: weak evidence, not a code's pattern."""
 
 
 @lru_cache(maxsize=4096)

@@ -81,3 +81,29 @@ def test_anonymous_columns_are_mapped_by_their_values() -> None:
         "": "type",
     }
     assert is_anonymous("Colonne 12") and is_anonymous("") and not is_anonymous("Code postal")
+
+
+def test_the_official_list_tells_insee_codes_from_postal_codes() -> None:
+    """Both fields take five digits (and an address field's character class takes them too): the bundled list
+    of communes says which column holds INSEE codes and which postal codes."""
+    schema = load_schema("scdl/equipements")
+    codes = ["01053", "2A004", "75056", "69123", "13055", "33063"] * 2
+    postal = ["01000", "75001", "69002", "13008", "33000", "20000"] * 2
+    table = make_table(["Colonne 1", "Colonne 2"], [[c, p] for c, p in zip(codes, postal, strict=True)])
+    mapping = propose_mapping(table, schema)
+    assert mapping.field_for("Colonne 2") == "ADR_CODEPOSTAL"
+    assert mapping.field_for("Colonne 1") != "ADR_CODEPOSTAL"
+    marchandises = load_schema("CEREMA/schema-arrete-circulation-marchandises")
+    only_codes = make_table(["Colonne 3"], [[c] for c in codes])
+    assert propose_mapping(only_codes, marchandises).field_for("Colonne 3") == "COLL_INSEE"
+
+
+def test_numbers_from_a_short_list_find_their_field() -> None:
+    """A number field whose enum is [0, 1, 2] (indice de durabilité): the list tells the field."""
+    from capnum_desktop.core.schemas.matching import content_scores, profile_column
+
+    field = {"name": "accessibilite_compteur_usage", "type": "number", "constraints": {"enum": [0, 1, 2]}}
+    inside = profile_column(make_table(["c"], [[v] for v in ["0", "1", "2", "1", "0"]]).df["c"])
+    outside = profile_column(make_table(["c"], [[v] for v in ["12", "35", "7", "1", "0"]]).df["c"])
+    assert content_scores(inside, field, ())[1] >= 0.7 - 1e-9
+    assert content_scores(outside, field, ())[1] < 0.35
