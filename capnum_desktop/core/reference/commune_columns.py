@@ -155,7 +155,15 @@ def review_commune_names(
             f"Nom de commune et code INSEE ne correspondent pas sur {count_of(len(rows), 'ligne')} : {_rows(rows)}. "
             f"Par exemple, le code {code} est celui de {official}, pas de « {name} »."
         )
-    bad = _bad_pairs(name_rows, cp_rows, by_cp, lambda n, p: not _name_fits(key_of(n), by_postal[cp_texts[p]]))
+    fits_by_cp: dict[int, _Fits] = {}  # one candidate set per postal code, however many names come with it
+
+    def fits_cp(p: int) -> _Fits:
+        fits = fits_by_cp.get(p)
+        if fits is None:
+            fits = fits_by_cp[p] = _fits_of(by_postal[cp_texts[p]])
+        return fits
+
+    bad = _bad_pairs(name_rows, cp_rows, by_cp, lambda n, p: not _fits_key(key_of(n), fits_cp(p)))
     if bad is not None:
         rows_mask, pairs = bad
         rows = [int(r) for r in names.index[rows_mask]]
@@ -209,11 +217,27 @@ def _distinct_rows(columns: list[pd.Series]) -> tuple[np.ndarray, list[tuple[str
 
 def _name_fits(key: str, candidates: Sequence[communes.Commune]) -> bool:
     """The folded name is one candidate's, or its city's (« paris 15e » for an arrondissement of Paris)."""
+    return _fits_key(key, _fits_of(candidates))
+
+
+_Fits = tuple[frozenset[str], tuple[str, ...]]
+
+
+def _fits_of(candidates: Sequence[communes.Commune]) -> _Fits:
+    """What :func:`_name_fits` accepts for these candidates: their own and their cities' folded names, and
+    the cities followed by a space (as prefixes), made once per postal code rather than once per name."""
+    names: set[str] = set()
+    prefixes: set[str] = set()
     for c in candidates:
         own, city = _own_and_city(c)
-        if key in (own, city) or key.startswith(city + " "):
-            return True
-    return False
+        names.update((own, city))
+        prefixes.add(city + " ")
+    return frozenset(names), tuple(sorted(prefixes))
+
+
+def _fits_key(key: str, fits: _Fits) -> bool:
+    names, prefixes = fits
+    return key in names or key.startswith(prefixes)
 
 
 def _own_and_city(c: communes.Commune) -> tuple[str, str]:
