@@ -114,6 +114,14 @@ CLI_SENTENCES: dict[str, dict[str, str]] = {
               "fichier le remplit déjà.",
         "en": "\"--constant {name}=…\" was not used: the schema has no such field, or a column of the "
               "file already fills it."},
+    # capnum scan (the evidence, notes and rules come from core/privacy in the same language)
+    "scan.size": {"fr": "{rows} lignes, {columns} colonnes analysées.", "en": "{rows} rows, {columns} columns scanned."},
+    "scan.column": {"fr": "« {column} » : {label} (confiance {confidence} %)",
+                    "en": "\"{column}\": {label} (confidence {confidence}%)"},
+    "scan.action": {"fr": "  Action proposée : {action}. {explanation}", "en": "  Proposed action: {action}. {explanation}"},
+    "scan.legal-basis": {"fr": "  Base légale : {references}", "en": "  Legal basis: {references}"},
+    "scan.clean": {"fr": "Sans donnée personnelle repérée : {columns}.", "en": "No personal data found in: {columns}."},
+    "scan.risk": {"fr": "Risque de ré-identification : {sentence}", "en": "Re-identification risk: {sentence}"},
     # counts
     "count.problem": {"fr": "problème|problèmes", "en": "problem|problems"},
     "count.other": {"fr": "autre|autres", "en": "other|others"},

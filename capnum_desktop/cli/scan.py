@@ -1,8 +1,11 @@
-"""``capnum scan FILE [--schema S] [--json]``: which columns hold personal data, why, and what would be done.
+"""``capnum scan FILE [--schema S] [--json] [--lang en]``: which columns hold personal data, why, and what
+would be done.
 
 With ``--schema`` the columns are first mapped to the schema (as ``prepare`` does) and the proposed actions
 are those of the plan made for that schema and for what the rows are about (legal entities, facilities,
-persons): a field the schema requires is never removed silently.
+persons): a field the schema requires is never removed silently. ``--lang en`` prints (and ``--json``
+writes) the sentences in English — evidence, labels, rules, notes, the risk — from the codes the scan and
+the plan record; French is the default. Keys, category ids, actions and legal references do not change.
 """
 
 from __future__ import annotations
@@ -11,6 +14,7 @@ import argparse
 from typing import Any
 
 from capnum_desktop.cli._output import print_json
+from capnum_desktop.cli._wording import add_lang_argument, lang_of, say
 
 NAME = "scan"
 HELP = "repérer les données personnelles d'un fichier et proposer les actions (sans rien modifier)"
@@ -23,23 +27,26 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("-k", type=int, default=None, help="seuil d'anonymat k (11 par défaut)")
     parser.add_argument("--schema", metavar="ID_OU_CHEMIN", default=None,
                         help="schéma visé : les actions proposées tiennent compte de ses champs obligatoires")
+    add_lang_argument(parser)
 
 
-def scan_summary(scan: Any, plan: Any = None) -> dict[str, Any]:
-    """The JSON object printed by ``--json`` (the contract of the issue); ``plan`` gives the proposed actions."""
+def scan_summary(scan: Any, plan: Any = None, lang: str = "fr") -> dict[str, Any]:
+    """The JSON object printed by ``--json`` (the contract of the issue); ``plan`` gives the proposed actions,
+    ``lang`` the language of its sentences."""
 
     def proposed(f: Any) -> tuple[str, str]:
         d = plan.decision(f.column) if plan is not None else None
-        return (d.action, d.note) if d is not None else (f.default_action, "")
+        return (d.action, d.note_in(lang)) if d is not None else (f.default_action, "")
 
     return {
         "columns": [
             {"column": f.column, "category": f.category, "confidence": round(f.confidence, 3),
-             "evidence": f.evidence, "action": proposed(f)[0], "note": proposed(f)[1], "legal_basis": f.legal_basis,
-             "label": f.label, "explanation": f.explanation, "allowed_actions": f.allowed_actions}
+             "evidence": f.evidence_in(lang), "action": proposed(f)[0], "note": proposed(f)[1],
+             "legal_basis": f.legal_basis, "label": f.label_in(lang), "explanation": f.explanation_in(lang),
+             "allowed_actions": f.allowed_actions}
             for f in scan.columns
         ],
-        "subject": {"kind": plan.subject, "note": plan.subject_note} if plan is not None else None,
+        "subject": {"kind": plan.subject, "note": plan.subject_note_in(lang)} if plan is not None else None,
         # rows of persons in communes under the threshold, per column (empty for companies and places)
         "small_communes": {c: dict(m) for c, m in plan.small_communes.items()} if plan is not None else {},
         "k_anonymity": {
@@ -47,7 +54,7 @@ def scan_summary(scan: Any, plan: Any = None) -> dict[str, Any]:
             "k": scan.k_anonymity.k,
             "target": scan.k_anonymity.target,
             "rows_at_risk": scan.k_anonymity.rows_at_risk,
-            "sentence": scan.k_anonymity.sentence(),
+            "sentence": scan.k_anonymity.sentence(lang),
         },
         "row_count": scan.row_count,
     }
@@ -57,6 +64,7 @@ def run(args: argparse.Namespace) -> int:
     from capnum_desktop.core.io import ReadOptions, read_table
     from capnum_desktop.core.privacy import load_rules, plan_for_schema, scan_table
 
+    lang = lang_of(args)
     options = ReadOptions(sheet=args.sheet) if args.sheet else None
     table = read_table(args.file, options)
     schema = None
@@ -67,28 +75,29 @@ def run(args: argparse.Namespace) -> int:
         table = conform(table, schema, propose_mapping(table, schema)).table
     scan = scan_table(table, k=args.k)
     plan = plan_for_schema(scan, table, schema)
-    summary = scan_summary(scan, plan)
+    summary = scan_summary(scan, plan, lang)
     if args.json:
         print_json(summary)
         return 0
     rules = load_rules()
-    print(f"{table.row_count} lignes, {len(table.columns)} colonnes analysées.")
-    if plan.subject_note:
-        print(plan.subject_note)
+    print(say("scan.size", lang, rows=table.row_count, columns=len(table.columns)))
+    if summary["subject"]["note"]:
+        print(summary["subject"]["note"])
     for f, column in zip(scan.columns, summary["columns"], strict=True):
         if not f.category:
             continue
-        action = rules.actions.get(column["action"], {}).get("label", column["action"])
-        print(f"\n« {f.column} » : {f.label} (confiance {round(100 * f.confidence)} %)")
-        for line in f.evidence:
+        print("\n" + say("scan.column", lang, column=f.column, label=column["label"],
+                         confidence=round(100 * f.confidence)))
+        for line in column["evidence"]:
             print(f"  - {line}")
-        print(f"  Action proposée : {action}. {f.explanation}")
+        print(say("scan.action", lang, action=rules.action_label(column["action"], lang),
+                  explanation=column["explanation"]))
         if column["note"]:
             print(f"  {column['note']}")
-        print(f"  Base légale : {', '.join(f.legal_basis)}")
+        print(say("scan.legal-basis", lang, references=", ".join(f.legal_basis)))
     clean = [f.column for f in scan.columns if not f.category]
     if clean:
-        print(f"\nSans donnée personnelle repérée : {', '.join(clean)}.")
-    print(f"\nRisque de ré-identification : {scan.k_anonymity.sentence()}")
-    print(f"\n{rules.statement}")
+        print("\n" + say("scan.clean", lang, columns=", ".join(clean)))
+    print("\n" + say("scan.risk", lang, sentence=summary["k_anonymity"]["sentence"]))
+    print(f"\n{rules.statement_in(lang)}")
     return 0

@@ -63,3 +63,39 @@ def test_scan_json_gives_the_small_communes_measure_per_column(tmp_path, capsys)
     assert main(["scan", str(source), "--json"]) == 0
     out = json.loads(capsys.readouterr().out)
     assert out["small_communes"] == {"code_insee": {"rows": 7, "communes": 3, "threshold": 2000}}
+
+
+def test_scan_lang_en_says_everything_in_english(tmp_path, capsys) -> None:
+    """``capnum scan --lang en`` (issue 16): evidence, labels, rules, notes, the subject and the risk in English,
+    from the same codes as the French; keys, categories, actions and references unchanged."""
+    source = tmp_path / "parkings.csv"
+    rows = ["id_local;nom_lieu;insee;Xlong;Ylat;courriel"] + [
+        f"01053-C-{i:03d};Parking {i};01053;{5.2 + i / 997:.6f};{46.2 + i / 991:.6f};agent{i}@exemple.fr"
+        for i in range(30)]
+    source.write_text("\n".join(rows) + "\n", encoding="utf-8")
+    args = ["scan", str(source), "--schema", "etalab/schema-lieux-covoiturage"]
+    assert main([*args, "--json"]) == 0
+    french = json.loads(capsys.readouterr().out)
+    assert main([*args, "--json", "--lang", "en"]) == 0
+    english = json.loads(capsys.readouterr().out)
+    fr_cols, en_cols = ({c["column"]: c for c in out["columns"]} for out in (french, english))
+    assert [(c["category"], c["action"], c["legal_basis"]) for c in fr_cols.values()] == \
+        [(c["category"], c["action"], c["legal_basis"]) for c in en_cols.values()]
+    assert en_cols["Xlong"]["label"] == "Geographic coordinates"
+    assert en_cols["Xlong"]["note"].startswith("Kept: an attribute of a place or facility")
+    assert en_cols["Xlong"]["explanation"].startswith("Precise coordinates point to a home")
+    assert any(e.startswith("30 of 30 values (100%) ") for e in en_cols["Xlong"]["evidence"])
+    assert english["subject"]["note"].startswith("The schema") and french["subject"]["note"].startswith("Le schéma")
+    assert english["k_anonymity"]["sentence"].startswith("No quasi-identifier kept")
+    assert main([*args, "--lang", "en"]) == 0
+    text = capsys.readouterr().out
+    assert "\"Xlong\": Geographic coordinates (confidence " in text
+    assert "  Proposed action: Keep. Precise coordinates" in text and "  Legal basis: " in text
+    assert "Re-identification risk: No quasi-identifier kept" in text
+    assert "CapNum is an aid" in text
+    assert not any(word in text for word in ("valeurs", "Conservée", "Action proposée", "Base légale", "colonnes"))
+
+
+def test_scan_of_a_missing_file_in_english(tmp_path, capsys) -> None:
+    assert main(["scan", str(tmp_path / "absent.csv"), "--lang", "en"]) == 2
+    assert capsys.readouterr().err.startswith("Error: ")

@@ -14,6 +14,7 @@ from typing import Any
 import pandas as pd
 
 from capnum_desktop.core.privacy.generalise import LADDERS, METHOD_LABELS, generalise_series
+from capnum_desktop.core.privacy.sentences import say
 from capnum_desktop.core.table import Table
 
 
@@ -32,16 +33,19 @@ class KAnonymityResult:
     def ok(self) -> bool:
         return self.k is None or self.k >= self.target
 
-    def sentence(self) -> str:
-        """The result in words for the user."""
+    def phrase(self) -> tuple[tuple[str, dict[str, Any]], ...]:
+        """The result as a code and parameters (``core/privacy/sentences.py``; issue 16)."""
         if self.k is None:
-            return "Aucun quasi-identifiant conservé : le risque de ré-identification par croisement n'a pas été mesuré."
-        cols = ", ".join(f"« {c} »" for c in self.quasi_identifiers)
+            return (("k.not-measured", {}),)
+        columns = list(self.quasi_identifiers)
         if self.ok:
-            return (f"Chaque combinaison de {cols} est partagée par au moins {self.k} lignes "
-                    f"(seuil {self.target}) : aucune ligne n'est isolable par ces colonnes.")
-        return (f"{self.rows_at_risk} lignes sont dans des groupes de moins de {self.target} lignes pour {cols} "
-                f"(le plus petit groupe compte {self.k} ligne{'s' if self.k > 1 else ''}) : elles pourraient être ré-identifiées.")
+            return (("k.ok", {"columns": columns, "k": self.k, "target": self.target}),)
+        return (("k.at-risk", {"rows": self.rows_at_risk, "target": self.target, "columns": columns,
+                               "smallest_count": self.k, "smallest_count_forms": "lines"}),)
+
+    def sentence(self, lang: str = "fr") -> str:
+        """The result in words for the user, in French unless ``lang`` says otherwise."""
+        return say(self.phrase(), lang)
 
     def to_dict(self) -> dict[str, Any]:
         return {"quasi_identifiers": list(self.quasi_identifiers), "k": self.k, "target": self.target,

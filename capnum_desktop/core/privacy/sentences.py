@@ -29,6 +29,7 @@ PRIVACY_SENTENCES: dict[str, dict[str, str]] = {
     # ------------------------------------------------------------------ counts (« 1 ligne », "2 rows")
     "count.rows": {"fr": "ligne concerne|lignes concernent", "en": "row is in|rows are in"},
     "count.communes": {"fr": "commune|communes", "en": "commune|communes"},
+    "count.lines": {"fr": "ligne|lignes", "en": "row|rows"},
     "count.postal-codes": {"fr": "code postal desservant des communes|codes postaux desservant des communes",
                            "en": "postal code serving communes|postal codes serving communes"},
     # ------------------------------------------------------------------ what a column's values are (detectors)
@@ -125,6 +126,20 @@ PRIVACY_SENTENCES: dict[str, dict[str, str]] = {
         "en": "{rows} {communes} with fewer than {threshold} inhabitants: in such a small commune, the commune "
               "crossed with age, sex or a date may be enough to recognise a person. Generalise to the "
               "département, or keep the commune with an exception."},
+    # ------------------------------------------------------------------ re-identification risk (risk.py)
+    "k.not-measured": {
+        "fr": "Aucun quasi-identifiant conservé : le risque de ré-identification par croisement n'a pas été mesuré.",
+        "en": "No quasi-identifier kept: the risk of re-identification by cross-matching was not measured."},
+    "k.ok": {
+        "fr": "Chaque combinaison de {columns} est partagée par au moins {k} lignes (seuil {target}) : aucune ligne "
+              "n'est isolable par ces colonnes.",
+        "en": "Every combination of {columns} is shared by at least {k} rows (threshold {target}): no row can be "
+              "singled out by these columns."},
+    "k.at-risk": {
+        "fr": "{rows} lignes sont dans des groupes de moins de {target} lignes pour {columns} (le plus petit groupe "
+              "compte {smallest}) : elles pourraient être ré-identifiées.",
+        "en": "{rows} rows are in groups of fewer than {target} rows for {columns} (the smallest group has "
+              "{smallest}): they could be re-identified."},
     # ------------------------------------------------------------------ what the rows are about (schema_plan)
     "subject.entity": {
         "fr": "La colonne « {column} » désigne des entreprises, associations ou administrations (SIRET, SIREN, RNA ou "

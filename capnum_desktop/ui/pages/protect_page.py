@@ -335,7 +335,8 @@ class ProtectPage(Page):
             return
         result = log.k_after if (self.session.protected is not None and log is not None and log.k_after) \
             else self._k_now()
-        text = result.sentence() if result is not None else scan.k_anonymity.sentence()
+        lang = current_language()
+        text = result.sentence(lang) if result is not None else scan.k_anonymity.sentence(lang)
         if plan is not None and plan.subject in ("legal_entity", "facility") and not plan.quasi_identifier_columns():
             text = (self.tr("Anonymat k non mesuré : les lignes décrivent des personnes morales, pas des personnes "
                             "physiques.") if plan.subject == "legal_entity" else
