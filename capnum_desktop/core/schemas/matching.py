@@ -552,9 +552,14 @@ def score_table(
     *,
     null_values: tuple[str, ...] | None = None,
     profiles: dict[str, ColumnProfile] | None = None,
+    floor: float | None = None,
 ) -> pd.DataFrame:
     """Every (column, field) score, for the GUI's "other candidates" list, for tuning and for ranking
-    schemas (``profiles``, from :func:`profile_table`, lets one profiling serve every schema)."""
+    schemas (``profiles``, from :func:`profile_table`, lets one profiling serve every schema).
+
+    ``floor``: leave out the pairs of a named column whose header is too far from the field for any
+    content to lift the pair to ``floor`` (their values are then not scored): for callers that keep only
+    the pairs at or above it, as the catalogue ranking does with :data:`THRESHOLD` (issue 18)."""
     if null_values is None:
         null_values = detect_null_tokens(table)
     labels = _field_labels(schema)
@@ -568,6 +573,8 @@ def score_table(
         anonymous = is_anonymous(column)
         for f, lab, c, ident in zip(schema.fields, labels, checks, idents, strict=True):
             name = 0.0 if anonymous else name_score(column, lab)
+            if floor is not None and not anonymous and name < 0.97 and 0.8 * name + 0.2 < floor - 1e-9:
+                continue  # pair_score <= 0.8 * name + 0.2 * evidence, evidence <= 1: below floor whatever the values
             compat, evidence = content_scores(profile, f, c, ident=ident)
             rows.append(
                 (

@@ -83,7 +83,7 @@ def fit_of(table: Table, schema: Schema, *, null_values: tuple[str, ...] | None 
     """How well ``table`` fits ``schema`` (see the module docstring for the score)."""
     if null_values is None:
         null_values = detect_null_tokens(table)
-    scores = score_table(table, schema, null_values=null_values, profiles=profiles)
+    scores = score_table(table, schema, null_values=null_values, profiles=profiles, floor=THRESHOLD)
     pairs = assign_pairs(scores[scores["score"] >= THRESHOLD])
     n_columns = max(1, len(table.columns))
     weight = _field_weights()

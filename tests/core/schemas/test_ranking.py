@@ -100,3 +100,23 @@ def test_the_reference_covoiturage_export_is_recognised() -> None:
     path = reference("real-files", "transport-site-bnlc", "csv_latin1.csv")
     best = rank_schemas(read_table(path), limit=1)[0]
     assert best.schema_id == "etalab/schema-lieux-covoiturage" and best.fits
+
+
+def test_scores_left_out_under_the_floor_could_not_have_reached_it(tmp_path: Path) -> None:
+    """The ranking skips the pairs whose header is too far from the field for any content to lift them to
+    the threshold (issue 18): the pairs at or above it are exactly those of the full score table, for every
+    standard of the catalogue, on a table with named and anonymous columns."""
+    from capnum_desktop.core.schemas.matching import THRESHOLD, detect_null_tokens, profile_table, score_table
+    from capnum_desktop.core.schemas.ranking import _catalogue_schemas
+
+    table = read_table(covoiturage_file(tmp_path))
+    table = table.with_df(table.df.rename(columns={"insee": "Colonne 6", "date_maj": "Unnamed: 8"}))
+    profiles = profile_table(table.df, detect_null_tokens(table))
+    left_out = 0
+    for schema in _catalogue_schemas():
+        full = score_table(table, schema, profiles=profiles)
+        floored = score_table(table, schema, profiles=profiles, floor=THRESHOLD)
+        kept = floored[floored["score"] >= THRESHOLD].reset_index(drop=True)
+        assert kept.equals(full[full["score"] >= THRESHOLD].reset_index(drop=True)), schema.id
+        left_out += len(full) - len(floored)
+    assert left_out > 0  # the floor does leave pairs out
