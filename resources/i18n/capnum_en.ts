@@ -1777,6 +1777,14 @@ Resume this work?</translation>
         <translation>Not published, as no field of the schema takes them: {columns}.</translation>
     </message>
     <message>
+        <source>« {column} » ({found})</source>
+        <translation>“{column}” ({found})</translation>
+    </message>
+    <message>
+        <source>« {column} »</source>
+        <translation>“{column}”</translation>
+    </message>
+    <message>
         <source>{n} cellule transformée.</source>
         <translation>{n} cell transformed.</translation>
     </message>

@@ -1776,6 +1776,14 @@ Reprendre ce travail ?</translation>
         <translation>Non publiées, car aucun champ du schéma ne les reprend : {columns}.</translation>
     </message>
     <message>
+        <source>« {column} » ({found})</source>
+        <translation>« {column} » ({found})</translation>
+    </message>
+    <message>
+        <source>« {column} »</source>
+        <translation>« {column} »</translation>
+    </message>
+    <message>
         <source>{n} cellule transformée.</source>
         <translation>{n} cellule transformée.</translation>
     </message>

@@ -271,5 +271,9 @@ def test_the_page_speaks_the_windows_language(qtbot, session, jobs) -> None:
         assert "Geographic coordinates" in card.title_label.full_text()
         assert "valeurs" not in card.evidence_label.text() and "of 30 values" in card.evidence_label.text()
         assert "Conservée" in p.current_plan().decision("Xlong").note  # the plan keeps its French note
+        assert p.others_label.text() == "No personal data found: “nom_lieu”."
+        p._store_plan(replace(p.current_plan(), decisions=[replace(d, action="zap") if d.column == "Ylat" else d
+                                                           for d in p.current_plan().decisions]))
+        assert p.problems_label.text() == "Column \"Ylat\": unknown action \"zap\"."
     finally:
         install_translators(QApplication.instance(), "fr")

@@ -17,7 +17,6 @@ from capnum_desktop.core.privacy.generalise import DEFAULT_METHOD, METHODS
 from capnum_desktop.core.privacy.rules import ACTIONS, Rules, load_rules
 from capnum_desktop.core.privacy.scan import ScanResult
 from capnum_desktop.core.privacy.sentences import Phrase, from_json, say, say_all, to_json
-from capnum_desktop.core.wording import count as count_of
 
 
 class PrivacyPlanError(CapnumError):
@@ -56,9 +55,10 @@ class Decision:
         return say_all(self.note_phrases, lang)
 
     def to_dict(self) -> dict[str, Any]:
-        data = {"column": self.column, "action": self.action, "params": dict(self.params),
-                "exception": self.exception, "category": self.category,
-                "exception_reference": self.exception_reference, "reason": self.reason, "note": self.note}
+        data: dict[str, Any] = {"column": self.column, "action": self.action, "params": dict(self.params),
+                                "exception": self.exception, "category": self.category,
+                                "exception_reference": self.exception_reference, "reason": self.reason,
+                                "note": self.note}
         if self.note_phrases:
             data["note_phrases"] = [to_json(p) for p in self.note_phrases]
         return data
@@ -111,10 +111,11 @@ class PrivacyPlan:
         return replace(self, decisions=(*kept, decision))
 
     def to_dict(self) -> dict[str, Any]:
-        data = {"version": 1, "decisions": [d.to_dict() for d in self.decisions], "k": self.k,
-                "enforce_k": self.enforce_k, "quasi_identifiers": self.quasi_identifiers,
-                "subject": self.subject, "subject_note": self.subject_note,
-                "small_communes": {c: dict(m) for c, m in self.small_communes.items()}}
+        data: dict[str, Any] = {
+            "version": 1, "decisions": [d.to_dict() for d in self.decisions], "k": self.k,
+            "enforce_k": self.enforce_k, "quasi_identifiers": self.quasi_identifiers,
+            "subject": self.subject, "subject_note": self.subject_note,
+            "small_communes": {c: dict(m) for c, m in self.small_communes.items()}}
         if self.subject_phrase:
             data["subject_phrase"] = to_json(self.subject_phrase)
         return data
@@ -200,42 +201,51 @@ def merge_plans(previous: PrivacyPlan, fresh: PrivacyPlan, scan: ScanResult, col
     return PlanMerge(plan, tuple(absent), tuple(recategorised), added)
 
 
-def validate_plan(plan: PrivacyPlan, *, rules: Rules | None = None) -> list[str]:
-    """Plain-French problems that forbid applying the plan (empty list: the plan is lawful by the rules)."""
+def validate_plan(plan: PrivacyPlan, *, rules: Rules | None = None, lang: str = "fr") -> list[str]:
+    """Plain-language problems that forbid applying the plan, French unless ``lang`` says otherwise (empty
+    list: the plan is lawful by the rules)."""
     rules = rules or load_rules()
-    problems = []
+    return [say(p, lang, rules) for p in plan_problems(plan, rules=rules)]
+
+
+def plan_problems(plan: PrivacyPlan, *, rules: Rules | None = None) -> list[Phrase]:
+    """:func:`validate_plan`'s problems as codes and parameters (``core/privacy/sentences.py``)."""
+    rules = rules or load_rules()
+    problems: list[Phrase] = []
+
+    def problem(key: str, **params: Any) -> None:
+        problems.append(((f"problem.{key}", {"column": d.column, **params}),))
+
     for d in plan.decisions:
         if d.action not in ACTIONS:
-            problems.append(f"Colonne « {d.column} » : action inconnue « {d.action} ».")
+            problem("unknown-action", action_id=d.action)
             continue
         if not d.category:
             continue
         try:
             cat = rules.category(d.category)
         except KeyError:
-            problems.append(f"Colonne « {d.column} » : catégorie inconnue « {d.category} ».")
+            problem("unknown-category", category_id=d.category)
             continue
         if d.action == "keep" and cat.never_keep:
-            problems.append(f"Colonne « {d.column} » ({cat.label.lower()}) : cette donnée ne peut jamais être publiée.")
+            problem("never-keep", category=cat.id)
         elif d.action not in cat.allowed_actions:
-            problems.append(f"Colonne « {d.column} » ({cat.label.lower()}) : l'action « {rules.actions.get(d.action, {}).get('label', d.action)} » n'est pas permise.")
+            problem("not-allowed", category=cat.id, action=d.action)
         elif d.action == "keep" and cat.keep_requires_exception:
             exc = rules.exception(d.exception or "")
             if exc is None:
-                problems.append(f"Colonne « {d.column} » ({cat.label.lower()}) : la conserver exige une exception légale (D312-1-3, texte, consentement…).")
+                problem("needs-exception", category=cat.id)
             elif exc.needs_reference and not d.exception_reference.strip():
-                problems.append(f"Colonne « {d.column} » : citez le texte qui impose la publication.")
+                problem("needs-reference")
         small = plan.small_communes.get(d.column)
         if small and d.action == "keep" and rules.exception(d.exception or "") is None:
-            problems.append(f"Colonne « {d.column} » : {count_of(int(small.get('rows', 0)), 'ligne')} dans des communes "
-                            f"de moins de {small.get('threshold')} habitants ; pour conserver la commune, choisissez "
-                            "l'exception qui le permet, sinon généralisez au département.")
+            problem("small-communes", rows_count=int(small.get("rows", 0)), rows_count_forms="lines",
+                    threshold=small.get("threshold"))
         if (plan.subject == "legal_entity" and d.category == "sole_proprietor" and d.action in ("suppress", "remove")
                 and not d.reason.strip()):
-            problems.append(f"Colonne « {d.column} » : par défaut, les lignes des entrepreneurs individuels ne sont pas "
-                            "publiées ; pour faire autrement, indiquez votre motif (il sera inscrit dans le rapport).")
+            problem("needs-reason")
         if d.action == "generalise" and d.params.get("method") not in (None, "") and d.params["method"] not in METHODS:
-            problems.append(f"Colonne « {d.column} » : méthode de généralisation inconnue « {d.params['method']} ».")
+            problem("unknown-method", method=d.params["method"])
     return problems
 
 

@@ -8,7 +8,7 @@ in the window's or the command's language. French is the default and the source 
 The processing report stays French (a legal record for a French administration).
 
 Parameters are values, except: ``category`` is a category id of the rules file, said as its label in
-lower case (``label``); ``…_count`` is a number said with its word from ``count.…`` (« 1 ligne »,
+lower case (``label``); ``action`` an action id, said by its label; ``…_count`` is a number said with its word from ``count.…`` (« 1 ligne »,
 "2 rows"; ``…_count_forms`` names another entry than the parameter's); ``…_number`` a big number with
 its thousands separated as each language does; a list is written as quoted names (« a », « b »).
 """
@@ -126,6 +126,34 @@ PRIVACY_SENTENCES: dict[str, dict[str, str]] = {
         "en": "{rows} {communes} with fewer than {threshold} inhabitants: in such a small commune, the commune "
               "crossed with age, sex or a date may be enough to recognise a person. Generalise to the "
               "département, or keep the commune with an exception."},
+    # ------------------------------------------------------------------ what forbids applying a plan (plan.py)
+    "problem.unknown-action": {"fr": "Colonne « {column} » : action inconnue « {action_id} ».",
+                               "en": "Column \"{column}\": unknown action \"{action_id}\"."},
+    "problem.unknown-category": {"fr": "Colonne « {column} » : catégorie inconnue « {category_id} ».",
+                                 "en": "Column \"{column}\": unknown category \"{category_id}\"."},
+    "problem.never-keep": {"fr": "Colonne « {column} » ({label}) : cette donnée ne peut jamais être publiée.",
+                           "en": "Column \"{column}\" ({label}): this data can never be published."},
+    "problem.not-allowed": {"fr": "Colonne « {column} » ({label}) : l'action « {action} » n'est pas permise.",
+                            "en": "Column \"{column}\" ({label}): the action \"{action}\" is not allowed."},
+    "problem.needs-exception": {
+        "fr": "Colonne « {column} » ({label}) : la conserver exige une exception légale (D312-1-3, texte, "
+              "consentement…).",
+        "en": "Column \"{column}\" ({label}): keeping it requires a legal exception (D312-1-3, a text, "
+              "consent…)."},
+    "problem.needs-reference": {"fr": "Colonne « {column} » : citez le texte qui impose la publication.",
+                                "en": "Column \"{column}\": cite the text that requires publication."},
+    "problem.small-communes": {
+        "fr": "Colonne « {column} » : {rows} dans des communes de moins de {threshold} habitants ; pour conserver "
+              "la commune, choisissez l'exception qui le permet, sinon généralisez au département.",
+        "en": "Column \"{column}\": {rows} in communes of fewer than {threshold} inhabitants; to keep the "
+              "commune, choose the exception that allows it, otherwise generalise to the département."},
+    "problem.needs-reason": {
+        "fr": "Colonne « {column} » : par défaut, les lignes des entrepreneurs individuels ne sont pas publiées ; "
+              "pour faire autrement, indiquez votre motif (il sera inscrit dans le rapport).",
+        "en": "Column \"{column}\": by default, the rows of sole traders are not published; to do otherwise, "
+              "give your reason (it will be written in the report)."},
+    "problem.unknown-method": {"fr": "Colonne « {column} » : méthode de généralisation inconnue « {method} ».",
+                               "en": "Column \"{column}\": unknown generalisation method \"{method}\"."},
     # ------------------------------------------------------------------ re-identification risk (risk.py)
     "k.not-measured": {
         "fr": "Aucun quasi-identifiant conservé : le risque de ré-identification par croisement n'a pas été mesuré.",
@@ -231,6 +259,8 @@ def _values(params: Mapping[str, Any], lang: str, rules: Rules | None) -> dict[s
     for name, value in params.items():
         if name == "category":
             values["label"] = category_label(str(value), lang, rules).lower()
+        elif name == "action":  # an action id, said as the rules name it (« Conserver », "Keep")
+            values["action"] = (rules or load_rules()).action_label(str(value), lang)
         elif name.endswith("_count"):  # rows_count=3 -> {rows}, said with count.rows: « 3 lignes concernent »
             word, forms = name[: -len("_count")], str(params.get(f"{name}_forms", ""))
             values[word] = numbered(int(value), fill(PRIVACY_SENTENCES, f"count.{forms or word}", lang), lang)

@@ -271,19 +271,27 @@ class ProtectPage(Page):
         lines = []
         left_out = self._left_out()
         if left_out:  # the agent sees here, not only in the report, that these columns are dropped
-            from capnum_desktop.core.privacy.report import found_words
-
             lines.append(self.tr("Non publiées, car aucun champ du schéma ne les reprend : {columns}.").format(
-                columns=", ".join(f"« {f.column} » ({found_words(f.category, f.label)})" for f in left_out)))
+                columns=", ".join(self.tr("« {column} » ({found})").format(column=f.column, found=self._found(f))
+                                  for f in left_out)))
         if others:
             lines.append(self.tr("Sans donnée personnelle repérée : {columns}.").format(
-                columns=", ".join(f"« {c} »" for c in others)))
+                columns=", ".join(self.tr("« {column} »").format(column=c) for c in others)))
         self.others_label.setText("\n".join(lines))
         if plan is not None and plan.k != self.k_spin.value():
             self.k_spin.blockSignals(True)
             self.k_spin.setValue(plan.k)
             self.k_spin.blockSignals(False)
         self._refresh_state()
+
+    def _found(self, finding: ColumnFinding) -> str:
+        """What was found in a column, in the window's language (« téléphone repéré », "phone number")."""
+        lang = current_language()
+        if lang == "fr":  # the report's words, which agree in gender with what was found
+            from capnum_desktop.core.privacy.report import found_words
+
+            return found_words(finding.category, finding.label)
+        return finding.label_in(lang, self.rules).lower()
 
     def _left_out(self) -> list[ColumnFinding]:
         """The file's columns no schema field takes, in which personal data was found (not exported)."""
@@ -316,7 +324,8 @@ class ProtectPage(Page):
     def _refresh_state(self) -> None:
         """Re-read the plan: problems, the k-anonymity sentence, what was applied."""
         plan = self.session.plan
-        self._problems = validate_plan(plan, rules=self.rules) if plan is not None else []
+        self._problems = (validate_plan(plan, rules=self.rules, lang=current_language())
+                          if plan is not None else [])
         self.problems_label.setText("\n".join(self._problems))
         self.problems_label.setVisible(bool(self._problems))
         self._show_k()

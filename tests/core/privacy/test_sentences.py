@@ -155,3 +155,25 @@ def json_round_trip(data: dict) -> dict:
     import json
 
     return json.loads(json.dumps(data))
+
+
+def test_what_forbids_a_plan_is_said_in_french_or_english() -> None:
+    from capnum_desktop.core.privacy import Decision, PrivacyPlan, validate_plan
+    from capnum_desktop.core.privacy.plan import plan_problems
+
+    plan = PrivacyPlan([Decision("nir", "keep", category="nir"), Decision("nom", "keep", category="last_name"),
+                        Decision("texte", "keep", exception="texte", category="full_name"),
+                        Decision("commune", "keep", category="commune")],
+                       small_communes={"commune": {"rows": 1, "communes": 1, "threshold": 2000}})
+    assert validate_plan(plan) == [
+        "Colonne « nir » (numéro de sécurité sociale (nir)) : cette donnée ne peut jamais être publiée.",
+        "Colonne « nom » (nom de famille) : la conserver exige une exception légale (D312-1-3, texte, consentement…).",
+        "Colonne « texte » : citez le texte qui impose la publication.",
+        "Colonne « commune » : 1 ligne dans des communes de moins de 2000 habitants ; pour conserver la commune, "
+        "choisissez l'exception qui le permet, sinon généralisez au département."]
+    english = validate_plan(plan, lang="en")
+    assert english[1] == ("Column \"nom\" (surname): keeping it requires a legal exception (D312-1-3, a text, "
+                          "consent…).")
+    assert english[3].startswith("Column \"commune\": 1 row in communes of fewer than 2000 inhabitants; ")
+    assert [key for p in plan_problems(plan) for key, _ in p] == [
+        "problem.never-keep", "problem.needs-exception", "problem.needs-reference", "problem.small-communes"]
