@@ -28,11 +28,12 @@ from capnum_desktop.core.privacy import values as v
 from capnum_desktop.core.privacy.plan import Decision, PrivacyPlan, default_plan
 from capnum_desktop.core.privacy.rules import Rules, header_tokens, load_rules
 from capnum_desktop.core.privacy.scan import ScanResult, sample_values
-from capnum_desktop.core.privacy.sentences import Phrase, say, say_all
+from capnum_desktop.core.privacy.sentences import PRIVACY_SENTENCES, Phrase, say, say_all
 from capnum_desktop.core.privacy.small_communes import SmallCommunes, resolve
 from capnum_desktop.core.privacy.small_communes import settings as small_commune_settings
 from capnum_desktop.core.table import Table
 from capnum_desktop.core.wording import count as count_of
+from capnum_desktop.core.wording import fill
 
 LEGAL_ENTITY, FACILITY, PERSON = "legal_entity", "facility", "person"
 ENTITY_EXCEPTION = "personne-morale-ou-lieu"
@@ -326,13 +327,15 @@ def schema_conflicts(plan: PrivacyPlan, schema: Any) -> list[Decision]:
     return [d for d in plan.decisions if conflict_note(d, required) or type_conflict_note(d, schema)]
 
 
-def emptied_by_protect(plan: PrivacyPlan | None) -> dict[str, str]:
-    """Column -> French mark for the cells and columns the Protect step emptied or removed."""
+_MARKED = ("remove", "suppress", "generalise", "mask")
+
+
+def emptied_by_protect(plan: PrivacyPlan | None, lang: str = "fr") -> dict[str, str]:
+    """Column -> mark (in ``lang``, French by default) for the cells and columns the Protect step emptied or
+    removed."""
     if plan is None:
         return {}
-    marks = {"remove": "colonne supprimée à l'étape Protéger", "suppress": "vidé à l'étape Protéger",
-             "generalise": "généralisé à l'étape Protéger", "mask": "masqué à l'étape Protéger"}
-    return {d.column: marks[d.action] for d in plan.decisions if d.action in marks}
+    return {d.column: fill(PRIVACY_SENTENCES, f"mark.{d.action}", lang) for d in plan.decisions if d.action in _MARKED}
 
 
 def privacy_notes(plan: PrivacyPlan, log: Any) -> list[str]:

@@ -126,6 +126,11 @@ PRIVACY_SENTENCES: dict[str, dict[str, str]] = {
         "en": "{rows} {communes} with fewer than {threshold} inhabitants: in such a small commune, the commune "
               "crossed with age, sex or a date may be enough to recognise a person. Generalise to the "
               "département, or keep the commune with an exception."},
+    # ------------------------------------------------------------------ Vérifier's marks on protected cells
+    "mark.remove": {"fr": "colonne supprimée à l'étape Protéger", "en": "column removed at the Protect step"},
+    "mark.suppress": {"fr": "vidé à l'étape Protéger", "en": "emptied at the Protect step"},
+    "mark.generalise": {"fr": "généralisé à l'étape Protéger", "en": "generalised at the Protect step"},
+    "mark.mask": {"fr": "masqué à l'étape Protéger", "en": "masked at the Protect step"},
     # ------------------------------------------------------------------ what forbids applying a plan (plan.py)
     "problem.unknown-action": {"fr": "Colonne « {column} » : action inconnue « {action_id} ».",
                                "en": "Column \"{column}\": unknown action \"{action_id}\"."},

@@ -29,6 +29,7 @@ from capnum_desktop.core.edits import PreparedEdit, build_edit, prepare_edit
 from capnum_desktop.core.privacy import emptied_by_protect
 from capnum_desktop.core.table import Table
 from capnum_desktop.core.validation import ValidationReport, revalidate, validate_table
+from capnum_desktop.ui.i18n import current_language
 from capnum_desktop.ui.models.issues_model import (
     FIELD_ROLE,
     MESSAGE_ROLE,
@@ -322,7 +323,7 @@ class VerifyPage(Page):
         digest = self._digest_of(report)
         self.summary_label.setText(self._summary(report))
         expanded = self._expanded_fields()
-        self.issues.set_protect_marks(emptied_by_protect(self.session.plan))
+        self.issues.set_protect_marks(emptied_by_protect(self.session.plan, current_language()))
         self.issues.set_report(report, digest)
         for i in range(self.issues.rowCount()):
             index = self.issues.index(i, 0)
@@ -362,7 +363,7 @@ class VerifyPage(Page):
     def _mark_grid(self, report: ValidationReport) -> None:
         if self.grid is None or self.grid.table is not self.session.table:
             return
-        protect = emptied_by_protect(self.session.plan)
+        protect = emptied_by_protect(self.session.plan, current_language())
         digest = self._digest if self._digest is not None and self._digest.report is report else None
         self.grid.set_cell_marks(with_protect_marks(self._marks, protect),  # no grouping here: counted if need be
                                  with_protect_marks(column_marks(report, digest), protect))

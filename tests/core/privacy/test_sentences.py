@@ -177,3 +177,12 @@ def test_what_forbids_a_plan_is_said_in_french_or_english() -> None:
     assert english[3].startswith("Column \"commune\": 1 row in communes of fewer than 2000 inhabitants; ")
     assert [key for p in plan_problems(plan) for key, _ in p] == [
         "problem.never-keep", "problem.needs-exception", "problem.needs-reference", "problem.small-communes"]
+
+
+def test_the_marks_of_protected_cells_in_both_languages() -> None:
+    from capnum_desktop.core.privacy import Decision, PrivacyPlan, emptied_by_protect
+
+    plan = PrivacyPlan([Decision("a", "remove"), Decision("b", "suppress"), Decision("c", "keep")])
+    assert emptied_by_protect(plan) == {"a": "colonne supprimée à l'étape Protéger", "b": "vidé à l'étape Protéger"}
+    assert emptied_by_protect(plan, "en") == {"a": "column removed at the Protect step",
+                                              "b": "emptied at the Protect step"}
