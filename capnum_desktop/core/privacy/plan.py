@@ -25,6 +25,16 @@ class PrivacyPlanError(CapnumError):
     default_hint = ("Choisissez une action autorisée pour cette colonne, ou indiquez l'exception légale "
                     "qui permet de la publier (elle sera inscrite dans le rapport de traitement).")
 
+    def __init__(self, message: str, hint: str | None = None, problems: Sequence[Phrase] = ()) -> None:
+        super().__init__(message, hint)
+        self.problems = tuple(tuple(p) for p in problems)  # the message's sentences as codes (plan_problems)
+
+    def text(self, lang: str = "fr") -> tuple[str, str]:
+        """(the problems, what to do) in ``lang``; French as raised, or without its codes."""
+        if lang == "fr" or not self.problems or self.hint != self.default_hint:
+            return super().text(lang)
+        return say_all(self.problems, lang), say((("problem.hint", {}),), lang)
+
 
 @dataclass(frozen=True)
 class Decision:
@@ -251,6 +261,6 @@ def plan_problems(plan: PrivacyPlan, *, rules: Rules | None = None) -> list[Phra
 
 def check_plan(plan: PrivacyPlan, *, rules: Rules | None = None) -> None:
     """Raise :class:`PrivacyPlanError` with every problem when the plan breaks a rule."""
-    problems = validate_plan(plan, rules=rules)
+    problems = plan_problems(plan, rules=rules)
     if problems:
-        raise PrivacyPlanError(" ".join(problems))
+        raise PrivacyPlanError(say_all(problems, "fr", rules), problems=problems)

@@ -159,6 +159,11 @@ PRIVACY_SENTENCES: dict[str, dict[str, str]] = {
               "give your reason (it will be written in the report)."},
     "problem.unknown-method": {"fr": "Colonne « {column} » : méthode de généralisation inconnue « {method} ».",
                                "en": "Column \"{column}\": unknown generalisation method \"{method}\"."},
+    "problem.hint": {
+        "fr": "Choisissez une action autorisée pour cette colonne, ou indiquez l'exception légale qui permet de la "
+              "publier (elle sera inscrite dans le rapport de traitement).",
+        "en": "Choose an allowed action for this column, or state the legal exception that allows publishing it "
+              "(it will be written in the processing report)."},
     # ------------------------------------------------------------------ re-identification risk (risk.py)
     "k.not-measured": {
         "fr": "Aucun quasi-identifiant conservé : le risque de ré-identification par croisement n'a pas été mesuré.",

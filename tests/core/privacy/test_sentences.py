@@ -186,3 +186,21 @@ def test_the_marks_of_protected_cells_in_both_languages() -> None:
     assert emptied_by_protect(plan) == {"a": "colonne supprimée à l'étape Protéger", "b": "vidé à l'étape Protéger"}
     assert emptied_by_protect(plan, "en") == {"a": "column removed at the Protect step",
                                               "b": "emptied at the Protect step"}
+
+
+def test_a_refused_plan_is_an_error_in_french_or_english() -> None:
+    import pytest
+
+    from capnum_desktop.core.privacy import Decision, PrivacyPlan
+    from capnum_desktop.core.privacy.plan import PrivacyPlanError, check_plan
+
+    with pytest.raises(PrivacyPlanError) as caught:
+        check_plan(PrivacyPlan([Decision("nir", "keep", category="nir")]))
+    error = caught.value
+    assert error.message == "Colonne « nir » (numéro de sécurité sociale (nir)) : cette donnée ne peut jamais être publiée."
+    assert error.hint == PrivacyPlanError.default_hint == say((("problem.hint", {}),))
+    assert error.text("fr") == (error.message, error.hint)
+    assert error.text("en") == ("Column \"nir\" (social security number (nir)): this data can never be published.",
+                                "Choose an allowed action for this column, or state the legal exception that allows "
+                                "publishing it (it will be written in the processing report).")
+    assert PrivacyPlanError("Autre.").text("en") == ("Autre.", PrivacyPlanError.default_hint)  # no codes: French
