@@ -15,15 +15,17 @@ import pytest
 from capnum_desktop.cli._wording import CLI_SENTENCES
 from capnum_desktop.core.error_sentences import ERROR_SENTENCES
 from capnum_desktop.core.io.warning_sentences import READER_SENTENCES
+from capnum_desktop.core.pipeline_notes import PIPELINE_SENTENCES
 from capnum_desktop.core.privacy.sentences import PRIVACY_SENTENCES
 from capnum_desktop.core.schemas.conform import CONVERSION_SENTENCES
 from capnum_desktop.core.validation.sentences import SENTENCES
 from capnum_desktop.core.wording import LANGUAGES
 
 TABLES = {"validation": SENTENCES, "cli": CLI_SENTENCES, "errors": ERROR_SENTENCES, "conversion": CONVERSION_SENTENCES,
-          "privacy": PRIVACY_SENTENCES, "reader": READER_SENTENCES}
+          "privacy": PRIVACY_SENTENCES, "reader": READER_SENTENCES, "pipeline": PIPELINE_SENTENCES}
 SAME_IN_BOTH = {("validation", "word.more"), ("validation", "summary.warnings"), ("cli", "inspect.more-lines"),
                 ("privacy", "end"), ("privacy", "count.communes")}
+"""Entries whose words are the same in both languages (a number, a name between quotes)."""
 
 
 def _placeholders(text: str) -> set[str]:

@@ -15,6 +15,7 @@ from typing import Any
 
 from capnum_desktop.cli._output import print_json
 from capnum_desktop.cli._wording import add_lang_argument, count, lang_of, say
+from capnum_desktop.core.wording import text_in
 
 NAME = "prepare"
 HELP = "préparer un fichier pour la publication (schéma, données personnelles, validation, export)"
@@ -123,7 +124,7 @@ def report_result(result: Any, as_json: bool, *, suggest_constants: bool = False
     valid, non-empty export (1 otherwise: the folder is written)."""
     code = 0 if result.publishable else 1
     if as_json:
-        print_json(result.to_dict())
+        print_json(result.to_dict(lang))
         return code
     export = result.export
     print(verdict_line(result, lang))
@@ -133,10 +134,10 @@ def report_result(result: Any, as_json: bool, *, suggest_constants: bool = False
         print(say("prepare.files", lang, folder=export.folder))
         for path in export.files.values():
             print(f"  {path.name}")
-    if result.notes:  # the pipeline's notes are French sentences (core.pipeline)
+    if result.notes:  # coded notes (core.pipeline_notes) are said in the language asked
         print("\n" + say("prepare.to-know", lang))
         for note in result.notes:
-            print(f"  - {note}")
+            print(f"  - {text_in(note, lang)}")
     if not result.valid:
         print("\n" + say("by-field-and-kind", lang))
         for field, kind, n in result.report.by_field_and_kind(lang=lang)[:20]:

@@ -16,11 +16,12 @@ from capnum_desktop.core.edits import Edit, apply_edits
 from capnum_desktop.core.errors import CapnumError, RecipeError
 from capnum_desktop.core.export import ExportOptions, ExportResult, export_dataset
 from capnum_desktop.core.jobs import CancelToken, Progress, no_progress, scaled
+from capnum_desktop.core.pipeline_notes import PipelineNote, counted
 from capnum_desktop.core.preparation import Preparation
 from capnum_desktop.core.recipe import Recipe
 from capnum_desktop.core.table import Table
 from capnum_desktop.core.validation import ValidationReport, validate_table
-from capnum_desktop.core.wording import count as count_of
+from capnum_desktop.core.wording import text_in
 
 # The steps as the progress callback names them (the self-test prints one line per step).
 READING = "Lecture du fichier"
@@ -57,16 +58,17 @@ class PipelineResult:
         """Valid against the schema and not empty: the only case where the CLI exits 0."""
         return self.report.valid and self.table.row_count > 0
 
-    def to_dict(self) -> dict[str, Any]:
+    def to_dict(self, lang: str = "fr") -> dict[str, Any]:
+        """JSON-able result; sentences (summary, kinds, notes) in ``lang``, French by default."""
         return {
             "valid": self.valid,
             "publishable": self.publishable,
             "schema": getattr(self.schema, "id", ""),
             "rows": self.table.row_count,
-            "summary": self.report.summary(),
-            "errors_by_kind": [{"kind": k, "count": n} for k, n in self.report.by_kind()],
+            "summary": self.report.summary(lang),
+            "errors_by_kind": [{"kind": k, "count": n} for k, n in self.report.by_kind(lang=lang)],
             "export": self.export.to_dict() if self.export else None,
-            "notes": self.notes,
+            "notes": [text_in(note, lang) for note in self.notes],
         }
 
 
@@ -150,8 +152,7 @@ def apply_recipe(
         except CapnumError:
             sheets = []
         if sheets and options.sheet not in sheets:
-            notes.append(f"La feuille « {options.sheet} » n'existe plus dans ce fichier : la feuille a été détectée "
-                         "automatiquement.")
+            notes.append(PipelineNote("sheet-gone", sheet=options.sheet))
             options = ReadOptions(encoding=options.encoding, delimiter=options.delimiter, sheet=None,
                                   header_line=None)
     progress(0.0, READING)
@@ -259,12 +260,11 @@ def _conform(table: Table, schema: Any, mapping: Any, notes: list[str], progress
     from capnum_desktop.core.schemas import conform, missing_required
 
     for name in missing_required(schema, mapping):
-        notes.append(f"Le champ obligatoire « {name} » n'a pas de colonne correspondante dans le fichier.")
+        notes.append(PipelineNote("required-missing", field=name))
     result = conform(table, schema, mapping, progress=scaled(progress, 0.3, 0.45), cancel=cancel)
     for f, n in result.issue_counts.items():
         if n:
-            notes.append(f"« {f} » : {count_of(n, 'valeur')} n'{'a' if n < 2 else 'ont'} pas pu être "
-                         f"{'convertie' if n < 2 else 'converties'} au format attendu.")
+            notes.append(counted("not-converted", n, field=f))
     notes.extend(result.warnings)
     return result.table
 
@@ -298,8 +298,10 @@ def replay_edits(table: Table, edits: list[Edit] | tuple[Edit, ...], notes: list
         return table
     replay = apply_edits(table, list(edits))
     for skipped in replay.skipped:
-        where = f"ligne {skipped.edit.row}, " if hasattr(skipped.edit, "row") else ""
-        notes.append(f"Correction non rejouée ({where}« {skipped.edit.field} ») : {skipped.reason}.")
+        row = getattr(skipped.edit, "row", None)
+        notes.append(PipelineNote("edit-not-replayed.row", row=row, field=skipped.edit.field, reason=skipped.reason)
+                     if row is not None else
+                     PipelineNote("edit-not-replayed", field=skipped.edit.field, reason=skipped.reason))
     return replay.table
 
 
@@ -353,7 +355,7 @@ def _adapt_mapping(old: Any, table: Table, schema: Any, propose_mapping: Any, no
     kept = {c: f for c, f in old.columns.items() if c in columns}
     for c, f in old.columns.items():
         if c not in columns and f:
-            notes.append(f"La colonne « {c} » (champ « {f} ») n'est plus dans le fichier.")
+            notes.append(PipelineNote("recipe.column-gone", column=c, field=f))
     new_cols = [c for c in columns if c not in old.columns]
     filled = {f for f in kept.values() if f} | set(old.constants) | set(old.copies)
     if new_cols:
@@ -363,10 +365,10 @@ def _adapt_mapping(old: Any, table: Table, schema: Any, propose_mapping: Any, no
             if target and target not in filled:
                 kept[c] = target
                 filled.add(target)
-                notes.append(f"Nouvelle colonne « {c} » associée au champ « {target} » (proposition automatique).")
+                notes.append(PipelineNote("recipe.new-column-mapped", column=c, field=target))
             else:
                 kept[c] = None
-                notes.append(f"Nouvelle colonne « {c} » : elle ne correspond à aucun champ et n'est pas exportée.")
+                notes.append(PipelineNote("recipe.new-column-unused", column=c))
     copies = {f: c for f, c in old.copies.items() if c in columns}
     order = {c: i for i, c in enumerate(columns)}
     kept = dict(sorted(kept.items(), key=lambda kv: order.get(kv[0], 0)))
@@ -380,14 +382,12 @@ def _adapt_plan(plan: Any, scan: Any, table: Table, default_plan: Any, notes: li
 
     merged = merge_plans(plan, default_plan(scan), scan, table.df.columns)
     for column in merged.absent:
-        notes.append(f"Décision sur les données personnelles non appliquée : la colonne « {column} » est absente.")
+        notes.append(PipelineNote("recipe.decision-absent", column=column))
     for column in merged.recategorised:
         found = scan.finding(column)
         decision = merged.plan.decision(column)
-        notes.append(f"Colonne « {column} » : elle contient maintenant d'autres données personnelles "
-                     f"({found.category if found else '?'}) que celles prévues par la recette ; action par défaut "
-                     f"appliquée ({decision.action if decision else '?'}).")
+        notes.append(PipelineNote("recipe.recategorised", column=column, category=found.category if found else "?",
+                                  action=decision.action if decision else "?"))
     for d in merged.added:
-        notes.append(f"Colonne « {d.column} » : données personnelles ({d.category}) non prévues par la recette ; "
-                     f"action par défaut appliquée ({d.action}).")
+        notes.append(PipelineNote("recipe.privacy-added", column=d.column, category=d.category, action=d.action))
     return merged.plan

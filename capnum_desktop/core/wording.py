@@ -10,7 +10,7 @@ key to ``{"fr": …, "en": …}`` with the same ``{parameters}``; :func:`fill` m
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from typing import Any
+from typing import Any, ClassVar, NoReturn
 
 LANGUAGES = ("fr", "en")
 DEFAULT_LANGUAGE = "fr"
@@ -65,3 +65,48 @@ def count(n: int, singular: str, plural: str | None = None) -> str:
     """``n`` followed by the word in the right number: ``count(2, "erreur")`` -> ``"2 erreurs"``."""
     word = singular if abs(n) < 2 else (plural if plural is not None else singular + "s")
     return f"{n} {word}"
+
+
+class CodedText(str):
+    """A sentence of a table: its French text (the ``str`` itself), its ``code`` and ``params``.
+
+    A ``str`` so that every caller written before codes (joins, searches, JSON, the French reports) reads
+    the same French as before; ``text(lang)`` says it in another language. A subclass names its table
+    (``TABLE``) and may say parameters its own way (:meth:`say`). Frozen like the values that hold it.
+    """
+
+    TABLE: ClassVar[Mapping[str, Mapping[str, str]]] = {}
+    code: str
+    params: dict[str, Any]
+
+    def __new__(cls, code: str, **params: Any) -> CodedText:
+        note = super().__new__(cls, cls.say(code, DEFAULT_LANGUAGE, params))
+        object.__setattr__(note, "code", code)
+        object.__setattr__(note, "params", dict(params))
+        return note
+
+    @classmethod
+    def say(cls, code: str, lang: str, params: Mapping[str, Any]) -> str:
+        return make(cls.TABLE, code, lang, params)
+
+    def text(self, lang: str = DEFAULT_LANGUAGE) -> str:
+        """The sentence in ``lang`` (French unless ``"en"``)."""
+        return self.say(self.code, lang, self.params)
+
+    def __setattr__(self, name: str, value: Any) -> NoReturn:
+        raise AttributeError(f"{type(self).__name__} is frozen: cannot set {name}")
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        # str's own reduction would make a note from its French text as if it were a code
+        return (_rebuild, (type(self), self.code, self.params))
+
+
+def _rebuild(cls: type[CodedText], code: str, params: dict[str, Any]) -> CodedText:
+    return cls(code, **params)
+
+
+def text_in(sentence: str, lang: str = DEFAULT_LANGUAGE) -> str:
+    """A sentence in ``lang``: a coded one (:class:`CodedText`, or anything with ``text(lang)``) is said in
+    it; any other text (a sentence made before codes existed) stays as written."""
+    text = getattr(sentence, "text", None)
+    return text(lang) if callable(text) else str(sentence)

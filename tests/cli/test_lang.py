@@ -123,3 +123,34 @@ def test_a_malformed_constant_is_refused_in_english(tmp_path: Path, capsys: pyte
     assert 'Error: "--constant nom" is not of the form FIELD=VALUE.' in err and "What to do: Write for example" in err
     assert main(args) == 2
     assert "Erreur : « --constant nom » n'est pas de la forme CHAMP=VALEUR." in capsys.readouterr().err
+
+
+def test_prepare_notes_in_english_and_unchanged_in_french(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """The pipeline's notes (the schema chosen or inferred, values not converted, a required field with no
+    column) are coded: English with --lang en, the same French sentences as before by default."""
+    data, schema = _files(tmp_path, 'Mairie,15/03/2024,"12,5",x\nClub,le 3 mars,40,y\n')
+    assert main(["prepare", data, "--schema", schema, "-o", str(tmp_path / "en"), "--lang", "en"]) == 1
+    english = capsys.readouterr().out
+    assert '"dateConvention": 1 value could not be converted to the expected format.' in english
+    assert "n'a pas pu" not in english
+    assert main(["prepare", data, "--schema", schema, "-o", str(tmp_path / "fr")]) == 1
+    french = capsys.readouterr().out
+    assert "« dateConvention » : 1 valeur n'a pas pu être convertie au format attendu." in french
+    assert main(["prepare", data, "-o", str(tmp_path / "guess"), "--lang", "en", "--json"]) in (0, 1)
+    notes = json.loads(capsys.readouterr().out)["notes"]
+    assert any(n.startswith("No schema of the catalogue matches the columns") for n in notes), notes
+
+
+def test_a_pipeline_note_is_its_french_sentence_and_survives_a_copy() -> None:
+    import copy
+    import pickle
+
+    from capnum_desktop.core.pipeline_notes import PipelineNote, counted
+
+    note = counted("not-converted", 3, field="montant")
+    assert note == "« montant » : 3 valeurs n'ont pas pu être converties au format attendu."
+    assert note.text("en") == '"montant": 3 values could not be converted to the expected format.'
+    for again in (copy.deepcopy(note), pickle.loads(pickle.dumps(note))):
+        assert isinstance(again, PipelineNote) and again.text("en") == note.text("en")
+    with pytest.raises(AttributeError):
+        note.code = "other"

@@ -66,6 +66,20 @@ def test_a_personal_contact_is_flagged(page) -> None:
     assert not page.contact_warning.isVisibleTo(page)
 
 
+
+def test_the_contact_warning_follows_the_window_language(page) -> None:
+    from PySide6.QtWidgets import QApplication
+
+    from capnum_desktop.ui.i18n import install_translators
+
+    install_translators(QApplication.instance(), "en")
+    try:
+        page.contact_edit.setText("jean.dupont@ministere.gouv.fr")
+        assert "looks like a person's address" in page.contact_warning.text()
+    finally:
+        install_translators(QApplication.instance(), "fr")
+
+
 def test_summary_says_what_is_published_and_what_was_removed(page) -> None:
     text = page.summary_label.text()
     assert "2 lignes et 3 colonnes seront publiées" in text

@@ -31,10 +31,10 @@ from capnum_desktop.core.export.writers import (
     write_json_records,
 )
 from capnum_desktop.core.jobs import CancelToken, Progress, no_progress
+from capnum_desktop.core.pipeline_notes import PipelineNote, counted
 from capnum_desktop.core.table import Table
 from capnum_desktop.core.validation import ValidationReport, schema_view, validate_table
 from capnum_desktop.core.validation.html import render_validation_html
-from capnum_desktop.core.wording import count as count_of
 
 if TYPE_CHECKING:
     from capnum_desktop.core.preparation import Preparation
@@ -166,15 +166,13 @@ def _write_all(tmp: Path, name: str, table: Table, view: Any, options: ExportOpt
     result.formula_cells = formula_cells(arrow, text_columns)
     if result.formula_cells:
         total = sum(result.formula_cells.values())
-        cols = ", ".join(f"« {c} » ({n})" for c, n in result.formula_cells.items())
+        cells = [PipelineNote("piece.column-count", column=c, n=n) for c, n in result.formula_cells.items()]
         if options.neutralise_formulas:
             arrow = neutralise(arrow, list(result.formula_cells))
             result.neutralised = True
-            result.warnings.append(f"{count_of(total, 'cellule')} qui auraient été lues comme des formules par un "
-                                   f"tableur : neutralisées par une apostrophe ({cols}).")
+            result.warnings.append(counted("formulas-neutralised", total, cells=cells))
         else:
-            result.warnings.append(f"{count_of(total, 'cellule')} commençant par =, +, - ou @ seraient lues comme des "
-                                   f"formules par un tableur : {cols}. Vérifiez-les ou activez la neutralisation.")
+            result.warnings.append(counted("formulas-found", total, cells=cells))
     if cancel is not None:
         cancel.check()
 

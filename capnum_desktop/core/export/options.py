@@ -11,6 +11,7 @@ from pathlib import Path
 from typing import Any
 
 from capnum_desktop.core.errors import ExportError
+from capnum_desktop.core.pipeline_notes import PipelineNote
 
 LICENCES_FILE = Path(__file__).with_name("licences.json")
 
@@ -87,12 +88,12 @@ _SERVICE_WORDS = ("contact", "service", "accueil", "donnees", "data", "opendata"
 
 
 def contact_warning(contact: str) -> str | None:
-    """A French warning when the contact looks like a person's address rather than a service's."""
+    """A warning (French ``str``, ``text("en")``) when the contact looks like a person's address rather than a
+    service's."""
     text = contact.strip()
     if not text:
         return None
     local = text.split("@", 1)[0].lower()
     if _PERSONAL_EMAIL.match(text) and not any(w in local for w in _SERVICE_WORDS):
-        return (f"L'adresse de contact « {text} » ressemble à l'adresse d'une personne : "
-                "indiquez plutôt une adresse de service (par exemple donnees@…), qui restera valable.")
+        return PipelineNote("contact-personal", contact=text)
     return None

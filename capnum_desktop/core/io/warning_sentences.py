@@ -16,10 +16,11 @@ name in the language (« Windows-1252 (Europe de l'Ouest) », "Windows-1252 (Wes
 
 from __future__ import annotations
 
-from typing import Any, NoReturn
+from collections.abc import Mapping
+from typing import Any
 
 from capnum_desktop.core.io.encoding import encoding_label
-from capnum_desktop.core.wording import make
+from capnum_desktop.core.wording import CodedText, make, text_in
 
 READER_SENTENCES: dict[str, dict[str, str]] = {
     # ------------------------------------------------------------------ encodings (delimited.py)
@@ -112,50 +113,29 @@ READER_SENTENCES: dict[str, dict[str, str]] = {
 }
 
 
-class ReadNote(str):
+class ReadNote(CodedText):
     """A sentence of the reader: its French text (the ``str`` itself), its ``code`` and ``params``.
 
     A ``str`` so that ``SourceInfo.warnings`` and ``Skipped.detail`` keep their type and their French
     for every caller written before codes (joins, searches, JSON reports); ``text(lang)`` says it in
-    another language. Frozen like the values that hold it: no attribute can be set after it is made.
+    another language (:class:`~capnum_desktop.core.wording.CodedText`).
     """
 
-    code: str
-    params: dict[str, Any]
+    TABLE = READER_SENTENCES
 
-    def __new__(cls, code: str, **params: Any) -> ReadNote:
-        note = super().__new__(cls, _sentence(code, "fr", params))
-        object.__setattr__(note, "code", code)
-        object.__setattr__(note, "params", dict(params))
-        return note
-
-    def text(self, lang: str = "fr") -> str:
-        """The sentence in ``lang`` (French unless ``"en"``)."""
-        return _sentence(self.code, lang, self.params)
-
-    def __setattr__(self, name: str, value: Any) -> NoReturn:
-        raise AttributeError(f"ReadNote is frozen: cannot set {name}")
-
-    def __reduce__(self) -> tuple[Any, ...]:
-        # str's own reduction would make a note from its French text as if it were a code
-        return (_rebuild, (self.code, self.params))
-
-
-def _rebuild(code: str, params: dict[str, Any]) -> ReadNote:
-    return ReadNote(code, **params)
-
-
-def _sentence(code: str, lang: str, params: dict[str, Any]) -> str:
-    values = {(name[:-6] if name.endswith("_codec") else name):
-              (encoding_label(str(value), lang) if name.endswith("_codec") else value)
-              for name, value in params.items()}
-    return make(READER_SENTENCES, code, lang, values)
+    @classmethod
+    def say(cls, code: str, lang: str, params: Mapping[str, Any]) -> str:
+        # « …_codec » parameters: a codec said by its readable name in the language
+        values = {(name[:-6] if name.endswith("_codec") else name):
+                  (encoding_label(str(value), lang) if name.endswith("_codec") else value)
+                  for name, value in params.items()}
+        return make(READER_SENTENCES, code, lang, values)
 
 
 def read_text(sentence: str, lang: str = "fr") -> str:
     """A reader's warning or reason in ``lang``: a :class:`ReadNote` is said in it, any other text (a
     sentence made before codes existed) stays as written."""
-    return sentence.text(lang) if isinstance(sentence, ReadNote) else str(sentence)
+    return text_in(sentence, lang)
 
 
 def skipped_detail(reason: str) -> ReadNote:

@@ -24,6 +24,7 @@ import re
 from dataclasses import dataclass, replace
 from typing import Any
 
+from capnum_desktop.core.pipeline_notes import PipelineNote, counted
 from capnum_desktop.core.privacy import values as v
 from capnum_desktop.core.privacy.plan import Decision, PrivacyPlan, default_plan
 from capnum_desktop.core.privacy.rules import Rules, header_tokens, load_rules
@@ -32,7 +33,6 @@ from capnum_desktop.core.privacy.sentences import PRIVACY_SENTENCES, Phrase, say
 from capnum_desktop.core.privacy.small_communes import SmallCommunes, resolve
 from capnum_desktop.core.privacy.small_communes import settings as small_commune_settings
 from capnum_desktop.core.table import Table
-from capnum_desktop.core.wording import count as count_of
 from capnum_desktop.core.wording import fill
 
 LEGAL_ENTITY, FACILITY, PERSON = "legal_entity", "facility", "person"
@@ -339,16 +339,22 @@ def emptied_by_protect(plan: PrivacyPlan | None, lang: str = "fr") -> dict[str, 
 
 
 def privacy_notes(plan: PrivacyPlan, log: Any) -> list[str]:
-    """What the Protect step did that the agent must know before publishing (for ``prepare``'s notes)."""
-    notes = []
+    """What the Protect step did that the agent must know before publishing (for ``prepare``'s notes; each
+    a French ``str`` said in English by ``text("en")``, core.pipeline_notes)."""
+    notes: list[str] = []
     if getattr(log, "rows_withheld", 0):
-        one = log.rows_withheld < 2
-        notes.append(f"{count_of(log.rows_withheld, 'ligne')} "
-                     + ("d'entrepreneur individuel (personne physique) n'est pas publiée"
-                        if one else "d'entrepreneurs individuels (personnes physiques) ne sont pas publiées")
-                     + ", ni leur nom ni leur SIRET (RGPD art. 4(1), CRPA L312-1-2) : détail dans le rapport de "
-                     "traitement.")
+        notes.append(counted("rows-withheld", int(log.rows_withheld)))
     for d in plan.decisions:
         if "Conflit avec le schéma" in d.note:
-            notes.append(f"« {d.column} » : {d.note}")
+            notes.append(PipelineNote("privacy-conflict", column=d.column, note=_NoteOf(d)))
     return notes
+
+
+@dataclass(frozen=True)
+class _NoteOf:
+    """A decision's note as a piece of a coded sentence: said in the language asked (Decision.note_in)."""
+
+    decision: Decision
+
+    def text(self, lang: str = "fr") -> str:
+        return self.decision.note_in(lang)

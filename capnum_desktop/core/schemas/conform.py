@@ -14,6 +14,7 @@ from typing import Any
 import pandas as pd
 
 from capnum_desktop.core.jobs import CancelToken, Progress, no_progress
+from capnum_desktop.core.pipeline_notes import PipelineNote
 from capnum_desktop.core.schemas import identifiers
 from capnum_desktop.core.schemas.catalogue import Schema
 from capnum_desktop.core.schemas.convert import REPAIRED_PREFIX, Converted, convert_values
@@ -193,17 +194,12 @@ def conform(
             out[name] = pd.Series(value, index=source.index, dtype=object)
         else:
             if column is not None:
-                result.warnings.append(
-                    f"La colonne « {column} » prévue pour « {name} » est absente du fichier."
-                )
+                result.warnings.append(PipelineNote("column-absent", column=column, field=name))
             out[name] = pd.Series("", index=source.index, dtype=object)
     for column in mapping.keep_extra:
         if column in source.columns and column not in out:
             out[column] = source[column].astype(object)
-            result.warnings.append(
-                f"La colonne « {column} » est conservée alors qu'elle ne fait pas partie du standard : "
-                "le fichier publié pourra être signalé comme non conforme."
-            )
+            result.warnings.append(PipelineNote("extra-column-kept", column=column))
     frame = pd.DataFrame(out, index=source.index)
     frame = frame.fillna("").astype(object)
     _review_communes(frame, schema, mapping, result)

@@ -168,12 +168,12 @@ def schema_for_table(table: Table, *, top: int = 3,
 
     ranked = rank_schemas(table, limit=top, profiles=profiles)
     best = ranked[0] if ranked else None
+    from capnum_desktop.core.pipeline_notes import PipelineNote
+
     if best is not None and best.fits:
-        note = (f"Aucun schéma indiqué : « {best.title} » ({best.schema_id}, version {best.version}) a été choisi "
-                f"d'après les colonnes (correspondance {best.score:.0%}, {best.required_filled} champs obligatoires "
-                f"sur {best.required_total} remplis).")
+        note = PipelineNote("schema-chosen", title=best.title, schema_id=best.schema_id, version=best.version,
+                            score=best.score, filled=best.required_filled, total=best.required_total)
         return load_schema(best.schema_id), ranked, note
-    closest = f" ; le plus proche, « {best.title} », ne correspond qu'à {best.score:.0%}" if best else ""
-    note = ("Aucun schéma du catalogue ne correspond aux colonnes" + closest + " : un schéma a été déduit des "
-            "données ; relisez-le avant de publier.")
+    note = (PipelineNote("schema-inferred-closest", title=best.title, score=best.score) if best else
+            PipelineNote("schema-inferred"))
     return infer_schema(table), ranked, note

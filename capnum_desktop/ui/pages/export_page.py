@@ -41,6 +41,8 @@ from capnum_desktop.core.export import ExportOptions, ExportResult, export_datas
 from capnum_desktop.core.preparation import Preparation
 from capnum_desktop.core.table import Table
 from capnum_desktop.core.validation import ValidationReport
+from capnum_desktop.core.wording import text_in
+from capnum_desktop.ui.i18n import current_language
 from capnum_desktop.ui.pages.base import Page
 
 
@@ -52,10 +54,12 @@ def slugify(text: str) -> str:
 
 
 def contact_problem(contact: str) -> str | None:
-    """The core's French warning when the contact looks like a person's address (None when fine)."""
+    """The core's warning, in the window's language, when the contact looks like a person's address (None
+    when fine)."""
     from capnum_desktop.core.export.options import contact_warning
 
-    return contact_warning(contact)
+    warning = contact_warning(contact)
+    return text_in(warning, current_language()) if warning else None
 
 
 def licence_choices() -> list[tuple[str, str]]:
@@ -470,7 +474,7 @@ class ExportPage(Page):
         # the verdict is the bold first line of the same box (verdict_label): not said twice
         lines = [(self.tr("Export terminé : {n} fichier dans {folder}.") if len(files) <= 1 else
                   self.tr("Export terminé : {n} fichiers dans {folder}.")).format(n=len(files), folder=str(result.folder)),
-                 *(str(w) for w in result.warnings)]
+                 *(text_in(w, current_language()) for w in result.warnings)]
         self._say("\n".join(lines))
         self.refresh_summary()
         self.open_button.show()
