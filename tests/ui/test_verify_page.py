@@ -319,6 +319,41 @@ def test_find_and_replace_all_is_one_undo_step(qtbot, window) -> None:
     assert window.session.report.error_count == 5
 
 
+def test_replace_all_in_a_big_table_is_built_in_the_background(qtbot, window, monkeypatch) -> None:
+    """Issue 16: from BACKGROUND_ROWS rows, « Tout remplacer » builds and applies its edits in the job runner
+    (1.4 s at a million rows on the UI thread); the UI thread swaps them in: same cells, one undo step."""
+    import threading
+
+    from capnum_desktop.core import edits
+    from capnum_desktop.ui.dialogs import find_replace_dialog
+    from capnum_desktop.ui.dialogs.find_replace_dialog import show_find_replace
+
+    threads: list[bool] = []
+    real = edits.prepare_edit
+
+    def recording(*args):
+        threads.append(threading.current_thread() is threading.main_thread())
+        return real(*args)
+
+    monkeypatch.setattr(find_replace_dialog, "prepare_edit", recording)
+    monkeypatch.setattr(find_replace_dialog, "BACKGROUND_ROWS", 1)
+    open_verify(qtbot, window, messy_table())
+    dialog = show_find_replace(window)
+    qtbot.addWidget(dialog)
+    dialog.find_edit.setText("ouvert")
+    dialog.replace_edit.setText("fermé")
+    steps = window.session.undo_stack.count()
+    assert dialog.replace_all() == -1  # started
+    assert window.session.table.df["statut"].tolist()[0] == "ouvert"  # not on the UI thread
+    qtbot.waitUntil(lambda: "3 cellules modifiées" in dialog.status_label.text() and not window.jobs.is_running(),
+                    timeout=20000)
+    assert threads == [False] and set(window.session.table.df["statut"]) == {"fermé"}
+    assert window.session.report.error_count == 4 and window.session.undo_stack.count() == steps + 1
+    window.undo_action.trigger()
+    assert window.session.table.df["statut"].tolist() == ["ouvert", "ouvert", "fermé", "OUVERT", "fermé"]
+    assert window.session.report.error_count == 5
+
+
 def test_find_with_case_and_replace_one(qtbot, window) -> None:
     from capnum_desktop.ui.dialogs.find_replace_dialog import FindReplaceDialog
 
