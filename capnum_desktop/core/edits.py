@@ -39,6 +39,7 @@ class EditError(CapnumError):
     """An edit does not fit the table (row or column gone, value not stored…)."""
 
     default_hint = "Rechargez le fichier ou refaites la correction à la main."
+    hint_key = "default.edit"  # default_hint in the sentence table (French and English)
 
 
 COLUMN_OPS = ("trim", "upper", "lower", "title", "replace", "set")
@@ -572,8 +573,7 @@ def conversion_patch(table: Table, schema: Any, field: str, personal: bool = Fal
     try:
         descriptor = schema.field(field)
     except Exception as exc:
-        raise EditError(f"La colonne « {field} » n'est pas un champ du schéma : aucune conversion ne s'applique.",
-                        "Choisissez une colonne du schéma.") from exc
+        raise EditError.coded("edit-not-a-field", field=field) from exc
     values = table.df[field].astype(str)
     checks = schema.checks_for(field) if hasattr(schema, "checks_for") else ()
     converted, _bad = convert_column(values, descriptor, missing_values=tuple(getattr(schema, "missing_values", [""])),

@@ -86,3 +86,24 @@ def test_an_unusable_schema_lists_its_problems_in_each_language() -> None:
     english = info.value.text("en")
     assert english[0].startswith("This schema cannot be used to validate: the field \"a\" is described 2 times; ")
     assert english[0].endswith("; and 1 other problem.") and english[1].startswith("Correct the schema file")
+
+
+def test_export_import_and_edit_errors_in_each_language(tmp_path: Path) -> None:
+    """The errors an agent meets on Exporter, on « Importer un schéma » and in the bulk fix are coded."""
+    from capnum_desktop.core.edits import EditError
+    from capnum_desktop.core.export.writers import check_folder
+    from capnum_desktop.core.schemas.catalogue_import import import_schemas
+
+    (tmp_path / "out").mkdir()
+    (tmp_path / "out" / "a.csv").write_text("x\n", encoding="utf-8")
+    with pytest.raises(errors.ExportError) as info:
+        check_folder(tmp_path / "out", overwrite=False)
+    assert info.value.message == f"Le dossier « {tmp_path / 'out'} » existe déjà et n'est pas vide."
+    assert info.value.text("en")[0] == f"The folder \"{tmp_path / 'out'}\" already exists and is not empty."
+    broken = tmp_path / "catalogue.zip"
+    broken.write_bytes(b"PK\x03\x04 not an archive")
+    with pytest.raises(errors.SchemaError) as info:
+        import_schemas(broken)
+    assert info.value.text("en")[0] == 'The archive "catalogue.zip" is unreadable or damaged.'
+    assert ERROR_SENTENCES[EditError.hint_key]["fr"] == EditError.default_hint
+    assert EditError.coded("edit-not-a-field", field="x").text("en")[1] == "Choose a column of the schema."

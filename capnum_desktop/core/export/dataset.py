@@ -124,8 +124,7 @@ def export_dataset(
     progress = progress or no_progress
     folder = Path(out_dir)
     if folder.name.startswith("."):
-        raise ExportError("Le dossier d'export ne doit pas être caché (nom commençant par un point).",
-                          "Choisissez un dossier visible.")
+        raise ExportError.coded("export-hidden-folder")
     check_folder(folder, options.overwrite)
     view = schema_view(schema)
     name = dataset_name(options, table, schema)
@@ -142,13 +141,13 @@ def export_dataset(
         folder.parent.mkdir(parents=True, exist_ok=True)
         tmp = Path(tempfile.mkdtemp(prefix=f".{folder.name}.", suffix=".tmp", dir=folder.parent))
     except OSError as exc:
-        raise ExportError(f"Impossible de créer le dossier « {folder} » ({exc.strerror}).") from exc
+        raise ExportError.coded("export-cannot-create", folder=str(folder), reason=exc.strerror) from exc
     try:
         _write_all(tmp, name, table, view, options, report, processing_report, recipe, result, progress, cancel)
         _move_into_place(tmp, folder, options.overwrite)
     except OSError as exc:
         shutil.rmtree(tmp, ignore_errors=True)
-        raise ExportError(f"L'export n'a pas pu être écrit ({exc.strerror or exc}).") from exc
+        raise ExportError.coded("export-cannot-write", reason=exc.strerror or str(exc)) from exc
     except BaseException:
         shutil.rmtree(tmp, ignore_errors=True)
         raise
@@ -299,8 +298,7 @@ def _move_into_place(tmp: Path, folder: Path, overwrite: bool) -> None:
     """Rename the finished temporary folder to ``folder`` (replacing it only with ``overwrite``)."""
     if folder.exists():
         if not overwrite and any(folder.iterdir()):
-            raise ExportError(f"Le dossier « {folder} » existe déjà et n'est pas vide.",
-                              "Choisissez un autre dossier ou confirmez le remplacement.")
+            raise ExportError.coded("export-folder-not-empty", folder=str(folder))
         backup = folder.with_name(f".{folder.name}.old-{os.getpid()}")
         os.replace(folder, backup)
         try:

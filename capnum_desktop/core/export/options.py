@@ -34,7 +34,7 @@ def licence_descriptor(key: str | None) -> dict[str, str]:
         if word in wanted:
             return dict(data["licences"][k])
     known = ", ".join(data["licences"])
-    raise ExportError(f"Licence inconnue « {key} ».", f"Licences proposées : {known}.")
+    raise ExportError.coded("export-unknown-licence", licence=key, known=known)
 
 
 @dataclass(frozen=True)
@@ -57,7 +57,7 @@ class ExportOptions:
 
     def __post_init__(self) -> None:
         if self.line_ending not in ("\n", "\r\n"):
-            raise ExportError("Fin de ligne inconnue.", "Choisissez LF (\\n) ou CRLF (\\r\\n).")
+            raise ExportError.coded("export-line-ending")
         licence_descriptor(self.licence)
 
     def to_dict(self) -> dict[str, Any]:

@@ -155,9 +155,6 @@ def write_json(path: Path, obj: Any) -> None:
 def check_folder(folder: Path, overwrite: bool) -> None:
     """Refuse to write over an existing folder that has files, unless the user said so."""
     if folder.exists() and not folder.is_dir():
-        raise ExportError(f"« {folder} » existe déjà et n'est pas un dossier.", "Choisissez un autre nom de dossier.")
+        raise ExportError.coded("export-not-a-folder", folder=str(folder))
     if folder.is_dir() and any(folder.iterdir()) and not overwrite:
-        raise ExportError(
-            f"Le dossier « {folder} » existe déjà et n'est pas vide.",
-            "Choisissez un autre dossier, ou confirmez le remplacement (option --overwrite en ligne de commande).",
-        )
+        raise ExportError.coded("export-folder-not-empty", folder=str(folder))

@@ -44,7 +44,7 @@ def import_schemas(source: Path, *, schema_id: str = "") -> list[SchemaEntry]:
                 with zipfile.ZipFile(source) as archive:
                     archive.extractall(tmp)
             except (zipfile.BadZipFile, OSError) as exc:
-                raise SchemaError(f"L'archive « {source.name} » est illisible ou abîmée.") from exc
+                raise SchemaError.coded("import-archive-unreadable", name=source.name) from exc
             roots = [p.parent for p in Path(tmp).rglob("index.json")]
             if roots:
                 return _import_catalogue(min(roots, key=lambda p: len(p.parts)))
@@ -58,7 +58,7 @@ def import_schemas(source: Path, *, schema_id: str = "") -> list[SchemaEntry]:
                 except SchemaError:
                     continue  # documentation or example files beside the schemas
             if not added:
-                raise SchemaError(f"L'archive « {source.name} » ne contient aucun schéma (Table Schema).")
+                raise SchemaError.coded("import-archive-empty", name=source.name)
             return added
     descriptor = _read_descriptor(source)
     if isinstance(descriptor.get("schemas"), list) and "fields" not in descriptor:
@@ -105,12 +105,12 @@ def _import_catalogue(folder: Path) -> list[SchemaEntry]:
     try:
         entries = _read_index(folder, "imported")
     except (OSError, ValueError, KeyError) as exc:
-        raise SchemaError(f"Le catalogue « {folder / 'index.json'} » est illisible ou incomplet.") from exc
+        raise SchemaError.coded("import-index-unreadable", path=str(folder / "index.json")) from exc
     raw = json.loads((folder / "index.json").read_text(encoding="utf-8"))
     items = {item["id"]: item for item in raw["schemas"]}
     for entry in entries:  # every listed file must be a usable schema before anything is copied
         if not entry.path.is_file():
-            raise SchemaError(f"Le catalogue cite « {entry.path.name} » ({entry.id}), absent de l'archive.")
+            raise SchemaError.coded("import-file-missing", name=entry.path.name, schema_id=entry.id)
         schema_from_descriptor(_read_descriptor(entry.path))
     for entry in entries:
         relative = f"{entry.id}/{entry.version}/schema{entry.path.suffix.lower()}"
