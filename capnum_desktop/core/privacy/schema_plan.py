@@ -24,11 +24,12 @@ import re
 from dataclasses import dataclass, replace
 from typing import Any
 
+from capnum_desktop.core.jobs import CancelToken, Progress
 from capnum_desktop.core.pipeline_notes import PipelineNote, counted
 from capnum_desktop.core.privacy import values as v
 from capnum_desktop.core.privacy.plan import Decision, PrivacyPlan, default_plan
 from capnum_desktop.core.privacy.rules import Rules, header_tokens, load_rules
-from capnum_desktop.core.privacy.scan import ScanResult, sample_values
+from capnum_desktop.core.privacy.scan import ScanResult, sample_values, scan_table
 from capnum_desktop.core.privacy.sentences import PRIVACY_SENTENCES, Phrase, say, say_all
 from capnum_desktop.core.privacy.small_communes import SmallCommunes, resolve
 from capnum_desktop.core.privacy.small_communes import settings as small_commune_settings
@@ -185,6 +186,16 @@ def _noted(d: Decision, required: set[str], schema: Any) -> Decision:
 def _with_note(d: Decision, phrases: list[Phrase], **changes: Any) -> Decision:
     """``d`` (with ``changes``) whose note says ``phrases``, its French sentences in ``note``."""
     return replace(d, note=say_all(phrases), note_phrases=tuple(phrases), **changes)
+
+
+def scan_for_schema(table: Table, schema: Any = None, *, k: int | None = None, rules: Rules | None = None,
+                    mapping: Any = None, progress: Progress | None = None,
+                    cancel: CancelToken | None = None) -> tuple[ScanResult, PrivacyPlan]:
+    """The scan and the plan made for it, together: both walk the table (the subject of the rows, the small
+    communes, the finer locations), so a caller with a window runs them in one background job rather than
+    making the plan on the UI thread (Protéger at 1M rows: issue 16)."""
+    scan = scan_table(table, progress=progress, cancel=cancel, rules=rules, k=k)
+    return scan, plan_for_schema(scan, table, schema, rules=rules, mapping=mapping)
 
 
 def _required(schema: Any) -> set[str]:

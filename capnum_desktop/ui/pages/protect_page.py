@@ -1,8 +1,8 @@
 """Step 3, Protéger: each column where personal data was found, the rule, and what to do with it.
 
-Arriving on the page scans the mapped table in the background (core ``scan_table``). Each flagged
-column gets a :class:`FindingCard` with the proposed action (the rules' default) and the others;
-keeping a direct identifier needs a legal exception. The re-identification risk (k-anonymity) is
+Arriving on the page scans the mapped table in the background (core ``scan_for_schema``: the scan and
+the plan made for it, in one job). Each flagged column gets a :class:`FindingCard` with the proposed
+action (the rules' default) and the others; keeping a direct identifier needs a legal exception. The re-identification risk (k-anonymity) is
 said in words with a button that turns on the core's fix. "Suivant" applies the plan (core
 ``apply_plan``) in the background, stores scan, plan, log and protected table in the session, and
 moves on. Problems with the plan (a NIR kept, a name kept without exception) block "Suivant" and are
@@ -35,10 +35,10 @@ from capnum_desktop.core.privacy import (
     k_anonymity,
     load_rules,
     plan_for_schema,
-    scan_table,
     validate_plan,
 )
 from capnum_desktop.core.privacy.plan import merge_plans
+from capnum_desktop.core.privacy.schema_plan import scan_for_schema
 from capnum_desktop.core.table import Table
 from capnum_desktop.ui.i18n import current_language
 from capnum_desktop.ui.pages.base import Page
@@ -67,6 +67,7 @@ class ProtectPage(Page):
         self._scanned: Table | None = None  # the table the current scan was made on
         self._applying = False
         self._problems: list[str] = []
+        self._made: tuple[ScanResult, PrivacyPlan] | None = None  # the last scan and the plan made for it
 
         self.summary_label = QLabel(self)
         self.summary_label.setWordWrap(True)
@@ -194,15 +195,18 @@ class ProtectPage(Page):
         self.rescan_button.setEnabled(False)
         self.sig_state_changed.emit()
         k = self.k_spin.value()
-        self.jobs.start("scan", scan_table, table, k=k,
-                        on_done=lambda scan, t=table: self._on_scan_done(t, scan),
+        self.jobs.start("scan", scan_for_schema, table, self.session.schema, k=k, rules=self.rules,
+                        mapping=self._mapping_of(table),
+                        on_done=lambda result, t=table: self._on_scan_done(t, *result),
                         on_failed=self._on_job_failed,
                         on_cancelled=self._on_scan_cancelled)
 
-    def _on_scan_done(self, table: Table, scan: ScanResult) -> None:
+    def _on_scan_done(self, table: Table, scan: ScanResult, made: PrivacyPlan) -> None:
+        """``made``: the plan made for this scan in the same job (core scan_for_schema)."""
         self._scanned = table
+        self._made = (scan, made)
         self.rescan_button.setEnabled(True)
-        plan = plan_for_schema(scan, table, self.session.schema, rules=self.rules, mapping=self._mapping_of(table))
+        plan = made
         previous = self.session.plan
         if previous is not None:  # the user's decisions stay, as a recipe's do (core merge_plans)
             plan = merge_plans(previous, plan, scan, table.columns).plan
@@ -318,6 +322,8 @@ class ProtectPage(Page):
         table = self._scanned if self._scanned is not None else self.scan_input()
         if table is None:
             return {}
+        if self._made is not None and self._made[0] is scan:  # made in the scan's job
+            return {d.column: d.action for d in self._made[1].decisions}
         made = plan_for_schema(scan, table, self.session.schema, rules=self.rules)
         return {d.column: d.action for d in made.decisions}
 
