@@ -6,7 +6,8 @@ action (the rules' default) and the others; keeping a direct identifier needs a 
 identification risk (k-anonymity) is said in words with a button that turns on the core's fix. "Suivant"
 applies the plan (core ``apply_plan``) in the background, stores scan, plan, log and protected table in
 the session, and moves on. Problems with the plan (a NIR kept, a name kept without exception) block
-"Suivant" and are listed in plain French. """
+"Suivant" and are listed in plain French.
+"""
 
 from __future__ import annotations
 
