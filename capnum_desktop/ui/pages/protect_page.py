@@ -2,11 +2,11 @@
 
 Arriving on the page scans the mapped table in the background (core ``scan_for_schema``: the scan and
 the plan made for it, in one job). Each flagged column gets a :class:`FindingCard` with the proposed
-action (the rules' default) and the others; keeping a direct identifier needs a legal exception. The re-
-identification risk (k-anonymity) is said in words with a button that turns on the core's fix. "Suivant"
-applies the plan (core ``apply_plan``) in the background, stores scan, plan, log and protected table in
-the session, and moves on. Problems with the plan (a NIR kept, a name kept without exception) block
-"Suivant" and are listed in plain French.
+action (the rules' default) and the others; keeping a direct identifier needs a legal exception. The
+re-identification risk (k-anonymity) is said in words with a button that turns on the core's fix.
+"Suivant" applies the plan (core ``apply_plan``) in the background, stores scan, plan, log and protected
+table in the session, and moves on. Problems with the plan (a NIR kept, a name kept without exception)
+block "Suivant" and are listed in plain French.
 """
 
 from __future__ import annotations
