@@ -7,6 +7,7 @@ a file is chosen. Menus: Fichier, Édition (undo/redo), Aide. Files can be dropp
 from __future__ import annotations
 
 import logging
+from functools import partial
 from pathlib import Path
 from typing import Any
 
@@ -46,6 +47,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from capnum_desktop.core.table import Table
+from capnum_desktop.core.view_order import view_order
 from capnum_desktop.resources import demo_file
 from capnum_desktop.ui import session as S
 from capnum_desktop.ui.errors import show_error
@@ -91,14 +94,21 @@ class GridView(QTableView):
             self.focusNextPrevChild(hint == QAbstractItemDelegate.EndEditHint.EditNextItem)
 
 
+BACKGROUND_FILTER_ROWS = 100_000
+"""From this many rows the grid's filter is made in the job runner (~0.5 s at a million rows)."""
+
+
 class DataGrid(QWidget):
     """The always-visible grid: a filter box and a table view over a :class:`TableModel`."""
 
     def __init__(self, model: TableModel, parent: QWidget | None = None,
-                 sort: tuple[int, Qt.SortOrder] = (-1, Qt.SortOrder.AscendingOrder)) -> None:
-        """``sort``: the sort indicator to show (the model is already sorted that way)."""
+                 sort: tuple[int, Qt.SortOrder] = (-1, Qt.SortOrder.AscendingOrder),
+                 jobs: JobRunner | None = None) -> None:
+        """``sort``: the sort indicator to show (the model is already sorted that way); ``jobs``: where a
+        filter over a big table is made (without it, every filter is made at once)."""
         super().__init__(parent)
         self.model = model
+        self.jobs = jobs
         self.filter_edit = QLineEdit(self)
         self.filter_edit.setPlaceholderText(self.tr("Filtrer les lignes…"))
         self.filter_edit.setAccessibleName(self.tr("Filtrer les lignes"))
@@ -166,7 +176,30 @@ class DataGrid(QWidget):
 
     def _apply_filter(self) -> None:
         col = self.filter_column.currentIndex() - 1
-        self.model.set_filter(self.filter_edit.text(), col if col >= 0 else None)
+        text, column = self.filter_edit.text(), (col if col >= 0 else None)
+        table = self.model.table
+        if self.jobs is None or table is None or table.row_count < BACKGROUND_FILTER_ROWS:
+            self.model.set_filter(text, column)
+            return
+        # a million rows: the rows are chosen in the job runner, the window stays responsive meanwhile
+        columns, sort = self.model.order_inputs()
+        self.count_label.setText(self.tr("Filtrage en cours…"))
+        self.jobs.start("filter", view_order, columns, text, column, sort,
+                        on_done=partial(self._show_filtered, table, text, column, sort),
+                        on_failed=lambda _exc: self.model.set_filter(text, column),
+                        on_cancelled=self._update_count)
+
+    def _show_filtered(self, table: Table, text: str, column: int | None, sort: tuple[int, bool] | None,
+                       order: Any) -> None:
+        """The rows chosen in the background, if the table and the sort are still those they were chosen on."""
+        current = self.filter_column.currentIndex() - 1
+        if self.model.table is not table or (text, column) != (self.filter_edit.text(),
+                                                                current if current >= 0 else None):
+            return  # superseded (another table, or the filter changed and a newer job runs)
+        if self.model.order_inputs()[1] != sort:
+            self.model.set_filter(text, column)  # sorted meanwhile: chosen again with the new sort
+            return
+        self.model.show_filtered(text, column, order)
 
     def _update_count(self) -> None:
         table = self.model.table
@@ -294,7 +327,7 @@ class MainWindow(QMainWindow):
         self.page_subtitle = QLabel(self)
         self.page_subtitle.setObjectName("hint")
         self.page_subtitle.setWordWrap(True)
-        self.grid = DataGrid(self.model, self, sort=sort)
+        self.grid = DataGrid(self.model, self, sort=sort, jobs=self.jobs)
         self.splitter = QSplitter(Qt.Orientation.Vertical, self)
         self.splitter.addWidget(self.page_stack)
         self.splitter.addWidget(self.grid)

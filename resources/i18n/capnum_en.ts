@@ -206,6 +206,10 @@
         <translation>All columns</translation>
     </message>
     <message>
+        <source>Filtrage en cours…</source>
+        <translation>Filtering…</translation>
+    </message>
+    <message>
         <source>{n} lignes × {c} colonnes</source>
         <translation>{n} rows × {c} columns</translation>
     </message>

@@ -205,6 +205,10 @@
         <translation>Toutes les colonnes</translation>
     </message>
     <message>
+        <source>Filtrage en cours…</source>
+        <translation>Filtrage en cours…</translation>
+    </message>
+    <message>
         <source>{n} lignes × {c} colonnes</source>
         <translation>{n} lignes × {c} colonnes</translation>
     </message>

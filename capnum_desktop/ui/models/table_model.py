@@ -20,6 +20,7 @@ from PySide6.QtGui import QBrush, QColor, QGuiApplication
 
 from capnum_desktop.core.edits import CellEdit
 from capnum_desktop.core.table import Table
+from capnum_desktop.core.view_order import view_order
 from capnum_desktop.ui.models.marks import CellMarks
 
 if TYPE_CHECKING:
@@ -231,27 +232,22 @@ class TableModel(QAbstractTableModel):
         if self._table is None:
             self._order = None
             return
-        n = len(self._rows)
-        positions: np.ndarray | None = None
         text, fcol = self._filter
-        if text:
-            needle = text.lower()
-            cols = [fcol] if fcol is not None and 0 <= fcol < len(self._series) else range(len(self._series))
-            mask = np.zeros(n, dtype=bool)
-            for c in cols:
-                found = self._series[c].astype(str).str.lower().str.contains(needle, regex=False)
-                mask |= found.fillna(False).to_numpy(dtype=bool)
-            positions = np.flatnonzero(mask)
-        if self._sort is not None and self._sort[0] < len(self._series):
-            col, order = self._sort
-            series = self._series[col]
-            if positions is not None:
-                series = series.iloc[positions]
-            ranks = _sort_order(series)
-            if order == Qt.SortOrder.DescendingOrder:
-                ranks = ranks[::-1]
-            positions = ranks if positions is None else positions[ranks]
-        self._order = positions
+        sort = None if self._sort is None else (self._sort[0], self._sort[1] == Qt.SortOrder.DescendingOrder)
+        self._order = view_order(self._series, text, fcol, sort)
+
+    def order_inputs(self) -> tuple[list[Any], tuple[int, bool] | None]:
+        """The columns and the sort (column, descending) :func:`~capnum_desktop.core.view_order.view_order`
+        needs, for a filter made in the job runner (see :meth:`show_filtered`)."""
+        sort = None if self._sort is None else (self._sort[0], self._sort[1] == Qt.SortOrder.DescendingOrder)
+        return list(self._series), sort
+
+    def show_filtered(self, text: str, column: int | None, order: Any) -> None:
+        """Show the rows ``view_order`` chose in the background for this filter (same table and sort)."""
+        self.beginResetModel()
+        self._filter = (text, column)
+        self._order = order
+        self.endResetModel()
 
 
 @contextmanager
@@ -272,29 +268,3 @@ def _text(value: Any) -> str:
     if value is None or value is pd.NA or (isinstance(value, float) and np.isnan(value)):
         return ""
     return str(value)
-
-
-def _sort_order(series: pd.Series) -> np.ndarray:
-    """Stable order of a column: as numbers (French decimals too) when every filled cell is a number,
-    else as text ignoring case and accents ("Émile" with the e's). Vectorised in Arrow."""
-    import pyarrow as pa
-    import pyarrow.compute as pc
-
-    backing = getattr(series.array, "_pa_array", None)
-    values = backing if backing is not None else pa.array(series.astype(str).to_numpy(dtype=object))
-    if isinstance(values, pa.ChunkedArray):
-        values = values.combine_chunks()
-    values = pc.fill_null(values.cast(pa.large_string()), "")
-    filled = pc.not_equal(values, "")
-    compact = pc.replace_substring_regex(pc.replace_substring(values, ",", "."), r"[\s\x{202f}]", "")
-    keys = None
-    if pc.any(filled).as_py():
-        try:
-            numbers = pc.cast(pc.if_else(filled, compact, pa.scalar(None, pa.large_string())), pa.float64())
-            keys = pc.fill_null(numbers, float("-inf"))
-        except (pa.ArrowInvalid, pa.ArrowNotImplementedError):
-            keys = None
-    if keys is None:
-        folded = pc.replace_substring_regex(pc.utf8_normalize(values, "NFKD"), r"\p{Mn}", "")
-        keys = pc.utf8_lower(folded)
-    return np.asarray(pc.array_sort_indices(keys), dtype=np.int64)  # Arrow's sort is stable
