@@ -193,11 +193,10 @@ class DataGrid(QWidget):
                        order: Any) -> None:
         """The rows chosen in the background, if the table and the sort are still those they were chosen on."""
         current = self.filter_column.currentIndex() - 1
-        if self.model.table is not table or (text, column) != (self.filter_edit.text(),
-                                                                current if current >= 0 else None):
-            return  # superseded (another table, or the filter changed and a newer job runs)
-        if self.model.order_inputs()[1] != sort:
-            self.model.set_filter(text, column)  # sorted meanwhile: chosen again with the new sort
+        if (text, column) != (self.filter_edit.text(), current if current >= 0 else None):
+            return  # the filter changed meanwhile: a newer job runs
+        if self.model.table is not table or self.model.order_inputs()[1] != sort:
+            self._apply_filter()  # another table or another sort meanwhile: chosen again for them
             return
         self.model.show_filtered(text, column, order)
 
