@@ -132,6 +132,8 @@ class DataGrid(QWidget):
         self.view.setSortingEnabled(True)
         self.view.horizontalHeader().setSortIndicatorShown(True)
         self.view.setModel(model)
+        if jobs is not None:
+            model.sort_elsewhere = self._sort_in_background
         self.view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         self.view.horizontalHeader().setDefaultSectionSize(140)
         self.view.horizontalHeader().setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
@@ -188,6 +190,30 @@ class DataGrid(QWidget):
                         on_done=partial(self._show_filtered, table, text, column, sort),
                         on_failed=lambda _exc: self.model.set_filter(text, column),
                         on_cancelled=self._update_count)
+
+    def _sort_in_background(self, column: int, order: Qt.SortOrder) -> bool:
+        """A header click on a big table: the order is made in the job runner (the old one stays on screen
+        meanwhile, the header already shows the new one); False for a small table (sorted at once)."""
+        table = self.model.table
+        if self.jobs is None or table is None or table.row_count < BACKGROUND_FILTER_ROWS:
+            return False
+        columns, _ = self.model.order_inputs()
+        text, in_column = self.model.filter_state()
+        sort = None if column < 0 else (column, order == Qt.SortOrder.DescendingOrder)
+        self.count_label.setText(self.tr("Tri en cours…"))
+        self.jobs.start("sort", view_order, columns, text, in_column, sort,
+                        on_done=partial(self._show_sorted, table, (text, in_column), column, order),
+                        on_failed=lambda _exc: self.model.sort_now(column, order),
+                        on_cancelled=self._update_count)
+        return True
+
+    def _show_sorted(self, table: Table, filtered: tuple[str, int | None], column: int, order: Qt.SortOrder,
+                     positions: Any) -> None:
+        """The order made in the background, if the table and the filter are still those it was made for."""
+        if self.model.table is not table or self.model.filter_state() != filtered:
+            self.model.sort(column, order)  # another table or filter meanwhile: made again for them
+            return
+        self.model.show_sorted(column, order, positions)
 
     def _show_filtered(self, table: Table, text: str, column: int | None, sort: tuple[int, bool] | None,
                        order: Any) -> None:

@@ -210,6 +210,10 @@
         <translation>Filtering…</translation>
     </message>
     <message>
+        <source>Tri en cours…</source>
+        <translation>Sorting…</translation>
+    </message>
+    <message>
         <source>{n} lignes × {c} colonnes</source>
         <translation>{n} rows × {c} columns</translation>
     </message>

@@ -209,6 +209,10 @@
         <translation>Filtrage en cours…</translation>
     </message>
     <message>
+        <source>Tri en cours…</source>
+        <translation>Tri en cours…</translation>
+    </message>
+    <message>
         <source>{n} lignes × {c} colonnes</source>
         <translation>{n} lignes × {c} colonnes</translation>
     </message>

@@ -9,7 +9,7 @@ through the session's undo stack. The verify page colours cells with :meth:`Tabl
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Mapping
+from collections.abc import Callable, Iterator, Mapping
 from contextlib import contextmanager
 from typing import TYPE_CHECKING, Any
 
@@ -53,6 +53,8 @@ class TableModel(QAbstractTableModel):
         self._marks: Mapping[tuple[int, str], tuple[str, str]] = {}
         self._column_marks: dict[str, tuple[str, str]] = {}
         self.editable = session is not None
+        # a grid that sorts big tables in the job runner: takes (column, order), True when it took the sort
+        self.sort_elsewhere: Callable[[int, Qt.SortOrder], bool] | None = None
         self.personal_fields: set[str] = set()
         if session is not None:
             session.sig_cells_changed.connect(self._on_session_cells_changed)
@@ -213,7 +215,15 @@ class TableModel(QAbstractTableModel):
 
     # -- sort and filter (vectorised) ----------------------------------------------------------------
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
-        """Sort the view by a column (text order, natural for numbers); column -1 = source order."""
+        """Sort the view by a column (text order, natural for numbers); column -1 = source order. A grid
+        may take the sort of a big table elsewhere (``sort_elsewhere``: the job runner, then
+        :meth:`show_sorted`); else it is made here at once."""
+        if self.sort_elsewhere is not None and self.sort_elsewhere(column, order):
+            return
+        self.sort_now(column, order)
+
+    def sort_now(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        """Sort on this thread (what :meth:`sort` does unless the sort is taken elsewhere)."""
         self.layoutAboutToBeChanged.emit()
         self._sort = None if column < 0 else (column, order)
         with _busy(len(self._rows)):
@@ -241,6 +251,17 @@ class TableModel(QAbstractTableModel):
         needs, for a filter made in the job runner (see :meth:`show_filtered`)."""
         sort = None if self._sort is None else (self._sort[0], self._sort[1] == Qt.SortOrder.DescendingOrder)
         return list(self._series), sort
+
+    def filter_state(self) -> tuple[str, int | None]:
+        """The filter the rows shown follow: (text, column or None for every column)."""
+        return self._filter
+
+    def show_sorted(self, column: int, order: Qt.SortOrder, positions: Any) -> None:
+        """Show the order ``view_order`` made in the background for this sort (same table and filter)."""
+        self.layoutAboutToBeChanged.emit()
+        self._sort = None if column < 0 else (column, order)
+        self._order = positions
+        self.layoutChanged.emit()
 
     def show_filtered(self, text: str, column: int | None, order: Any) -> None:
         """Show the rows ``view_order`` chose in the background for this filter (same table and sort)."""
