@@ -155,9 +155,10 @@ def test_escape_cancels_a_running_task(qtbot, window) -> None:
     assert not window.jobs.is_running()
 
 
-def test_a_big_tables_filter_is_made_in_the_job_runner(qtbot, window, monkeypatch) -> None:
-    """From BACKGROUND_FILTER_ROWS rows the rows to show are chosen off the UI thread (issue 16: ~0.5 s over
-    12 columns of a million rows); the grid shows them with the sort kept, and a filter typed meanwhile wins."""
+@pytest.fixture
+def big_grid(window, monkeypatch) -> list[str]:
+    """The window over a 60-row table counted as big (BACKGROUND_FILTER_ROWS lowered to 10); returns the
+    names of the threads core's view_order ran on."""
     import threading
 
     import capnum_desktop.ui.main_window as module
@@ -176,40 +177,32 @@ def test_a_big_tables_filter_is_made_in_the_job_runner(qtbot, window, monkeypatc
     table = make_table(["nom", "montant"], rows)
     window.session.set_source("t.csv", None, table)
     window.model.set_table(table)
+    return threads
+
+
+def test_a_big_tables_filter_is_made_in_the_job_runner(qtbot, window, big_grid) -> None:
+    """From BACKGROUND_FILTER_ROWS rows the rows to show are chosen off the UI thread (issue 16: ~0.5 s over
+    12 columns of a million rows); the grid shows them with the sort kept."""
+    import threading
+
     grid = window.grid
     grid.view.sortByColumn(1, Qt.SortOrder.DescendingOrder)
     grid.filter_edit.setText("mairie")
     qtbot.waitUntil(lambda: window.model.rowCount() == 20, timeout=5000)
-    assert threads and threading.main_thread().name not in threads
+    assert big_grid and threading.main_thread().name not in big_grid
     shown = [window.model.data(window.model.index(r, 0)) for r in range(window.model.rowCount())]
     assert shown[0] == "Mairie 57" and all(name.startswith("Mairie") for name in shown)  # sorted, descending
     assert "20" in grid.count_label.text()
 
 
-def test_a_big_tables_sort_is_made_in_the_job_runner(qtbot, window, monkeypatch) -> None:
+def test_a_big_tables_sort_is_made_in_the_job_runner(qtbot, window, big_grid) -> None:
     """A header click on a big table: the order is made off the UI thread, then shown (the filter kept)."""
     import threading
 
-    import capnum_desktop.ui.main_window as module
-    from capnum_desktop.core import view_order as core_order
-
-    threads: list[str] = []
-    real = core_order.view_order
-
-    def spy(*args, **kwargs):  # type: ignore[no-untyped-def]
-        threads.append(threading.current_thread().name)
-        return real(*args, **kwargs)
-
-    monkeypatch.setattr(module, "BACKGROUND_FILTER_ROWS", 10)
-    monkeypatch.setattr(module, "view_order", spy)
-    rows = [[f"Association {i}" if i % 3 else f"Mairie {i}", str(i)] for i in range(60)]
-    table = make_table(["nom", "montant"], rows)
-    window.session.set_source("t.csv", None, table)
-    window.model.set_table(table)
     grid = window.grid
     grid.view.sortByColumn(1, Qt.SortOrder.DescendingOrder)
     qtbot.waitUntil(lambda: window.model.data(window.model.index(0, 1)) == "59", timeout=5000)
-    assert threads and threading.main_thread().name not in threads
+    assert big_grid and threading.main_thread().name not in big_grid
     grid.filter_edit.setText("mairie")
     qtbot.waitUntil(lambda: window.model.rowCount() == 20, timeout=5000)
     grid.view.sortByColumn(1, Qt.SortOrder.AscendingOrder)
