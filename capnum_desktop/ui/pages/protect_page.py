@@ -83,16 +83,18 @@ class ProtectPage(Page):
         self.cards_box = QWidget(self)
         self.cards_layout = QVBoxLayout(self.cards_box)
         self.cards_layout.setContentsMargins(0, 0, 0, 0)
-        self.cards_layout.addStretch(1)
         self.cards_scroll = QScrollArea(self)
         self.cards_scroll.setWidgetResizable(True)
         self.cards_scroll.setFrameShape(QFrame.Shape.NoFrame)
         self.cards_scroll.setWidget(self.cards_box)
         self.cards_scroll.setAccessibleName(self.tr("Colonnes avec des données personnelles"))
 
-        self.others_label = QLabel(self)
+        # under the cards, in their scroll area: on a 720 px high screen the cards need the height more
+        self.others_label = QLabel(self.cards_box)
         self.others_label.setObjectName("hint")
         self.others_label.setWordWrap(True)
+        self.cards_layout.addWidget(self.others_label)
+        self.cards_layout.addStretch(1)
 
         # k-anonymity
         self.k_label = QLabel(self)
@@ -139,7 +141,6 @@ class ProtectPage(Page):
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addWidget(self.cards_scroll, 1)
-        layout.addWidget(self.others_label)
         layout.addWidget(k_box)
         layout.addWidget(self.problems_label)
         layout.addLayout(result_row)
@@ -269,7 +270,7 @@ class ProtectPage(Page):
             card = FindingCard(finding, self.rules, decision, self.cards_box, proposed=proposed.get(finding.column),
                                source_column=self._source_column(finding.column))
             card.sig_changed.connect(self._on_card_changed)
-            self.cards_layout.insertWidget(self.cards_layout.count() - 1, card)
+            self.cards_layout.insertWidget(self.cards_layout.indexOf(self.others_label), card)
             self.cards[finding.column] = card
         self.cards_scroll.setVisible(bool(flagged))
         others = [f.column for f in scan.columns if not f.category]
