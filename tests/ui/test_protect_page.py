@@ -300,3 +300,10 @@ def test_the_risk_is_measured_again_only_when_its_columns_or_k_change(page, monk
     assert len(calls) == before + 1
     assert page._k_now().target == page.k_spin.value()
     assert len(calls) == before + 1
+
+
+def test_after_the_scan_the_keyboard_is_on_the_first_cards_action(page) -> None:
+    """Arriving, the window put the keyboard on the page's first control (the k threshold: no card yet);
+    when the cards show up it goes to the first one's action, the first thing to decide."""
+    first = next(iter(page.cards.values()))
+    assert page.focusWidget() is first.action_combo

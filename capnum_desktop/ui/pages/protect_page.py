@@ -14,7 +14,9 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import Any
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
+    QApplication,
     QFrame,
     QGroupBox,
     QHBoxLayout,
@@ -215,6 +217,7 @@ class ProtectPage(Page):
         plan = replace(plan, k=self.k_spin.value())
         self.session.set_privacy(scan, plan)
         self._show_scan(scan, plan)
+        self._focus_first_card()
         n = len(scan.flagged)
         self.sig_status.emit((self.tr("Analyse terminée : {n} colonne à examiner.") if n <= 1 else
                               self.tr("Analyse terminée : {n} colonnes à examiner.")).format(n=n))
@@ -289,6 +292,16 @@ class ProtectPage(Page):
             self.k_spin.setValue(plan.k)
             self.k_spin.blockSignals(False)
         self._refresh_state()
+
+    def _focus_first_card(self) -> None:
+        """The scan ends after the window put the keyboard on the page's first control then (the k
+        threshold, the cards not yet made): it goes to the first card's action, what the agent decides
+        first, unless it is already elsewhere on purpose (a card, the grid, another step)."""
+        focused = QApplication.focusWidget()
+        if not self.cards or not self.isVisible() or (focused is not None and focused is not self.k_spin
+                                                       and focused.isVisible()):
+            return
+        next(iter(self.cards.values())).action_combo.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def _found(self, finding: ColumnFinding) -> str:
         """What was found in a column, in the window's language (« téléphone repéré », "phone number")."""
