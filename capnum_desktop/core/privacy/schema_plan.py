@@ -306,18 +306,15 @@ def conflict_note(decision: Decision, required: set[str]) -> str:
     return say(phrase) if phrase else ""
 
 
-_BANDS = ("age_band", "birth_date_band", "departement", "commune_departement", "nationality_group", "date_period")
-
-
-def type_conflict_note(decision: Decision, schema: Any) -> str:
-    """French note when generalising ``decision``'s column gives values the schema's field refuses (a band
-    « 50-59 ans » in a date field, a département where a 5-digit pattern is expected)."""
-    phrase = type_conflict_phrase(decision, schema)
-    return say(phrase) if phrase else ""
+# methods whose values a strict field refuses (a band, a département or an EPCI name where a code is expected)
+_BANDS = ("age_band", "birth_date_band", "departement", "commune_departement", "nationality_group", "date_period",
+          "epci", "small_commune_departement")
 
 
 def type_conflict_phrase(decision: Decision, schema: Any) -> Phrase:
-    """:func:`type_conflict_note` as a code and parameters (empty when there is no conflict)."""
+    """When generalising ``decision``'s column gives values the schema's field refuses (a band « 50-59 ans » in a
+    date field, a département where a 5-digit pattern is expected): the note's code and parameters (empty when
+    there is no conflict)."""
     if decision.action != "generalise" or schema is None or getattr(schema, "source", "") == "inferred":
         return ()
     method = decision.params.get("method") or ""
@@ -335,7 +332,7 @@ def type_conflict_phrase(decision: Decision, schema: Any) -> Phrase:
 def schema_conflicts(plan: PrivacyPlan, schema: Any) -> list[Decision]:
     """Decisions that remove or empty a field ``schema`` requires, or generalise it into values it refuses."""
     required = _required(schema)
-    return [d for d in plan.decisions if conflict_note(d, required) or type_conflict_note(d, schema)]
+    return [d for d in plan.decisions if conflict_phrase(d, required) or type_conflict_phrase(d, schema)]
 
 
 _MARKED = ("remove", "suppress", "generalise", "mask")
@@ -356,9 +353,18 @@ def privacy_notes(plan: PrivacyPlan, log: Any) -> list[str]:
     if getattr(log, "rows_withheld", 0):
         notes.append(counted("rows-withheld", int(log.rows_withheld)))
     for d in plan.decisions:
-        if "Conflit avec le schéma" in d.note:
+        if _states_a_conflict(d):
             notes.append(PipelineNote("privacy-conflict", column=d.column, note=_NoteOf(d)))
     return notes
+
+
+def _states_a_conflict(d: Decision) -> bool:
+    """The decision's note says it conflicts with the schema: by its codes, or by its French text for a note
+    its codes do not say (written before codes, in an older recipe, or otherwise; as ``Decision.note_in``)."""
+    if d.note_phrases and say_all(d.note_phrases) == d.note:
+        return any(key.startswith("note.conflict.") or key == "note.type-conflict"
+                   for phrase in d.note_phrases for key, _ in phrase)
+    return "Conflit avec le schéma" in d.note
 
 
 @dataclass(frozen=True)

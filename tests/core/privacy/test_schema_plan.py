@@ -328,3 +328,14 @@ def test_the_subject_sentence_names_the_agents_column_beside_the_field() -> None
     mapping = Mapping(columns={"N° SIRET": "siret", "Raison sociale": "raison_sociale"})
     named = plan_for_schema(scan, table, None, mapping=mapping)
     assert "La colonne « N° SIRET » (siret) désigne des entreprises" in named.subject_note
+
+
+def test_an_intercommunality_in_a_postal_code_field_is_a_stated_conflict() -> None:
+    """The EPCI and « small communes only » choices give names or two digits where the schema's pattern wants
+    five: the plan says so (the validator would refuse the file)."""
+    from capnum_desktop.core.privacy import Decision, PrivacyPlan
+
+    schema = load_schema("CEREMA/schema-aire-livraison")
+    for method in ("epci", "small_commune_departement"):
+        decision = Decision("CODE_POSTAL", "generalise", {"method": method}, category="postal_code")
+        assert schema_conflicts(PrivacyPlan([decision]), schema) == [decision], method
