@@ -20,7 +20,6 @@ from capnum_desktop.cli._wording import add_lang_argument, count, lang_of, say
 
 NAME = "validate"
 HELP = "le validateur national accepterait-il ce fichier tel quel ? (code 0 : oui, 1 : non)"
-NO_DATA = say("validate.no-data")
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:

@@ -127,7 +127,7 @@ def measure(series: pd.Series, column: str, category: str, limit: int) -> SmallC
         kept = [i for i, value in enumerate(values)
                 if value in known or (len(value) == 4 and _postal_text(str(value)) in known)]
         values, sizes = [values[i] for i in kept], [sizes[i] for i in kept]
-    rows = places = resolved = 0
+    rows = resolved = 0
     small_keys: set[str] = set()
     for value, n in zip(values, sizes, strict=True):
         place = resolve(str(value), category)
@@ -139,11 +139,6 @@ def measure(series: pd.Series, column: str, category: str, limit: int) -> SmallC
             small_keys.add(place.key)
     places = len(small_keys)
     return SmallCommunes(column, category, limit, rows, places, resolved)
-
-
-def is_small(value: str, category: str, limit: int) -> bool:
-    place = resolve(value, category)
-    return place is not None and place.population < limit
 
 
 def small_to_departement(

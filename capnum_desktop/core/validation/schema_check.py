@@ -24,11 +24,6 @@ FIELD_TYPES = {
 _LENGTHS = ("minLength", "maxLength")
 
 
-def schema_problems(descriptor: dict[str, Any]) -> list[str]:
-    """What makes ``descriptor`` unusable, one French sentence each (empty: usable)."""
-    return [SchemaError.coded(key, **params).message for key, params in schema_problem_codes(descriptor)]
-
-
 def schema_problem_codes(descriptor: dict[str, Any]) -> list[tuple[str, dict[str, Any]]]:
     """What makes ``descriptor`` unusable, as (sentence key of core/error_sentences.py, parameters)."""
     fields = [f for f in descriptor.get("fields") or [] if isinstance(f, dict)]

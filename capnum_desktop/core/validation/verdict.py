@@ -70,12 +70,8 @@ class FileVerdict:
     converted_cells: int = 0
     missing_required: list[str] = field(default_factory=list)  # required fields no column matches
 
-    @property
-    def notes(self) -> list[str]:
-        """What to know besides the verdicts, in French (:meth:`notes_in` for another language)."""
-        return self.notes_in("fr")
-
     def notes_in(self, lang: str = "fr") -> list[str]:
+        """What to know besides the verdicts, in ``lang`` (French by default)."""
         return [say("note.missing-required", lang, name=name) for name in self.missing_required]
 
     @property

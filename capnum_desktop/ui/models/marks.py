@@ -92,11 +92,6 @@ class CellMarks(Mapping[tuple[int, str], Mark]):
         return f"CellMarks({len(self)} cells in {sorted(self._fields)})"
 
     # -- changes (each gives new marks: a CellMarks is never changed in place) ----------------------
-    @property
-    def fields(self) -> list[str]:
-        """The fields with at least one marked cell."""
-        return list(self._fields)
-
     def without(self, name: str, rows: Sequence[int] | None = None) -> CellMarks:
         """These marks less the cells of field ``name`` (only ``rows`` of it when given)."""
         if name not in self._fields:
