@@ -169,15 +169,11 @@ def apply_recipe(
     # 3 Protect: the recipe's decisions; columns it does not know get the default decision
     progress(0.5, SCANNING)
     scan = scan_table(conformed, cancel=cancel)
-    # the plan made for the schema and the subject of the rows (the table bound here, not in a closure cell,
-    # so that deleting the function frees it)
-    def default_plan(found: Any, table: Table = conformed) -> Any:
-        return plan_for_schema(found, table, schema_obj, mapping=mapping)
-
-    plan = PrivacyPlan.from_dict(recipe.privacy) if recipe.privacy else default_plan(scan)
-    plan = _adapt_plan(plan, scan, conformed, default_plan, notes)
+    fresh = plan_for_schema(scan, conformed, schema_obj, mapping=mapping)  # for this schema and these rows
+    plan = _adapt_plan(PrivacyPlan.from_dict(recipe.privacy), fresh, scan, conformed, notes) if recipe.privacy \
+        else fresh
     handed = [conformed]
-    del conformed, default_plan  # _finish frees the conformed table once protected
+    del conformed  # _finish frees the conformed table once protected
 
     # 4 Edits of the recipe, 5 validation and export
     options_out = export_options or (ExportOptions.from_dict(recipe.export) if recipe.export else None)
@@ -375,12 +371,12 @@ def _adapt_mapping(old: Any, table: Table, schema: Any, propose_mapping: Any, no
     return replace(old, columns=kept, copies=copies, keep_extra=tuple(c for c in old.keep_extra if c in columns))
 
 
-def _adapt_plan(plan: Any, scan: Any, table: Table, default_plan: Any, notes: list[str]) -> Any:
-    """The recipe's decisions met with this file's scan (``merge_plans``, as the Protect page does), and
-    what changed said in ``notes``."""
+def _adapt_plan(plan: Any, fresh: Any, scan: Any, table: Table, notes: list[str]) -> Any:
+    """The recipe's decisions met with this file's scan and ``fresh``, the plan made for it (``merge_plans``,
+    as the Protect page does), and what changed said in ``notes``."""
     from capnum_desktop.core.privacy.plan import merge_plans
 
-    merged = merge_plans(plan, default_plan(scan), scan, table.df.columns)
+    merged = merge_plans(plan, fresh, scan, table.df.columns)
     for column in merged.absent:
         notes.append(PipelineNote("recipe.decision-absent", column=column))
     for column in merged.recategorised:
