@@ -184,12 +184,11 @@ def _small_communes_part(plan: PrivacyPlan, rules: Rules) -> dict[str, Any]:
     columns = []
     for column, measure in plan.small_communes.items():
         decision = plan.decision(column)
+        action = decision.action if decision else "keep"
         found = SmallCommunes(column, decision.category or "" if decision else "", int(measure["threshold"]),
                               int(measure["rows"]), int(measure["communes"]), 0)
         columns.append({"column": column, "rows": found.rows, "communes": found.communes,
-                        "action": decision.action if decision else "keep",
-                        "action_label": rules.actions.get(decision.action if decision else "keep", {}).get(
-                            "label", decision.action if decision else "keep"),
+                        "action": action, "action_label": rules.action_label(action),
                         "method": (decision.params or {}).get("method", "") if decision else "",
                         "exception": decision.exception if decision else None, "sentence": found.sentence()})
     return {"small_communes": {"threshold": int(conf.get("threshold", 0) or 0), "source": conf.get("source", ""),

@@ -499,10 +499,7 @@ class ProtectPage(Page):
             user = load_preferences().user_name
         except Exception:  # the name is optional in the report
             user = ""
-        from capnum_desktop.core.privacy.report import left_out_findings
-
-        left_out = (left_out_findings(s.source_table, s.mapping, self.rules)
-                    if s.conformed is not None and s.source_table is not None else [])
+        left_out = self._left_out()
         report = build_processing_report(source_name=str(s.path or ""), scan=s.scan, plan=s.plan,
                                          log=s.privacy_log, user=user, rules=self.rules, left_out=left_out,
                                          mapping=s.mapping if s.conformed is not None else None)
