@@ -498,6 +498,14 @@ def pair_score(name: float, compatibility: float, evidence: float, *, anonymous:
     return max(0.0, min(1.0, score))
 
 
+def pair_ceiling(name: float, *, anonymous: bool = False) -> float:
+    """The highest :func:`pair_score` a pair can reach from its header score alone, whatever its values: lets
+    the ranking skip the content work of pairs that cannot reach a floor (issue 18)."""
+    if anonymous or name >= 0.97:
+        return 1.0
+    return min(1.0, 0.8 * name + 0.2)
+
+
 # ------------------------------------------------------------------------------------------ proposing
 
 
@@ -573,8 +581,8 @@ def score_table(
         anonymous = is_anonymous(column)
         for f, lab, c, ident in zip(schema.fields, labels, checks, idents, strict=True):
             name = 0.0 if anonymous else name_score(column, lab)
-            if floor is not None and not anonymous and name < 0.97 and 0.8 * name + 0.2 < floor - 1e-9:
-                continue  # pair_score <= 0.8 * name + 0.2 * evidence, evidence <= 1: below floor whatever the values
+            if floor is not None and pair_ceiling(name, anonymous=anonymous) < floor - 1e-9:
+                continue  # below the floor whatever the values
             compat, evidence = content_scores(profile, f, c, ident=ident)
             rows.append(
                 (
