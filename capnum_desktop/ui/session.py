@@ -97,6 +97,9 @@ class Session(QObject):
         self.conformed_mapping: Any = None  # the mapping conform_result was made from
         self.scan: Any = None
         self.plan: Any = None
+        # (scan, the plan made for it in the scan's job): the cards' « proposé » marks, kept here so that a page
+        # rebuilt after a language switch does not make the plan again on the UI thread
+        self.proposed_plan: tuple[Any, Any] | None = None
         self.privacy_log: Any = None
         self.protected: Table | None = None
         self.report: Any = None

@@ -307,3 +307,17 @@ def test_after_the_scan_the_keyboard_is_on_the_first_cards_action(page) -> None:
     when the cards show up it goes to the first one's action, the first thing to decide."""
     first = next(iter(page.cards.values()))
     assert page.focusWidget() is first.action_combo
+
+
+def test_a_rebuilt_page_does_not_make_the_plan_again(qtbot, page, jobs, monkeypatch) -> None:
+    """After a language switch the page is rebuilt from the session: the cards' « proposé » marks come from the
+    plan made in the scan's job, not from plan_for_schema run again on the UI thread (1M rows: seconds)."""
+    import capnum_desktop.ui.pages.protect_page as module
+
+    calls: list[object] = []
+    monkeypatch.setattr(module, "plan_for_schema", lambda *a, **k: calls.append(a))
+    rebuilt = module.ProtectPage(page.session, jobs)
+    qtbot.addWidget(rebuilt)
+    rebuilt.show()
+    rebuilt.enter()
+    assert calls == [] and set(rebuilt.cards) == set(page.cards)

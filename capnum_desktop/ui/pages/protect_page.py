@@ -69,7 +69,6 @@ class ProtectPage(Page):
         self._scanned: Table | None = None  # the table the current scan was made on
         self._applying = False
         self._problems: list[str] = []
-        self._made: tuple[ScanResult, PrivacyPlan] | None = None  # the last scan and the plan made for it
         self._k_memo: tuple[Table, tuple[tuple[str, ...], int], Any] | None = None  # see _k_now
 
         self.summary_label = QLabel(self)
@@ -208,7 +207,7 @@ class ProtectPage(Page):
     def _on_scan_done(self, table: Table, scan: ScanResult, made: PrivacyPlan) -> None:
         """``made``: the plan made for this scan in the same job (core scan_for_schema)."""
         self._scanned = table
-        self._made = (scan, made)
+        self.session.proposed_plan = (scan, made)
         self.rescan_button.setEnabled(True)
         plan = made
         previous = self.session.plan
@@ -337,8 +336,9 @@ class ProtectPage(Page):
         table = self._scanned if self._scanned is not None else self.scan_input()
         if table is None:
             return {}
-        if self._made is not None and self._made[0] is scan:  # made in the scan's job
-            return {d.column: d.action for d in self._made[1].decisions}
+        proposed = self.session.proposed_plan
+        if proposed is not None and proposed[0] is scan:  # made in the scan's job
+            return {d.column: d.action for d in proposed[1].decisions}
         made = plan_for_schema(scan, table, self.session.schema, rules=self.rules)
         return {d.column: d.action for d in made.decisions}
 
