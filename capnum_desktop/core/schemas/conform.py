@@ -17,7 +17,7 @@ from capnum_desktop.core.jobs import CancelToken, Progress, no_progress
 from capnum_desktop.core.pipeline_notes import PipelineNote
 from capnum_desktop.core.schemas import identifiers
 from capnum_desktop.core.schemas.catalogue import Schema
-from capnum_desktop.core.schemas.convert import REPAIRED_PREFIX, Converted, convert_values
+from capnum_desktop.core.schemas.convert import REPAIRED_PREFIX, TEXT, Converted, convert_values
 from capnum_desktop.core.schemas.mapping import Mapping
 from capnum_desktop.core.table import Table
 from capnum_desktop.core.wording import fill
@@ -191,17 +191,17 @@ def conform(
                 result.issues.append(ConversionIssue(None, name, None, code, mapping.constants[name], msg, hint,
                                                      params))  # fmt: skip
                 result.issue_counts[name] = result.issue_counts.get(name, 0) + 1
-            out[name] = pd.Series(value, index=source.index, dtype=object)
+            out[name] = pd.Series(value, index=source.index, dtype=TEXT)
         else:
             if column is not None:
                 result.warnings.append(PipelineNote("column-absent", column=column, field=name))
-            out[name] = pd.Series("", index=source.index, dtype=object)
+            out[name] = pd.Series("", index=source.index, dtype=TEXT)
     for column in mapping.keep_extra:
         if column in source.columns and column not in out:
-            out[column] = source[column].astype(object)
+            out[column] = source[column].astype(TEXT)
             result.warnings.append(PipelineNote("extra-column-kept", column=column))
     frame = pd.DataFrame(out, index=source.index)
-    frame = frame.fillna("").astype(object)
+    frame = frame.astype(TEXT).fillna("")  # Arrow-backed text, like the source (issue 18: no object columns)
     _review_communes(frame, schema, mapping, result)
     result.table = table.with_df(frame)
     result.table.meta["schema"] = schema.id
@@ -296,7 +296,7 @@ def _review_communes(frame: pd.DataFrame, schema: Schema, mapping: Mapping, resu
 
         review = review_communes(frame[name], frame[postal] if postal else None)
         if review.resolved.any():
-            frame[name] = review.codes
+            frame[name] = review.codes.astype(TEXT)
             earlier = [r for r in result.repairs if r.field == name and r.code == "commune-name"]
             _add_repair(result, name, mapping.column_for(name), "commune-name", review.resolved)
             if earlier:  # names resolved alone and with the postal code: one line for the agent

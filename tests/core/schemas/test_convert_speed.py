@@ -4,8 +4,10 @@ from __future__ import annotations
 
 import random
 import re
+from pathlib import Path
 
 import pandas as pd
+import pyarrow as pa
 import pytest
 
 from capnum_desktop.core.schemas import convert
@@ -76,3 +78,53 @@ def test_whole_column_shortcut_equals_the_full_conversion(
     pd.testing.assert_series_equal(fast.bad, full.bad)
     pd.testing.assert_series_equal(fast.repaired, full.repaired)
     assert fast.suggestions == full.suggestions
+
+
+def _regex_trim(s: pd.Series) -> pd.Series:
+    """What ``_trim`` did before its byte search: the regex replacement on every cell."""
+    return s.str.replace(convert._ODD_SPACES, " ", regex=True).str.strip()
+
+
+@pytest.mark.parametrize("space", [*convert.SPACES, None])
+@pytest.mark.parametrize("where", ["start", "middle", "end"])
+def test_trim_skips_the_regex_only_when_no_cell_holds_an_odd_space(space: str | None, where: str) -> None:
+    rng = random.Random(hash((space, where)) & 0xFFFF)
+    words = ["é", "à", "«", "€", "’", "ç", "a", "b", " ", "\u00ab", "\u2019", "\u20ac", "\u200d", "\ufffd"]
+    cells = ["".join(rng.choice(words) for _ in range(rng.randint(0, 12))) for _ in range(2000)]
+    if space is not None:
+        i = rng.randrange(len(cells))
+        cells[i] = {"start": space + cells[i], "middle": f"x{space}y", "end": cells[i] + space}[where]
+    column = pd.Series(cells, dtype="str")
+    assert convert._may_hold_odd_spaces(column) is (space is not None)
+    assert convert._trim(column).tolist() == _regex_trim(column).tolist()
+    chunked = pd.Series(pd.arrays.ArrowStringArray(pa.chunked_array(
+        [column.iloc[:700].array._pa_array.combine_chunks(), column.iloc[700:].array._pa_array.combine_chunks()])))
+    assert convert._trim(chunked.astype(STRING)).tolist() == _regex_trim(chunked.astype(STRING)).tolist()
+    tail = column.iloc[1500:]  # a slice: its buffer holds cells outside it (a false alarm costs the regex only)
+    assert convert._trim(tail).tolist() == _regex_trim(tail).tolist()
+
+
+def test_trim_of_a_column_of_python_strings_still_replaces() -> None:
+    column = pd.Series(["a\u00a0b", " c\t"], dtype=object)
+    assert convert._may_hold_odd_spaces(column)
+    assert convert._trim(column).tolist() == ["a b", "c"]
+
+
+def test_conformed_columns_stay_arrow_backed_text() -> None:
+    """Conformed columns are pandas' ``str`` like the source's, not Python objects: at 1M rows the object
+    columns cost ~2 s of conversions and ~350 MB (issue 18)."""
+    from capnum_desktop.core.schemas import Mapping, conform, schema_from_descriptor
+    from capnum_desktop.core.table import SourceInfo, Table
+
+    df = pd.DataFrame({"n": ["1", " 2 ", "x"], "d": ["15/03/2024", "", "bad"], "t": ["a", "b\u00a0c", ""],
+                       "e": ["oui", "non", "peut-être"]}, dtype="str")
+    schema = schema_from_descriptor({"fields": [
+        {"name": "n", "type": "integer"}, {"name": "d", "type": "date"}, {"name": "t", "type": "string"},
+        {"name": "e", "type": "boolean", "trueValues": ["oui"], "falseValues": ["non"]},
+        {"name": "k", "type": "string"}, {"name": "absent", "type": "string"}]})
+    mapping = Mapping(columns={c: c for c in df.columns}, constants={"k": "fixe"})
+    result = conform(Table(df, SourceInfo(Path("x.csv"), "csv")), schema, mapping)
+    out = result.table.df
+    assert all(out[c].dtype == "str" and hasattr(out[c].array, "_pa_array") for c in out.columns)
+    assert out.to_dict("list") == {"n": ["1", "2", "x"], "d": ["2024-03-15", "", "bad"], "t": ["a", "b c", ""],
+                                   "e": ["oui", "non", "peut-être"], "k": ["fixe"] * 3, "absent": ["", "", ""]}
