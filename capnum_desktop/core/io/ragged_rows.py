@@ -80,10 +80,12 @@ def with_invalid_rows(
     header = table.num_columns
     width = max(header, max(len(r) for r in rows))
     names = [f"f{j}" for j in range(width)]
+    # the caller's text type (string or large_string)
+    text = table.schema.field(0).type if header else pa.string()
     main = table.rename_columns(names[:header])
     for j in range(header, width):  # long rows widen the table: the other rows have nothing there
-        main = main.append_column(names[j], pa.array(np.full(n, "", dtype=object), type=pa.string()))
-    odd = pa.table([pa.array([r[j] if j < len(r) else "" for r in rows], type=pa.string()) for j in range(width)],
+        main = main.append_column(names[j], pa.array(np.full(n, "", dtype=object), type=text))
+    odd = pa.table([pa.array([r[j] if j < len(r) else "" for r in rows], type=text) for j in range(width)],
                    names=names)
     # slices, not a take: the few odd rows go between zero-copy slices of the big table
     order = np.argsort(at, kind="stable")

@@ -98,18 +98,22 @@ def under_header(rows: Sequence[Sequence[str]]) -> list[tuple[int, str]]:
     return found
 
 
-def inside_data(data: pd.DataFrame, keep: np.ndarray, width: int) -> dict[str, np.ndarray]:
+def inside_data(
+    data: pd.DataFrame, keep: np.ndarray, width: int, masks: list[np.ndarray] | None = None
+) -> dict[str, np.ndarray]:
     """Positions (into ``data``) of sub-total and sub-heading rows among the rows ``keep`` marks.
 
     A sub-total starts with « Sous-total », « Total … » or « Population totale » and holds only numbers
     after it. A sub-heading is a lone text cell in the table's first column while data rows fill most
     columns. Neither is reported when such rows are a quarter of the data or more: then they are data.
+    ``masks``: each column's :func:`cells.nonblank` when the caller has them already.
     """
     out: dict[str, np.ndarray] = {}
     rows = np.flatnonzero(keep)
     if len(rows) < 4 or not len(data.columns):
         return out
-    masks = [cells.nonblank(data[c]) for c in data.columns]
+    if masks is None:
+        masks = [cells.nonblank(data[c]) for c in data.columns]
     counts = np.sum(masks, axis=0)
     first_col = np.argmax(np.vstack(masks), axis=0)
     limit = len(rows) // 4
