@@ -183,10 +183,8 @@ def _write_all(tmp: Path, name: str, table: Table, view: Any, options: ExportOpt
     if options.write_json:
         progress(0.5, "Écriture du JSON")
         json_path = tmp / f"{name}.json"
-        df = table.df
-        if result.neutralised:
-            df = arrow.to_pandas()
-        atomic_write(json_path, lambda fh: write_json_records(df, fields, fh))
+        # from the text table the CSV was written from: the same cells (formulas neutralised alike), converted once
+        atomic_write(json_path, lambda fh: write_json_records(arrow, fields, fh))
         result.files["json"] = json_path
     if cancel is not None:
         cancel.check()

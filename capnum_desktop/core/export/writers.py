@@ -138,6 +138,11 @@ def _cells(values: pd.Series) -> pa.Array:
             cells = np.array([None if pd.isna(v) else v if isinstance(v, str) else str(v) for v in cells],
                              dtype=object)
             arr = pa.array(cells, type=_TEXT, from_pandas=True)
+    return _arrow_text(arr)
+
+
+def _arrow_text(arr: pa.Array | pa.ChunkedArray) -> pa.Array:
+    """One Arrow array of large strings (the compute functions want one type for every piece)."""
     if isinstance(arr, pa.ChunkedArray):
         arr = arr.combine_chunks()
     return arr.cast(_TEXT)
@@ -302,12 +307,12 @@ def _column_pieces(arr: pa.Array, field: dict[str, Any], key: str) -> list[pa.Ar
     return [_lit(key), pc.if_else(empty, _lit("null"), _lit('"')), value, pc.if_else(empty, _lit(""), _lit('"'))]
 
 
-def _json_lines(df: pd.DataFrame, fields: dict[str, dict[str, Any]]) -> pa.Array:
+def _json_lines(columns: list[tuple[str, pa.Array]], fields: dict[str, dict[str, Any]]) -> pa.Array:
     """Each row as ``,\\n{"name":value,…}``: the columns' pieces joined in one pass."""
     pieces: list[pa.Array | pa.Scalar] = []
-    for i, name in enumerate(df.columns):
-        key = (",\n{" if i == 0 else ",") + json.dumps(str(name), ensure_ascii=False) + ":"
-        pieces += _column_pieces(_cells(df.iloc[:, i]), fields.get(str(name), {}), key)
+    for i, (name, cells) in enumerate(columns):
+        key = (",\n{" if i == 0 else ",") + json.dumps(name, ensure_ascii=False) + ":"
+        pieces += _column_pieces(cells, fields.get(name, {}), key)
     # adjacent literal pieces merged: fewer arguments for the join
     merged: list[pa.Array | pa.Scalar] = []
     for piece in [*pieces, _lit("}")]:
@@ -318,20 +323,31 @@ def _json_lines(df: pd.DataFrame, fields: dict[str, dict[str, Any]]) -> pa.Array
     return pc.binary_join_element_wise(*merged, _lit(""))
 
 
-def write_json_records(df: pd.DataFrame, fields: dict[str, dict[str, Any]], fh: IO[bytes],
+def _chunk_columns(table: pd.DataFrame | pa.Table, start: int, rows: int) -> list[tuple[str, pa.Array]]:
+    """The columns of rows [start, start + rows) as (name, Arrow text)."""
+    if isinstance(table, pa.Table):
+        part = table.slice(start, rows)
+        return [(name, _arrow_text(part.column(i))) for i, name in enumerate(part.column_names)]
+    part_df = table.iloc[start:start + rows]
+    return [(str(name), _cells(part_df.iloc[:, i])) for i, name in enumerate(part_df.columns)]
+
+
+def write_json_records(table: pd.DataFrame | pa.Table, fields: dict[str, dict[str, Any]], fh: IO[bytes],
                        chunk_rows: int = 100_000) -> None:
     """An array of records, one a line, written chunk by chunk (memory stays bounded on a million rows).
 
     Cells become typed JSON values (numbers as numbers, booleans as booleans, empty as null, text that
     does not convert kept as text): the values pandas' ``to_json`` of the typed cells wrote before, now
-    built column by column with Arrow and numpy instead of a Python object per cell.
+    built column by column with Arrow and numpy instead of a Python object per cell. ``table`` may be
+    the Arrow text table the CSV was written from (no second conversion of object columns).
     """
-    if len(df) == 0 or len(df.columns) == 0:
+    rows = table.num_rows if isinstance(table, pa.Table) else len(table)
+    if rows == 0 or len(table.columns) == 0:
         fh.write(b"[]\n")
         return
     fh.write(b"[")
-    for start in range(0, len(df), chunk_rows):
-        lines = _json_lines(df.iloc[start:start + chunk_rows], fields)
+    for start in range(0, rows, chunk_rows):
+        lines = _json_lines(_chunk_columns(table, start, chunk_rows), fields)
         raw, _, _ = _utf8(lines)
         fh.write(memoryview(raw[1:] if start == 0 else raw))  # "[" then "\n{": no comma before the first record
     fh.write(b"\n]\n")

@@ -17,9 +17,10 @@ from typing import IO, Any
 
 import numpy as np
 import pandas as pd
+import pyarrow as pa
 import pytest
 
-from capnum_desktop.core.export.writers import write_json_records
+from capnum_desktop.core.export.writers import text_arrow_table, write_json_records
 from tests.core.validation.generated import SCHEMA, generate
 
 FIELDS = {f["name"]: f for f in SCHEMA["fields"]}
@@ -307,6 +308,22 @@ def test_chunks_and_empty_tables() -> None:
     assert _new(df.iloc[:0], FIELDS) == _old(df.iloc[:0], FIELDS) == b"[]\n"
     assert _new(pd.DataFrame(index=range(3)), {}) == _old(pd.DataFrame(index=range(3)), {}) == b"[]\n"
     assert json.loads(_new(df.iloc[:1], FIELDS))[0]["id"] == int(df["id"].iloc[0])
+
+
+@pytest.mark.parametrize("dtype", DTYPES)
+def test_the_arrow_text_table_of_the_csv_gives_the_same_file(dtype: str) -> None:
+    """export_dataset hands over the Arrow table the CSV was written from (object columns converted once)."""
+    df = generate(2000, seed=4, dirty=True, edge=True).replace({"99999999999999999999": ""}).astype(dtype)
+    df["texte"] = (UGLY_TEXTS * 100)[:2000]
+    data = _assert_same(df, FIELDS, 333)
+    assert _new_from_arrow(text_arrow_table(df), FIELDS, 333) == data
+    assert _new_from_arrow(text_arrow_table(df.iloc[:0]), FIELDS) == b"[]\n"
+
+
+def _new_from_arrow(table: pa.Table, fields: dict[str, dict[str, Any]], chunk_rows: int = 100_000) -> bytes:
+    buf = io.BytesIO()
+    write_json_records(table, fields, buf, chunk_rows=chunk_rows)
+    return buf.getvalue()
 
 
 def test_cells_that_are_not_text_are_written_as_the_csv_writes_them() -> None:
