@@ -18,11 +18,20 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+import numpy as np
 import pandas as pd
+import pyarrow.compute as pc
+from pandas._libs import lib
 
 from capnum_desktop.core.jobs import CancelToken, Progress, no_progress
 from capnum_desktop.core.privacy import values as v
-from capnum_desktop.core.privacy.generalise import DEFAULT_METHOD, METHOD_LABELS, generalise_series
+from capnum_desktop.core.privacy.generalise import (
+    DEFAULT_METHOD,
+    METHOD_LABELS,
+    _arrow_text,
+    generalise_series,
+    map_distinct,
+)
 from capnum_desktop.core.privacy.plan import Decision, PrivacyPlan, check_plan
 from capnum_desktop.core.privacy.risk import KAnonymityResult, enforce_k_anonymity, group_sizes, k_anonymity
 from capnum_desktop.core.privacy.rules import Rules, load_rules
@@ -127,27 +136,42 @@ def pseudonym(value: str, key: bytes) -> str:
 
 
 def _pseudonymise(series: pd.Series, key: bytes) -> pd.Series:
-    mapping = {x: ("" if x == "" else pseudonym(x, key)) for x in series.unique()}
-    return series.map(mapping).astype(object)
+    return map_distinct(series, lambda x: "" if x == "" else pseudonym(x, key))
 
 
 # ---- one column ----------------------------------------------------------------------------------
 
 
 def _changed(before: pd.Series, after: pd.Series) -> int:
+    """How many cells differ once written as text. Two text columns without a missing cell are compared
+    as they are (Arrow compares Arrow without a Python string per row); anything else goes through
+    ``astype(str)``, which says how a missing or non-text cell compares."""
+    if _arrow_text(before) and _arrow_text(after):
+        if not before.hasnans and not after.hasnans:
+            return int(pc.sum(pc.not_equal(before.array._pa_array, after.array._pa_array)).as_py() or 0)
+    elif before.dtype == object and after.dtype == object:
+        left, right = before.to_numpy(), after.to_numpy()
+        if lib.is_string_array(left) and lib.is_string_array(right):  # False with a missing cell
+            return int((left != right).sum())
     return int((before.astype(str) != after.astype(str)).sum())
 
 
 def _mask(series: pd.Series) -> tuple[pd.Series, Counter[str]]:
+    """The column with personal spans masked (once per distinct text), and the spans masked per kind over
+    every row. A missing cell stays missing (as NaN, the mapping of old left it out)."""
     total: Counter[str] = Counter()
-    mapping = {}
-    counts = series.value_counts(sort=False)
-    for value, n in counts.items():
-        masked, found = mask_text(value)
-        mapping[value] = masked
+    codes, uniques = factorized = pd.factorize(series)
+    rows = np.bincount(codes[codes >= 0], minlength=len(uniques))
+    distinct = uniques.to_numpy(dtype=object)
+    masked: list[Any] = []
+    for value, n in zip(distinct, rows.tolist(), strict=True):
+        text, found = mask_text(value)
+        masked.append(text)
         for kind, k in found.items():
-            total[kind] += k * int(n)
-    return series.map(mapping).astype(object), total
+            total[kind] += k * n
+    position = {value: i for i, value in enumerate(distinct)}
+    return map_distinct(series, lambda value: masked[position[value]] if value in position else np.nan,
+                        factorized=factorized), total
 
 
 def _suppress_mask(df: pd.DataFrame, d: Decision, qi_columns: list[str], k: int) -> pd.Series:
@@ -157,8 +181,7 @@ def _suppress_mask(df: pd.DataFrame, d: Decision, qi_columns: list[str], k: int)
         flags = {str(x).lower() for x in d.params.get("flag_values", [])}
         return df[d.params["flag_column"]].astype(str).str.strip().str.lower().isin(flags)
     if d.category == "sole_proprietor":
-        mapping = {x: v.is_individual_entrepreneur(x) for x in series.unique()}
-        return series.map(mapping).astype(bool)
+        return map_distinct(series, v.is_individual_entrepreneur, text=False).astype(bool)
     qis = [c for c in qi_columns if c in df.columns] or [d.column]
     return group_sizes(df, qis) < int(d.params.get("k", k))
 
@@ -198,7 +221,7 @@ def _apply_one(df: pd.DataFrame, d: Decision, key: bytes | None, qi_columns: lis
         withheld.append(rows)
         return entry
     elif d.action == "remove":
-        entry.cells_changed = int((before.astype(str) != "").sum())
+        entry.cells_changed = int((before != "").sum())  # as ``astype(str) != ""``: a missing cell counts
         return entry
     entry.cells_changed = _changed(before, df[d.column])
     return entry

@@ -12,7 +12,10 @@ import re
 from collections.abc import Callable
 from typing import Any
 
+import numpy as np
 import pandas as pd
+import pyarrow as pa
+import pyarrow.compute as pc
 
 from capnum_desktop.core.privacy import values as v
 from capnum_desktop.core.privacy.rules import fold, load_rules
@@ -190,9 +193,50 @@ def generalisation_choices(category: str | None) -> list[dict[str, Any]]:
     return out
 
 
+def _arrow_text(series: pd.Series) -> bool:
+    """Whether ``series`` holds pandas' Arrow-backed ``str`` (what conformed columns hold)."""
+    return isinstance(series.dtype, pd.StringDtype) and series.dtype.storage == "pyarrow"
+
+
+def map_distinct(series: pd.Series, func: Callable[[Any], Any], *, text: bool = True,
+                 factorized: tuple[np.ndarray, pd.Index] | None = None) -> pd.Series:
+    """``func`` of every cell, called once per distinct value and taken back to the rows by their codes.
+
+    A million rows cost what their distinct values cost: one factorisation (Arrow's dictionary encoding
+    for ``str`` columns), one call per distinct value, one take. Missing cells (None, NaN) are handed to
+    ``func`` as they are, once per kind of missing value, as a mapping over ``series.unique()`` did (a
+    function that cannot read them raises as before). With ``text`` the results are text and keep the
+    series' own dtype family (Arrow ``str`` stays Arrow, without a Python string per row; object stays
+    object); otherwise they come back as an object series (flags, numbers). ``factorized`` is
+    ``pd.factorize(series)`` when the caller has it already."""
+    codes, uniques = factorized if factorized is not None else pd.factorize(series)  # missing cells: code -1
+    results: list[Any] = [func(value) for value in uniques.to_numpy(dtype=object)]  # Python objects, not Arrow scalars
+    missing = codes < 0
+    arrow = text and _arrow_text(series)
+    if missing.any():
+        cells = series.to_numpy(dtype=object, na_value=series.dtype.na_value) if arrow else series.to_numpy(dtype=object)
+        kinds: dict[type, int] = {}  # one result per kind of missing value (None, float NaN, pd.NA…)
+        taken = codes.copy()
+        for position in np.flatnonzero(missing):
+            kind = type(cells[position])
+            if kind not in kinds:
+                kinds[kind] = len(results)
+                results.append(func(cells[position]))
+            taken[position] = kinds[kind]
+        codes = taken
+    if arrow:
+        values = pa.array(results, type=pa.large_string(), from_pandas=True)
+        return pd.Series(pd.array(pc.take(values, codes), dtype=series.dtype), index=series.index, name=series.name)
+    table = np.empty(len(results), dtype=object)
+    table[:] = results
+    out = pd.Series(table[codes], index=series.index, name=series.name, dtype=object)
+    return out.astype(series.dtype) if text and isinstance(series.dtype, pd.StringDtype) else out
+
+
 def generalise_series(series: pd.Series, method: str, params: dict[str, Any] | None = None) -> pd.Series:
-    """Apply a method to every cell (computed once per distinct value)."""
+    """Apply a method to every cell (computed once per distinct value; "" stays ""). The result keeps the
+    series' dtype family: an Arrow ``str`` column stays one (issue 18: no object column of a million
+    Python strings to build and convert back)."""
     func = METHODS[method]
     extra = {k: val for k, val in (params or {}).items() if k != "method"}
-    mapping = {value: ("" if value == "" else func(value, **extra)) for value in series.unique()}
-    return series.map(mapping).astype(object)
+    return map_distinct(series, lambda value: "" if value == "" else func(value, **extra))

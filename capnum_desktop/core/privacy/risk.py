@@ -11,6 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
+import numpy as np
 import pandas as pd
 
 from capnum_desktop.core.privacy.generalise import LADDERS, METHOD_LABELS, generalise_series
@@ -58,16 +59,46 @@ class KAnonymityResult:
                    int(data.get("rows_at_risk", 0)), int(data.get("groups_at_risk", 0)), int(data.get("row_count", 0)))
 
 
+_DENSE = 1 << 62  # combined codes are packed again before they could pass this (no int64 overflow)
+
+
+def group_codes(df: pd.DataFrame, quasi_identifiers: list[str]) -> tuple[np.ndarray, int]:
+    """One integer per row, the same for rows sharing every quasi-identifier value, and how many integers.
+
+    Each column is factorised once (Arrow's dictionary encoding for ``str`` columns) and the codes are
+    combined arithmetically, instead of a groupby hashing Python strings row by row (issue 18). Missing
+    cells (None, NaN) make one value of their own, as ``groupby(dropna=False)`` does. Some integers below
+    the count may belong to no row (combinations absent from the table)."""
+    key = np.zeros(len(df), dtype=np.int64)
+    size = 1
+    for column in quasi_identifiers:
+        codes, uniques = pd.factorize(df[column])
+        width = len(uniques) + 1  # code 0 for a missing cell
+        if size * width >= _DENSE:
+            key, packed = pd.factorize(key)
+            size = len(packed)
+        key = key * width + (codes + 1)
+        size *= width
+    if size > 4 * len(df) + 1024:  # sparse: number the combinations present (np.bincount needs few integers)
+        key, packed = pd.factorize(key)
+        size = len(packed)
+    return key, size
+
+
 def group_sizes(df: pd.DataFrame, quasi_identifiers: list[str]) -> pd.Series:
     """For every row, the number of rows sharing its quasi-identifier values (aligned on ``df``)."""
-    return df.groupby(list(quasi_identifiers), sort=False, dropna=False)[quasi_identifiers[0]].transform("size")
+    key, size = group_codes(df, list(quasi_identifiers))
+    counts = np.bincount(key, minlength=size)
+    return pd.Series(counts[key], index=df.index, name=quasi_identifiers[0], dtype=np.int64)
 
 
 def k_anonymity(table: Table, quasi_identifiers: list[str], k: int = 11) -> KAnonymityResult:
     qis = [c for c in quasi_identifiers if c in table.df.columns]
     if not qis or table.row_count == 0:
         return KAnonymityResult(tuple(qis), None, k, 0, 0, table.row_count)
-    counts = table.df.groupby(qis, sort=False, dropna=False).size()
+    key, size = group_codes(table.df, qis)
+    counts = np.bincount(key, minlength=size)
+    counts = counts[counts > 0]  # one per group of rows
     small = counts[counts < k]
     return KAnonymityResult(tuple(qis), int(counts.min()), k, int(small.sum()), len(small), table.row_count)
 
