@@ -127,7 +127,8 @@ def _whole_column(
     values: pd.Series, field: dict[str, Any], missing: tuple[str, ...], checks: tuple[str, ...]
 ) -> Converted | None:
     """The result without per-value work when it is plain: a text field with no list of allowed values and
-    no identifier to repair (cells are only trimmed), or numbers all written canonically (or ``12,5``).
+    no identifier to repair (cells are only trimmed; identifiers all in a shape no repair touches, see
+    :data:`_UNTOUCHED`), or numbers all written canonically (or ``12,5``).
 
     ``None`` when the column needs the full conversion; the result is the one the full conversion gives
     (tests/core/schemas/test_convert_speed.py compares them).
@@ -135,13 +136,19 @@ def _whole_column(
     kind = field.get("type", "string") or "string"
     if not len(values) or not isinstance(values.dtype, pd.StringDtype) or (field.get("constraints") or {}).get("enum"):
         return None
+    shape = None
     if kind == "string":
-        if identifiers.identifier_kind(field, checks):
-            return None
+        identifier = identifiers.identifier_kind(field, checks)
+        if identifier:
+            shape = _UNTOUCHED.get(identifier)
+            if shape is None:
+                return None
     elif kind not in _CANONICAL:
         return None
     trimmed = _trim(values.fillna("").astype(STRING))
     empty = (trimmed == "") | trimmed.isin([m for m in missing if m])
+    if shape is not None and not (empty | trimmed.str.fullmatch(shape)).all():
+        return None
     if kind != "string":
         ready = empty | trimmed.str.fullmatch(_CANONICAL[kind])
         if kind == "number" and not ready.all():
@@ -205,6 +212,16 @@ def _convert_uniques(
     out[bad] = raw[bad]
     return out, status, suggestions
 
+
+# Identifiers written so that no repair applies to them: all digits of the right length (a wrong Luhn key
+# or an unknown postal code is validation's to say, not a repair), an INSEE code's shape; Arrow's RE2 ``\d``
+# would be ASCII too, spelled out here (tests/core/schemas/test_convert_speed.py)
+_UNTOUCHED = {
+    identifiers.SIRET: r"[0-9]{14}",
+    identifiers.SIREN: r"[0-9]{9}",
+    identifiers.CODE_POSTAL: r"[0-9]{5}",
+    identifiers.CODE_INSEE: r"[0-9]{5}|2[AB][0-9]{3}",
+}
 
 # Writings every converter returns unchanged (proven by tests/core/schemas/test_convert_speed.py)
 _CANONICAL = {

@@ -62,6 +62,22 @@ def _column_cases() -> list[tuple[list[str | None], dict[str, object], bool]]:
         (["12,5", "1 234,5"], {"type": "number"}, False),  # thousands: full conversion
         (["1", "abc"], {"type": "integer"}, False),  # a bad cell: full conversion
         (["12345678901234", " 1234"], {"type": "string", "name": "siret"}, False),  # identifier: full conversion
+        # identifiers no repair touches: the shortcut (issue 18); any other writing: the full conversion
+        (["73282932000074", " 12345678901234 ", "", None, "N/A", "00000000000000"], {"name": "siret"}, True),
+        (["732829320", "123456789 ", ""], {"name": "siren"}, True),
+        (["75001", "99999", "00000", " 13001 ", ""], {"name": "code_postal"}, True),
+        (["2A004", "75001"], {"name": "code_postal"}, False),
+        (["01053", "2A004", "2B033", "97411", "99999", ""], {"name": "code_insee"}, True),
+        (["7328 2932 0000 74", "73282932000074"], {"name": "siret"}, False),
+        (["7.3282932000074E+13", "73282932000074"], {"name": "siret"}, False),
+        (["732829320000740"], {"name": "siret"}, False),
+        (["732829320.0", "732829320"], {"name": "siren"}, False),
+        (["1001", "75001"], {"name": "code_postal"}, False),
+        (["7500l", "75001"], {"name": "code_postal"}, False),
+        (["\u0667\u0665\u0660\u0660\u0661", "75001"], {"name": "code_postal"}, False),  # Arabic-Indic digits
+        (["1053", "01053"], {"name": "code_insee"}, False),
+        (["Bourg-en-Bresse", "01053"], {"name": "code_insee"}, False),
+        (["2a004"], {"name": "code_insee"}, False),
     ]
 
 
