@@ -1,0 +1,189 @@
+"""The reader's shortcuts (issue 18 speed) give exactly what the cell-by-cell ways they replace give.
+
+Each test holds the former way as a small reference function and compares it with the code on generated
+columns and files full of the ugly cases: white space of every kind, damage markers split across cells,
+sliced and chunked Arrow columns, nulls, every encoding path.
+"""
+
+from __future__ import annotations
+
+import random
+import re
+from pathlib import Path
+
+import numpy as np
+import pandas as pd
+import pyarrow as pa
+import pyarrow.compute as pc
+import pytest
+
+import capnum_desktop.core.io.delimited as delimited
+from capnum_desktop.core.io import cells, read_table, values
+from capnum_desktop.core.io.assemble import GridInfo
+from capnum_desktop.core.io.warning_sentences import ReadNote
+
+SPACES = [chr(c) for c in range(0x110000) if not 0xD800 <= c <= 0xDFFF and chr(c).isspace()] + ["\u200b", "\ufeff"]
+
+
+def _old_nonblank(series: pd.Series) -> np.ndarray:
+    return pc.not_equal(pc.utf8_trim_whitespace(cells.arrow(series)), "").to_numpy(zero_copy_only=False)
+
+
+def _old_mask(series: pd.Series, literal: tuple[str, ...], pattern: str | None) -> np.ndarray | None:
+    data = cells.arrow(series)
+    hit = None
+    for text in literal:
+        found = pc.match_substring(data, text)
+        hit = found if hit is None else pc.or_(hit, found)
+    if hit is None or not pc.any(hit).as_py():
+        return None
+    if pattern is not None:
+        hit = pc.match_substring_regex(data, pattern)
+        if not pc.any(hit).as_py():
+            return None
+    return np.asarray(hit.to_numpy(zero_copy_only=False), dtype=bool)
+
+
+def _as_series(texts: list[str], how: str) -> pd.Series:
+    """The same cells as pandas' Arrow-backed str: one chunk, several chunks, or a slice of a bigger array."""
+    if how == "chunked":
+        third = max(1, len(texts) // 3)
+        text = pa.large_string()
+        array = pa.chunked_array([pa.array(texts[:third], type=text), pa.array(texts[third:], type=text)])
+    elif how == "sliced":
+        array = pa.chunked_array([pa.array(["E+ Ã© \ufffd :", *texts, "Â€ 12:30:00"], type=pa.large_string())[1:-1]])
+    else:
+        array = pa.chunked_array([pa.array(texts, type=pa.large_string())])
+    series = pd.Series(array.to_pandas().array, index=range(2, 2 + len(texts)), name="col")
+    assert cells.arrow(series).num_chunks == (2 if how == "chunked" else 1)
+    return series
+
+
+def _random_cells(rng: random.Random, n: int, pieces: list[str]) -> list[str]:
+    return ["".join(rng.choice(pieces) for _ in range(rng.randrange(0, 5))) for _ in range(n)]
+
+
+def test_nonblank_same_as_trimming_on_every_code_point() -> None:
+    points = [chr(c) for c in range(0x110000) if not 0xD800 <= c <= 0xDFFF]
+    texts = points + [f" {p} " for p in points] + ["", " ", "\t\r\n", "a b", "\u00a0x\u3000"]
+    series = pd.Series(pa.chunked_array([pa.array(texts, type=pa.large_string())]).to_pandas().array)
+    assert (cells.nonblank(series) == _old_nonblank(series)).all()
+
+
+@pytest.mark.parametrize("how", ["one", "chunked", "sliced"])
+def test_nonblank_same_as_trimming_on_generated_cells(how: str) -> None:
+    rng = random.Random(18)
+    texts = _random_cells(rng, 3000, [*SPACES, "", "a", "É", "0", "'"])
+    series = _as_series(texts, how)
+    assert (cells.nonblank(series) == _old_nonblank(series)).all()
+    with_nulls = pd.Series([None, " ", "x", None], dtype=object)  # not a text column: the former way
+    assert list(cells.nonblank(with_nulls)) == list(_old_nonblank(with_nulls))
+
+
+@pytest.mark.parametrize("how", ["one", "chunked", "sliced"])
+def test_damage_checks_same_as_cell_by_cell(how: str) -> None:
+    rng = random.Random(14)
+    # markers whole, and cut in two so that a cell's end and the next cell's start make one in the buffer
+    pieces = ["E", "+", "e+", "2,10104E+13", "1E+5", "Ã", "©", "Ã©", "â", "€", "â€™", "Â", "\u00a0", "\ufffd",
+              "x", "7", " ", ",", "."]
+    columns = [
+        [t if rng.random() < rate else re.sub("E\\+|e\\+|Ã|â€|Â|\ufffd", "", t) for t in _random_cells(rng, 2000, pieces)]
+        for rate in (0.0, 0.02, 0.5)
+    ]
+    for marker in ("2,1E+13", "Ã©", "â€™", "Â\u00a0", "\ufffd"):  # in the first cell only, the last only
+        columns += [[marker, *["x"] * 30], [*["x"] * 30, marker], [*["x"] * 30, "1E", "+5"]]
+    for texts in columns:
+        series = _as_series(texts, how)
+        for literal, pattern in ((("E+", "e+"), cells.SCIENTIFIC), (("Ã", "â€", "Â"), cells.MOJIBAKE),
+                                 ((cells.REPLACEMENT,), None)):
+            new, old = cells._mask(series, literal, pattern), _old_mask(series, literal, pattern)
+            assert (new is None) == (old is None)
+            if new is not None:
+                assert (new == old).all()
+        assert cells.check_column("col", series) == _old_warnings(series)
+
+
+def _old_warnings(series: pd.Series) -> list[ReadNote]:
+    out = []
+    for code, literal, pattern in (("scientific-notation", ("E+", "e+"), cells.SCIENTIFIC),
+                                   ("garbled-values", ("Ã", "â€", "Â"), cells.MOJIBAKE),
+                                   ("replacement-character", (cells.REPLACEMENT,), None)):
+        mask = _old_mask(series, literal, pattern)
+        if mask is not None:
+            out.append(ReadNote(code, column="col", values_count=int(mask.sum()), lines=cells._lines(series, mask)))
+    return out
+
+
+def test_fix_strings_same_with_or_without_colons() -> None:
+    rng = random.Random(3)
+    pieces = ["2024-03-15", " ", "00:00:00", "14:30:00", "1899-12-30", "T", ":", "a", "12"]
+    for texts in (_random_cells(rng, 500, pieces), ["2024-03-15", "abc", ""], ["", ""], []):
+        array = pa.array(texts, type=pa.string())
+        old = array
+        if pc.any(pc.match_substring_regex(array, r"\d\d:\d\d:\d\d$")).as_py():
+            old = pc.replace_substring_regex(array, values._STRING_TIME_ONLY, r"\1")
+            old = pc.replace_substring_regex(old, values._STRING_MIDNIGHT, r"\1")
+            old = pc.replace_substring_regex(old, values._STRING_DATETIME, r"\1T\2")
+        assert values.fix_strings(array).to_pylist() == old.to_pylist()
+        if len(texts) > 2:  # a slice: its buffer holds the cells around it too
+            part = array.slice(1, len(texts) - 2)
+            assert values.fix_strings(part).to_pylist() == [
+                values.fix_strings(pa.array([t], type=pa.string())).to_pylist()[0] for t in part.to_pylist()
+            ]
+
+
+@pytest.mark.parametrize(
+    ("raw", "encoding", "forced"),
+    [
+        ("Nom;Ville\nÉlodie;Besançon\n".encode("cp1252"), "cp1252", False),
+        ("Nom;Ville\nCafé;Sète €\n".encode("cp1252"), "cp1252", False),
+        (b"Nom;Ville\nA\x81;B\n", "cp1252", False),  # a byte cp1252 lacks: replaced by U+FFFD
+        ("Nom;Ville\nÀ;ÿ\n".encode("latin-1"), "latin-1", False),
+        ("Nom;Ville\nA;\ufffd\n".encode("utf-16"), "utf-16", False),
+        ("Nom;Ville\nA;B\n".encode("utf-16"), "utf-16", False),
+        (b"Nom;Ville\nA;\xff\xfe\n", "utf-8", True),  # forced UTF-8 with bad bytes
+        (b"Nom;Ville\nA;\xe9t\xe9\n", "utf-8", False),  # UTF-8 then cp1252
+    ],
+)
+def test_fffd_known_from_the_decoding_same_as_searching_the_bytes(raw: bytes, encoding: str, forced: bool) -> None:
+    info = GridInfo(path=Path("x.csv"), format="csv")
+    data, _encoding, fffd = delimited._to_utf8(raw, encoding, forced, info)
+    searched = b"\xef\xbf\xbd" in data
+    assert fffd is None or fffd == searched
+    assert delimited._suspects(data, fffd) == delimited._suspects(data)
+
+
+def _ugly_csv(path: Path, rng: random.Random, encoding: str, eol: str) -> None:
+    """Titles above, blank lines, cells only of spaces, multi-line cells, empty columns, a total and
+    a source note under the table: everything the assembling step judges."""
+    lines = ["Subventions 2024", "", "id;nom;vide;ville;montant"]
+    for i in range(1, 300):
+        if i % 41 == 0:
+            lines.append("")
+        elif i % 37 == 0:
+            lines.append(" ; \u00a0;;  ;")
+        else:
+            nom = rng.choice(["Dupont", "Émile", " Zoé ", "Ã© x", "2,1E+13", "l'Haÿ"])
+            ville = rng.choice(["Sète", "Besançon", '"deux' + eol + 'lignes"', "'49"])
+            lines.append(f"{i};{nom};;{ville};{rng.randrange(10**6)},{rng.randrange(100):02d}")
+    lines += ["Total;;;;123", "Source : ministère"]
+    path.write_bytes((eol.join(lines) + eol).encode(encoding))
+
+
+@pytest.mark.parametrize("encoding", ["utf-8", "cp1252", "utf-8-sig"])
+@pytest.mark.parametrize("eol", ["\n", "\r\n"])
+def test_fast_reader_same_as_exact_reader_on_ugly_files(
+    tmp_path: Path, encoding: str, eol: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    path = tmp_path / "ugly.csv"
+    _ugly_csv(path, random.Random(len(encoding) + len(eol)), encoding, eol)
+    fast = read_table(path)
+
+    def no_arrow(*args, **kwargs):  # type: ignore[no-untyped-def]
+        raise delimited._Fallback()
+
+    monkeypatch.setattr(delimited, "_read_arrow", no_arrow)
+    exact = read_table(path)
+    pd.testing.assert_frame_equal(fast.df, exact.df)
+    assert [str(d) for d in fast.df.dtypes] == ["str"] * fast.df.shape[1]
+    assert fast.source == exact.source
