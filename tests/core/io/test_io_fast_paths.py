@@ -30,18 +30,13 @@ def _old_nonblank(series: pd.Series) -> np.ndarray:
 
 
 def _old_mask(series: pd.Series, literal: tuple[str, ...], pattern: str | None) -> np.ndarray | None:
-    data = cells.arrow(series)
-    hit = None
-    for text in literal:
-        found = pc.match_substring(data, text)
-        hit = found if hit is None else pc.or_(hit, found)
-    if hit is None or not pc.any(hit).as_py():
-        return None
-    if pattern is not None:
-        hit = pc.match_substring_regex(data, pattern)
-        if not pc.any(hit).as_py():
-            return None
-    return np.asarray(hit.to_numpy(zero_copy_only=False), dtype=bool)
+    """``cells._mask`` without its buffer pre-check: every literal looked for cell by cell."""
+    real = cells._in_buffers
+    cells._in_buffers = lambda data, literal: None
+    try:
+        return cells._mask(series, literal, pattern)
+    finally:
+        cells._in_buffers = real
 
 
 def _as_series(texts: list[str], how: str) -> pd.Series:
