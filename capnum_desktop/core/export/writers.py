@@ -214,49 +214,60 @@ def _json_strings(arr: pa.Array) -> pa.Array:
     return pc.binary_join_element_wise(_lit('"'), _escaped(arr), _lit('"'), _lit(""))
 
 
-def _number_fallback(cells: list[str], ftype: str) -> list[str]:
+def _number_fallback(cells: pa.Array, ftype: str) -> pa.Array:
     """JSON for the number cells that are not plain JSON numbers already (``+5``, ``007``, ``1e3``, ``abc``…).
 
-    Cell by cell what the typed conversion gives: pandas' ``to_numeric`` decides what reads as a number
-    and the value; a number cell is written with ujson's 10 decimals (``3.1415926536``), infinity as
-    null; an integer cell with decimals is null, an integer too large for 64 bits or infinite stays
-    text, as does every cell that does not read as a number (the data has validation errors).
+    What the typed conversion gives: pandas' ``to_numeric`` decides what reads as a number and its
+    value; a number cell with decimals is written with ujson's 10 decimals (``3.1415926536``), infinity
+    as null; an integer cell with decimals is null, an infinite one stays text; every cell that does not
+    read as a number stays text (the data has validation errors). Vectorised; only whole numbers beyond
+    2**53 are looked at one by one, so that they stay exact (or text, beyond 64 bits in an integer column).
     """
-    num = pd.to_numeric(pd.Series(cells, dtype=object), errors="coerce")
-    floats = num.to_numpy(dtype=float, na_value=np.nan)
-    out: list[str] = []
-    to_format: dict[int, float] = {}
-    for i, (cell, value) in enumerate(zip(cells, floats, strict=True)):
-        if np.isnan(value):  # not a number (also the text "NaN")
-            out.append("")
-            continue
-        exact = int(cell) if _INT_LITERAL.fullmatch(cell) else None
-        if ftype == "number":
-            if exact is not None and _INT64[0] <= exact < _UINT64_END:
-                out.append(str(exact))
-            elif np.isinf(value):
-                out.append("null")
-            else:
-                out.append("")
-                to_format[i] = float(value)
-        elif exact is not None:
-            out.append(str(exact) if _INT64[0] <= exact < _INT64[1] else "")
-        elif np.isinf(value):
-            out.append("")
-        elif value != np.floor(value):
-            out.append("null")
-        else:
-            out.append(str(int(value)) if _INT64[0] <= value < _INT64[1] else "")
-    if to_format:
-        texts = ujson_dumps(list(to_format.values()), double_precision=10)[1:-1].split(",")
-        for i, text in zip(to_format, texts, strict=True):
-            out[i] = text
-    as_text = [i for i, text in enumerate(out) if not text]
-    if as_text:
-        quoted = _json_strings(pa.array([cells[i] for i in as_text], _TEXT)).to_pylist()
-        for i, text in zip(as_text, quoted, strict=True):
-            out[i] = text
+    texts = cells.to_numpy(zero_copy_only=False)
+    floats = pd.to_numeric(pd.Series(texts, dtype=object), errors="coerce").to_numpy(dtype=float, na_value=np.nan)
+    out = _json_strings(cells)  # not a number (also the text "NaN"), or an integer column's infinity
+    with np.errstate(invalid="ignore"):
+        finite = np.isfinite(floats)
+        whole = finite & (floats == np.floor(floats))
+        small = whole & (np.abs(floats) < 2**53)  # read exactly as a double: the integer is the value
+    if ftype == "number":
+        null = np.isinf(floats)
+        decimals = finite & ~whole
+    else:
+        null = finite & ~whole
+        decimals = np.zeros(len(texts), dtype=bool)
+    values = {}
+    if small.any():
+        values["small"] = (small, pc.cast(pa.array(floats[small].astype(np.int64)), _TEXT))
+    if decimals.any():
+        written = ujson_dumps(floats[decimals], double_precision=10)[1:-1].split(",")
+        values["decimals"] = (decimals, pa.array(written, _TEXT))
+    if null.any():
+        values["null"] = (null, pa.array(["null"] * int(null.sum()), _TEXT))
+    big = np.flatnonzero(whole & ~small)
+    if len(big):
+        big_mask = np.zeros(len(texts), dtype=bool)
+        big_mask[big] = True
+        values["big"] = (big_mask, pa.array([_big_whole(texts[i], floats[i], ftype) or out[i].as_py() for i in big],
+                                            _TEXT))
+    for mask, fixed in values.values():
+        out = pc.replace_with_mask(out, pa.array(mask), fixed)
     return out
+
+
+def _big_whole(text: str, value: float, ftype: str) -> str | None:
+    """A whole number beyond 2**53 as JSON: exact when written as an integer, else as ujson wrote the double.
+
+    None when it stays text: an integer column's value beyond 64 bits (pandas could not type it).
+    """
+    exact = int(text) if _INT_LITERAL.fullmatch(text) else None
+    if ftype == "number":
+        if exact is not None and _INT64[0] <= exact < _UINT64_END:
+            return str(exact)
+        return ujson_dumps(value, double_precision=10)
+    if exact is not None:
+        return str(exact) if _INT64[0] <= exact < _INT64[1] else None
+    return str(int(value)) if _INT64[0] <= value < _INT64[1] else None
 
 
 def _texts(values: Any) -> list[str]:
@@ -295,8 +306,7 @@ def _column_pieces(arr: pa.Array, field: dict[str, Any], key: str) -> list[pa.Ar
         if other.any():
             mask = pa.array(other)
             cells = arr.filter(mask)
-            fixed = (_json_strings(cells) if ftype == "boolean"
-                     else pa.array(_number_fallback(cells.to_pylist(), ftype), _TEXT))
+            fixed = _json_strings(cells) if ftype == "boolean" else _number_fallback(cells, ftype)
             value = pc.replace_with_mask(value, mask, fixed)
         if not any_empty:
             return [_lit(key), value]
