@@ -185,8 +185,9 @@ def _plain_numbers(arr: pa.Array, decimals: bool) -> np.ndarray:
     whole = np.where(dotted, position - starts - neg, length - neg)
     fraction = ends - position - 1
     lead = raw[np.minimum(starts + neg, len(raw) - 1)]
-    return (~bad & (dots <= 1) & (whole >= 1) & (whole <= _MAX_WHOLE_DIGITS) & ((lead != ord("0")) | (whole == 1))
-            & (~dotted | ((fraction >= 1) & (fraction <= _MAX_DECIMALS))))
+    plain: np.ndarray = (~bad & (dots <= 1) & (whole >= 1) & (whole <= _MAX_WHOLE_DIGITS)
+                         & ((lead != ord("0")) | (whole == 1)) & (~dotted | ((fraction >= 1) & (fraction <= _MAX_DECIMALS))))
+    return plain
 
 
 def _escaped(arr: pa.Array) -> pa.Array:
@@ -236,7 +237,7 @@ def _number_fallback(cells: pa.Array, ftype: str) -> pa.Array:
     else:
         null = finite & ~whole
         decimals = np.zeros(len(texts), dtype=bool)
-    values = {}
+    values: dict[str, tuple[np.ndarray, pa.Array]] = {}
     if small.any():
         values["small"] = (small, pc.cast(pa.array(floats[small].astype(np.int64)), _TEXT))
     if decimals.any():
@@ -264,7 +265,7 @@ def _big_whole(text: str, value: float, ftype: str) -> str | None:
     if ftype == "number":
         if exact is not None and _INT64[0] <= exact < _UINT64_END:
             return str(exact)
-        return ujson_dumps(value, double_precision=10)
+        return str(ujson_dumps(value, double_precision=10))
     if exact is not None:
         return str(exact) if _INT64[0] <= exact < _INT64[1] else None
     return str(int(value)) if _INT64[0] <= value < _INT64[1] else None
@@ -359,7 +360,7 @@ def write_json_records(table: pd.DataFrame | pa.Table, fields: dict[str, dict[st
     for start in range(0, rows, chunk_rows):
         lines = _json_lines(_chunk_columns(table, start, chunk_rows), fields)
         raw, _, _ = _utf8(lines)
-        fh.write(memoryview(raw[1:] if start == 0 else raw))  # "[" then "\n{": no comma before the first record
+        fh.write((raw[1:] if start == 0 else raw).data)  # "[" then "\n{": no comma before the first record
     fh.write(b"\n]\n")
 
 
