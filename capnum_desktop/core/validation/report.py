@@ -143,13 +143,13 @@ class ValidationReport:
         """Which errors have ``severity``, worked out once per frame: the summary, the JSON and the HTML report
         each ask several times, and 2M errors cost ~0.1 s per comparison (issue 18). Kept with the frame
         it was made from, so a report given another frame works it out again."""
-        kept = self.__dict__.get("_masks")
+        kept: tuple[pd.DataFrame, dict[str, np.ndarray]] | None = self.__dict__.get("_masks")
         if kept is None or kept[0] is not self.errors:
             kept = self.__dict__["_masks"] = (self.errors, {})
-        mask = kept[1].get(severity)
-        if mask is None:
-            mask = kept[1][severity] = (self.errors["severity"] == severity).to_numpy(dtype=bool)
-        return mask
+        masks = kept[1]
+        if severity not in masks:
+            masks[severity] = np.asarray(self.errors["severity"] == severity, dtype=bool)
+        return masks[severity]
 
     def only(self, severity: str, columns: list[str] | None = None) -> pd.DataFrame:
         """The errors of ``severity`` (only ``columns`` of them: at 2M errors a copy of every column costs

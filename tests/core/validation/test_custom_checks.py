@@ -125,3 +125,21 @@ def test_actes_nomenclature() -> None:
     assert [i.row for i in report.issues()] == [4, 5, 6]
     messages = [i.message for i in report.issues()]
     assert "espace" in messages[0] and "« / »" in messages[1] and "familles" in messages[2]
+
+
+def test_siret_and_siren_read_from_arrow_buffers_equal_stdnum() -> None:
+    """The digits are read from the Arrow buffer of the plain values (issue 18): sliced arrays (an offset
+    into the buffer), large_string and chunked arrays give stdnum's verdicts too."""
+    import pyarrow as pa
+
+    rng = np.random.default_rng(7)
+    values = [str(v).zfill(14) for v in rng.integers(0, 10**14, 500)]
+    values += ["73282932000074", "732 829 320 00074", "", "７３２８２９３２０００７４", "35600000049837", "x" * 14]
+    values += [f"356000000{str(i).zfill(5)}" for i in range(50)]
+    expected = [std_siret.is_valid(v) for v in values]
+    for arr in (pa.array(values), pa.array(values, type=pa.large_string()), pa.chunked_array([values[:100], values[100:]])):
+        assert valid_siret(arr).tolist() == expected
+        assert valid_siret(arr.slice(37)).tolist() == expected[37:]
+        sirens = arr.slice(3) if not isinstance(arr, pa.ChunkedArray) else arr
+        nines = pa.compute.utf8_slice_codeunits(sirens, 0, 9)
+        assert valid_siren(nines).tolist() == [std_siren.is_valid(v) for v in nines.to_pylist()]
