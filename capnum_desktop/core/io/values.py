@@ -15,7 +15,6 @@ import pandas as pd
 import pyarrow as pa
 import pyarrow.compute as pc
 
-_COLON = re.compile(b":")
 _STRING_DATETIME = r"^(\d{4}-\d{2}-\d{2}) (\d{2}:\d{2}:\d{2})$"
 _STRING_MIDNIGHT = r"^(\d{4}-\d{2}-\d{2}) 00:00:00$"
 _STRING_TIME_ONLY = r"^1899-12-3[01][ T](\d{2}:\d{2}:\d{2})$"
@@ -67,6 +66,8 @@ def _timestamps(array: pa.Array) -> pd.Series:
     days = array.cast(pa.date32())
     if pc.all(pc.equal(days.cast(pa.timestamp("s")), array)).as_py() is not False:
         text = pc.fill_null(days.cast(pa.string()), "")  # dates only: the fast, common case
+        if not _holds(text, b"1899-12-3"):  # no time of day alone: no regular expression over every cell
+            return _series(text)
         return _series(pc.replace_substring_regex(text, r"^1899-12-3[01]$", "00:00:00"))
     text = pc.fill_null(pc.strftime(array, format="%Y-%m-%dT%H:%M:%S"), "")
     text = pc.replace_substring_regex(text, r"^1899-12-3[01]T", "")
@@ -87,13 +88,21 @@ def _durations(array: pa.Array) -> pd.Series:
     return _series(pa.array(out, type=pa.string()))
 
 
+def _holds(array: pa.Array, needle: bytes) -> bool:
+    """Whether ``needle`` may be in a cell of this text array: one search of its character buffer (which
+    may hold more than its cells: True then only means « check the cells »)."""
+    buffers = array.buffers()
+    if len(buffers) != 3:
+        return True
+    return buffers[2] is not None and re.search(re.escape(needle), memoryview(buffers[2])) is not None
+
+
 def fix_strings(array: pa.Array) -> pa.Array:
     """Dates that calamine wrote as text in mixed columns: ISO 8601 like the typed ones.
 
     A column without a colon anywhere in its characters (one search of its buffer) has none: the
     regular expression is not run over its cells (1M rows: 0.3 s over a sheet's text columns)."""
-    buffers = array.buffers()
-    if len(buffers) == 3 and (buffers[2] is None or _COLON.search(memoryview(buffers[2])) is None):
+    if not _holds(array, b":"):
         return array
     if not pc.any(pc.match_substring_regex(array, r"\d\d:\d\d:\d\d$")).as_py():
         return array

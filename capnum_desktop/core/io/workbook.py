@@ -57,7 +57,7 @@ def _head(reader: fastexcel.ExcelReader, sheet: str, rows: int) -> pd.DataFrame:
     """The first ``rows`` rows as text, indexed by row number, columns by absolute position."""
     loaded = reader.load_sheet(sheet, header_row=None, skip_rows=0, n_rows=rows, dtypes="string")
     table = loaded.to_arrow()
-    cols = [c.absolute_index for c in loaded.available_columns()]
+    cols = [c.absolute_index for c in loaded.selected_columns]
     frame = pd.DataFrame({c: values.to_text(table.column(j)) for j, c in enumerate(cols)})
     frame.index = pd.RangeIndex(1, 1 + table.num_rows)
     return frame
@@ -255,7 +255,9 @@ def _read_grid(
     try:
         loaded = reader.load_sheet(sheet, header_row=None, skip_rows=first_data, schema_sample_rows=None)
         table = loaded.to_arrow()
-        data_cols = [c.absolute_index for c in loaded.available_columns()]
+        # the columns to_arrow gave (all of them: no column chosen); ``available_columns()`` says the same but
+        # builds them again (1M rows: 0.5 s)
+        data_cols = [c.absolute_index for c in loaded.selected_columns]
     except Exception as exc:
         raise damaged(path, exc) from exc
     info.date_columns.update(  # typed dates: the national validator judges them by type (issue 14)

@@ -182,3 +182,18 @@ def test_fast_reader_same_as_exact_reader_on_ugly_files(
     pd.testing.assert_frame_equal(fast.df, exact.df)
     assert [str(d) for d in fast.df.dtypes] == ["str"] * fast.df.shape[1]
     assert fast.source == exact.source
+
+
+@pytest.mark.parametrize("with_times", [False, True])
+def test_dates_same_with_or_without_a_time_alone(with_times: bool) -> None:
+    """A date column is searched for Excel's time-of-day-alone day (1899-12-30/31) before the regex runs."""
+    import datetime as dt
+
+    days = [dt.datetime(2024, 3, 15), None, dt.datetime(1900, 1, 1), dt.datetime(1899, 12, 29)]
+    if with_times:
+        days += [dt.datetime(1899, 12, 30), dt.datetime(1899, 12, 31)]
+    array = pa.array(days, type=pa.timestamp("ms"))
+    text = pc.fill_null(pc.cast(pc.cast(array, pa.date32()), pa.string()), "")
+    old = pc.replace_substring_regex(text, r"^1899-12-3[01]$", "00:00:00").to_pylist()
+    assert values.to_text(array).tolist() == old
+    assert ("00:00:00" in old) == with_times
