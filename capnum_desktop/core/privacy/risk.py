@@ -8,6 +8,7 @@ empties the quasi-identifiers of the rows still at risk, and drops them only if 
 
 from __future__ import annotations
 
+import weakref
 from dataclasses import dataclass
 from typing import Any
 
@@ -92,13 +93,35 @@ def group_sizes(df: pd.DataFrame, quasi_identifiers: list[str]) -> pd.Series:
     return pd.Series(counts[key], index=df.index, name=quasi_identifiers[0], dtype=np.int64)
 
 
+# The group counts of the last measures over Arrow columns, with weak references to those columns' arrays:
+# the scan and then apply_plan measure the same conformed columns (issue 18). An Arrow array never changes
+# (pandas puts a new one in a column it writes to), so the same arrays alive mean the same counts.
+_MEASURED: list[tuple[tuple[weakref.ref[Any], ...], np.ndarray]] = []
+_MEASURED_KEPT = 2
+
+
+def group_counts(df: pd.DataFrame, quasi_identifiers: list[str]) -> np.ndarray:
+    """How many rows each group of rows sharing their quasi-identifier values holds (any order)."""
+    arrays = [getattr(df[c].array, "_pa_array", None) for c in quasi_identifiers]
+    known = all(a is not None for a in arrays) and len(set(map(id, arrays))) == len(arrays)
+    if known:
+        arrays.sort(key=id)  # the counts do not depend on the columns' order
+        for refs, counts in list(_MEASURED):
+            if len(refs) == len(arrays) and all(ref() is a for ref, a in zip(refs, arrays, strict=True)):
+                return counts
+    key, size = group_codes(df, quasi_identifiers)
+    counts = np.bincount(key, minlength=size)
+    counts = counts[counts > 0]  # one per group of rows
+    if known:
+        _MEASURED[:] = [(tuple(weakref.ref(a) for a in arrays), counts), *_MEASURED[: _MEASURED_KEPT - 1]]
+    return counts
+
+
 def k_anonymity(table: Table, quasi_identifiers: list[str], k: int = 11) -> KAnonymityResult:
     qis = [c for c in quasi_identifiers if c in table.df.columns]
     if not qis or table.row_count == 0:
         return KAnonymityResult(tuple(qis), None, k, 0, 0, table.row_count)
-    key, size = group_codes(table.df, qis)
-    counts = np.bincount(key, minlength=size)
-    counts = counts[counts > 0]  # one per group of rows
+    counts = group_counts(table.df, qis)
     small = counts[counts < k]
     return KAnonymityResult(tuple(qis), int(counts.min()), k, int(small.sum()), len(small), table.row_count)
 

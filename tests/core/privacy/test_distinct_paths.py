@@ -411,3 +411,24 @@ def test_apply_plan_withholds_the_rows_of_before(old_paths: Any, tmp_path: Any) 
             old, old_log = apply_plan(table, plan, key_folder=tmp_path)
         assert new.df.index.equals(old.df.index) and new_log.rows_withheld == old_log.rows_withheld == 334
         assert new_log.k_after == old_log.k_after
+
+
+def test_a_second_measure_of_the_same_arrow_columns_is_not_made_again(monkeypatch: pytest.MonkeyPatch) -> None:
+    data = faker_columns(2000, seed=17)
+    df = frame({c: data[c] for c in ("civilite", "cp", "naissance")}, ARROW)
+    table = Table(df, SourceInfo(None, "csv"))  # type: ignore[arg-type]
+    made: list[list[str]] = []
+    real = risk_module.group_codes
+    monkeypatch.setattr(risk_module, "group_codes", lambda frame_, qis: made.append(list(qis)) or real(frame_, qis))
+    first = k_anonymity(table, ["civilite", "cp", "naissance"], 11)
+    again = k_anonymity(table.with_df(df.copy()), ["naissance", "civilite", "cp"], 5)  # same arrays, other order
+    assert len(made) == 1
+    assert again == old_k_anonymity(table, ["naissance", "civilite", "cp"], 5) and first.k == again.k
+    written = df.copy()
+    written.loc[written.index[:1500], "cp"] = "75"  # pandas puts a new Arrow array in the column
+    after = k_anonymity(table.with_df(written), ["civilite", "cp", "naissance"], 11)
+    assert len(made) == 2 and after == old_k_anonymity(table.with_df(written), ["civilite", "cp", "naissance"], 11)
+    assert after != first
+    objects = table.with_df(df.astype(object))  # object columns are measured every time
+    assert k_anonymity(objects, ["civilite", "cp"], 11) == k_anonymity(objects, ["civilite", "cp"], 11)
+    assert len(made) == 4
