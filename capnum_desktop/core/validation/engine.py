@@ -390,6 +390,14 @@ def _duplicates(keys: np.ndarray, index: np.ndarray, skip: np.ndarray | None = N
     first = np.zeros(n, dtype=np.int64)
     if not valid.any():
         return dup, first
+    one = _one_key(keys[valid])
+    if one is not None:  # one sort of int64 keys instead of pandas' duplicated + groupby (issue 18)
+        _, first_of, inverse = np.unique(one, return_index=True, return_inverse=True)
+        first_pos = first_of[inverse.reshape(-1)]
+        dup[valid] = first_pos != np.arange(len(one))
+        if dup.any():
+            first[valid] = index[valid][first_pos]
+        return dup, first
     sub = frame[valid]
     dup_sub = sub.duplicated(keep="first").to_numpy()
     dup[valid] = dup_sub
@@ -398,6 +406,26 @@ def _duplicates(keys: np.ndarray, index: np.ndarray, skip: np.ndarray | None = N
         first_pos = pd.Series(np.arange(len(codes))).groupby(codes).transform("min").to_numpy()
         first[valid] = index[valid][first_pos]
     return dup, first
+
+
+def _one_key(keys: np.ndarray) -> np.ndarray | None:
+    """The rows' key tuples as one int64 each (equal tuples, equal numbers), or None when the columns'
+    ranges multiplied would not fit in 62 bits."""
+    if keys.shape[1] == 1:
+        return keys[:, 0].astype(np.int64, copy=False)
+    if not len(keys):
+        return None
+    lows, highs = keys.min(axis=0).astype(np.int64), keys.max(axis=0).astype(np.int64)
+    spans = [int(h) - int(lo) + 1 for lo, h in zip(lows, highs, strict=True)]
+    total = 1
+    for span in spans:
+        total *= span
+    if total >= 2**62:
+        return None
+    out = np.zeros(len(keys), dtype=np.int64)
+    for j, span in enumerate(spans):
+        out = out * span + (keys[:, j].astype(np.int64) - lows[j])
+    return out
 
 
 def _assemble(parts: list[pd.DataFrame], seqs: list[np.ndarray]) -> pd.DataFrame:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import threading
 
+import numpy as np
 import pandas as pd
 import pytest
 
@@ -48,3 +49,36 @@ def test_a_cancel_during_parallel_checks_stops_the_validation(monkeypatch: pytes
     with pytest.raises(Cancelled):
         validate_table(df, SCHEMA, progress=progress, cancel=token)
     assert len(steps) == 3
+
+
+def _old_duplicates(keys: np.ndarray, index: np.ndarray, skip: np.ndarray | None = None) -> tuple[np.ndarray, np.ndarray]:
+    """engine._duplicates before its int64 path (pandas duplicated + groupby), to compare with."""
+    n = len(keys)
+    frame = pd.DataFrame(keys)
+    valid = keys[:, 0] >= 0 if keys.shape[1] == 1 else np.ones(n, dtype=bool)
+    if skip is not None:
+        valid &= ~skip
+    dup = np.zeros(n, dtype=bool)
+    first = np.zeros(n, dtype=np.int64)
+    if not valid.any():
+        return dup, first
+    sub = frame[valid]
+    dup[valid] = sub.duplicated(keep="first").to_numpy()
+    if dup.any():
+        codes = sub.groupby(list(sub.columns), sort=False).ngroup().to_numpy()
+        first_pos = pd.Series(np.arange(len(codes))).groupby(codes).transform("min").to_numpy()
+        first[valid] = index[valid][first_pos]
+    return dup, first
+
+
+@pytest.mark.parametrize("seed", range(30))
+def test_duplicates_by_one_int64_key_equal_pandas(seed: int) -> None:
+    rng = np.random.default_rng(seed)
+    n = int(rng.integers(0, 400))
+    width = int(rng.integers(1, 4))
+    high = int(rng.choice([2, 10, 1000, 2**40]))
+    keys = rng.integers(-1, high, size=(n, width), dtype=np.int64)
+    index = np.arange(2, n + 2, dtype=np.int64)
+    skip = (keys < 0).all(axis=1) if width > 1 else None
+    got, want = engine._duplicates(keys, index, skip=skip), _old_duplicates(keys, index, skip=skip)
+    assert np.array_equal(got[0], want[0]) and np.array_equal(got[1], want[1])
