@@ -288,12 +288,25 @@ def _pattern_bad(arr: pa.Array, pattern: str, handled: np.ndarray) -> np.ndarray
     if ok is None:
         values = arr.to_pylist()
         return np.fromiter((not python_rx.match(v) for v in values), dtype=bool, count=len(values))
-    ascii_rows = _match(arr, _PRINTABLE_ASCII)
+    ascii_rows = np.ones(len(arr), dtype=bool) if _all_printable_ascii(arr) else _match(arr, _PRINTABLE_ASCII)
     other = np.flatnonzero(~ascii_rows & handled)
     if len(other):
         values = arr.take(pa.array(other)).to_pylist()
         ok[other] = [bool(python_rx.match(v)) for v in values]
     return ~ok
+
+
+def _all_printable_ascii(arr: pa.Array) -> bool:
+    """Whether every byte of the array's text is printable ASCII (0x20-0x7e): one numpy pass over its data
+    buffer instead of a regex over every cell. False when unsure (a buffer holding other bytes, maybe
+    outside a slice); missing cells hold no bytes."""
+    buffers = arr.buffers()
+    if len(buffers) < 3 or not (pa.types.is_string(arr.type) or pa.types.is_large_string(arr.type)):
+        return False
+    if buffers[2] is None:
+        return True
+    data = np.frombuffer(buffers[2], dtype=np.uint8)
+    return not bool(((data < 0x20) | (data > 0x7E)).any())
 
 
 def _match(arr: pa.Array, pattern: str) -> np.ndarray:
