@@ -16,6 +16,7 @@ import numpy as np
 import pandas as pd
 import pyarrow as pa
 import pyarrow.compute as pc
+from pandas._libs import lib
 
 from capnum_desktop.core.privacy import values as v
 from capnum_desktop.core.privacy.rules import fold, load_rules
@@ -235,18 +236,21 @@ def map_distinct(series: pd.Series, func: Callable[[Any], Any], *, text: bool = 
     return out.astype(series.dtype) if text and isinstance(series.dtype, pd.StringDtype) else out
 
 
-def _pieces(values: np.ndarray, pattern: str) -> tuple[pa.Array, np.ndarray]:
-    """The distinct values as Arrow text, and which of them match ``pattern`` (ASCII, whole value)."""
-    text = pa.array(values.tolist(), type=pa.large_string()) if all(isinstance(x, str) for x in values) else None
-    if text is None:
-        return pa.array([], type=pa.large_string()), np.zeros(len(values), dtype=bool)
-    return text, pc.match_substring_regex(text, pattern).to_numpy(zero_copy_only=False)
+def _as_arrow(values: np.ndarray) -> pa.Array | None:
+    """The distinct values as Arrow text (None when one of them is not a str: left to the method)."""
+    return pa.array(values, type=pa.large_string()) if lib.is_string_array(values) else None
+
+
+def _matching(text: pa.Array, pattern: str) -> np.ndarray:
+    """Which values match ``pattern`` (RE2: ASCII classes, ``$`` at the very end only)."""
+    return pc.match_substring_regex(text, pattern).to_numpy(zero_copy_only=False)
 
 
 def _bulk_departement(values: np.ndarray, **_: Any) -> list[str | None]:
     """:func:`postal_to_departement` of plain five-digit codes by array (the other values: None)."""
-    text, plain = _pieces(values, r"^[0-9]{5}$")
-    if not plain.any():
+    text = _as_arrow(values)
+    plain = _matching(text, r"^[0-9]{5}$") if text is not None else None
+    if plain is None or not plain.any():
         return [None] * len(values)
     two = pc.utf8_slice_codeunits(text, 0, 2)
     overseas = pc.is_in(two, pa.array(["97", "98"], type=pa.large_string()))
@@ -262,10 +266,12 @@ def _bulk_birth_date_band(values: np.ndarray, width: int = 10, top: int = 90, re
     """:func:`birth_date_to_band` of plain ``2001-07-02`` and ``02/07/2001`` dates by array (others: None)."""
     out: list[str | None] = [None] * len(values)
     ref = dt.date.fromisoformat(reference_date) if reference_date else dt.date.today()
+    text = _as_arrow(values)
+    if text is None:
+        return out
     for pattern, (y, m, d) in ((r"^[0-9]{4}-[0-9]{2}-[0-9]{2}$", ((0, 4), (5, 7), (8, 10))),
                                (r"^[0-9]{2}/[0-9]{2}/[0-9]{4}$", ((6, 10), (3, 5), (0, 2)))):
-        text, plain = _pieces(values, pattern)
-        rows = np.flatnonzero(plain)
+        rows = np.flatnonzero(_matching(text, pattern))
         if not len(rows):
             continue
         chosen = text.take(pa.array(rows))
