@@ -15,6 +15,7 @@ import numpy as np
 import pandas as pd
 import pyarrow as pa
 import pyarrow.compute as pc
+import pyarrow.csv as pacsv
 import pytest
 
 import capnum_desktop.core.io.delimited as delimited
@@ -197,3 +198,44 @@ def test_dates_same_with_or_without_a_time_alone(with_times: bool) -> None:
     old = pc.replace_substring_regex(text, r"^1899-12-3[01]$", "00:00:00").to_pylist()
     assert values.to_text(array).tolist() == old
     assert ("00:00:00" in old) == with_times
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "a;" * 40000 + "z\n1;2\n",  # a header longer than the first 64 KB block
+        '"x' + "\n" * 70000 + 'y";b\n1;2\n',  # a header cell of 70,000 lines
+        "a;b;c\n" + "1;2;3\n" * 50000,
+        'a;"b;c"\n1;2\n',
+    ],
+)
+def test_columns_counted_on_a_small_block_same_as_on_1_mb(text: str) -> None:
+    view = memoryview(text.encode("utf-8"))
+    first = pacsv.open_csv(
+        pa.py_buffer(view),
+        read_options=pacsv.ReadOptions(autogenerate_column_names=True, block_size=1 << 20),
+        parse_options=pacsv.ParseOptions(delimiter=";", newlines_in_values=True, invalid_row_handler=lambda r: "skip"),
+    )
+    assert sorted(delimited._all_text_options(view, ";").column_types) == sorted(first.schema.names)
+
+
+def test_row_kinds_counts_same_as_stacked_masks() -> None:
+    """inside_data's filled cells per row and first filled column, as the stacked array gave them."""
+    from capnum_desktop.core.io import row_kinds
+
+    rng = np.random.default_rng(5)
+    data = pd.DataFrame({j: rng.choice(["", " ", "12", "Sous-total", "Total général", "Nord", "x"], 400,
+                                       p=[0.3, 0.05, 0.3, 0.01, 0.01, 0.03, 0.3]) for j in range(6)})
+    keep = np.ones(len(data), dtype=bool)
+    masks = [cells.nonblank(data[c]) for c in data.columns]
+    data.iloc[::37, 0] = "Nord"  # sub-headings: a lone text cell in the first column
+    data.iloc[::37, 1:] = ""
+    masks = [cells.nonblank(data[c]) for c in data.columns]
+    found = row_kinds.inside_data(data, keep, 6, masks)
+    again = row_kinds.inside_data(data, keep, 6)
+    assert found.keys() == again.keys() and all((found[k] == again[k]).all() for k in found)
+    assert "subheading" in found
+    counts, first = row_kinds.filled_cells(masks, len(data))
+    assert (counts == np.sum(masks, axis=0)).all()
+    assert (first == np.argmax(np.vstack(masks), axis=0)).all()
+    assert (counts == 0).any()  # rows with no filled cell: first column 0, as argmax says
