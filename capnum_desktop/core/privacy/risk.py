@@ -9,6 +9,7 @@ empties the quasi-identifiers of the rows still at risk, and drops them only if 
 from __future__ import annotations
 
 import weakref
+from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Any
 
@@ -63,27 +64,37 @@ class KAnonymityResult:
 _DENSE = 1 << 62  # combined codes are packed again before they could pass this (no int64 overflow)
 
 
-def group_codes(df: pd.DataFrame, quasi_identifiers: list[str]) -> tuple[np.ndarray, int]:
-    """One integer per row, the same for rows sharing every quasi-identifier value, and how many integers.
+def column_codes(series: pd.Series) -> tuple[np.ndarray, int]:
+    """A quasi-identifier column as integers for :func:`combine_codes`: 0 for a missing cell (None, NaN:
+    one value of their own, as ``groupby(dropna=False)`` has them), 1… for its distinct values; and how many."""
+    codes, uniques = pd.factorize(series)  # Arrow's dictionary encoding for a ``str`` column
+    return codes + 1, len(uniques) + 1
 
-    Each column is factorised once (Arrow's dictionary encoding for ``str`` columns) and the codes are
-    combined arithmetically, instead of a groupby hashing Python strings row by row (issue 18). Missing
-    cells (None, NaN) make one value of their own, as ``groupby(dropna=False)`` does. Some integers below
-    the count may belong to no row (combinations absent from the table)."""
-    key = np.zeros(len(df), dtype=np.int64)
+
+def combine_codes(columns: Iterable[tuple[np.ndarray, int]], rows: int) -> tuple[np.ndarray, int]:
+    """One integer per row, the same for rows with the same codes in every column, and how many integers
+    (some may belong to no row: combinations absent from the table). Packed again before the product of
+    the columns' counts could overflow int64, and at the end when sparse (``np.bincount`` needs few)."""
+    key = np.zeros(rows, dtype=np.int64)
     size = 1
-    for column in quasi_identifiers:
-        codes, uniques = pd.factorize(df[column])
-        width = len(uniques) + 1  # code 0 for a missing cell
+    for codes, width in columns:
         if size * width >= _DENSE:
             key, packed = pd.factorize(key)
             size = len(packed)
-        key = key * width + (codes + 1)
+        key = key * width + codes
         size *= width
-    if size > 4 * len(df) + 1024:  # sparse: number the combinations present (np.bincount needs few integers)
+    if size > 4 * rows + 1024:
         key, packed = pd.factorize(key)
         size = len(packed)
     return key, size
+
+
+def group_codes(df: pd.DataFrame, quasi_identifiers: list[str]) -> tuple[np.ndarray, int]:
+    """One integer per row, the same for rows sharing every quasi-identifier value, and how many integers.
+
+    Each column is factorised once and the codes are combined arithmetically, instead of a groupby hashing
+    Python strings row by row (issue 18)."""
+    return combine_codes((column_codes(df[column]) for column in quasi_identifiers), len(df))
 
 
 def group_sizes(df: pd.DataFrame, quasi_identifiers: list[str]) -> pd.Series:
@@ -109,21 +120,27 @@ def group_counts(df: pd.DataFrame, quasi_identifiers: list[str]) -> np.ndarray:
         for refs, counts in list(_MEASURED):
             if len(refs) == len(arrays) and all(ref() is a for ref, a in zip(refs, arrays, strict=True)):
                 return counts
-    key, size = group_codes(df, quasi_identifiers)
-    counts = np.bincount(key, minlength=size)
-    counts = counts[counts > 0]  # one per group of rows
+    counts = _counts(*group_codes(df, quasi_identifiers))
     if known:
         _MEASURED[:] = [(tuple(weakref.ref(a) for a in arrays), counts), *_MEASURED[: _MEASURED_KEPT - 1]]
     return counts
+
+
+def _counts(key: np.ndarray, size: int) -> np.ndarray:
+    counts = np.bincount(key, minlength=size)
+    return counts[counts > 0]  # one per group of rows
+
+
+def _result(qis: list[str], counts: np.ndarray, k: int, rows: int) -> KAnonymityResult:
+    small = counts[counts < k]
+    return KAnonymityResult(tuple(qis), int(counts.min()), k, int(small.sum()), len(small), rows)
 
 
 def k_anonymity(table: Table, quasi_identifiers: list[str], k: int = 11) -> KAnonymityResult:
     qis = [c for c in quasi_identifiers if c in table.df.columns]
     if not qis or table.row_count == 0:
         return KAnonymityResult(tuple(qis), None, k, 0, 0, table.row_count)
-    counts = group_counts(table.df, qis)
-    small = counts[counts < k]
-    return KAnonymityResult(tuple(qis), int(counts.min()), k, int(small.sum()), len(small), table.row_count)
+    return _result(qis, group_counts(table.df, qis), k, table.row_count)
 
 
 def enforce_k_anonymity(table: Table, quasi_identifiers: list[str], k: int = 11,
@@ -143,6 +160,8 @@ def enforce_k_anonymity(table: Table, quasi_identifiers: list[str], k: int = 11,
         return current, steps
     original = table.df
     rungs = {c: list(LADDERS.get(categories.get(c, ""), [])) for c in qis}
+    # each trial changes one column: the others' codes are those of the current table, made once (issue 18)
+    codes = {c: column_codes(current.df[c]) for c in qis} if any(rungs.values()) else {}
     while not result.ok and any(rungs.values()):
         best = None
         for column, ladder in rungs.items():
@@ -156,12 +175,13 @@ def enforce_k_anonymity(table: Table, quasi_identifiers: list[str], k: int = 11,
             if unreadable or df[column].equals(current.df[column]):
                 ladder.pop(0)  # cannot read most values (commune names) or changes nothing: not a step
                 continue
-            trial = k_anonymity(current.with_df(df), qis, k)
+            trial_codes = {**codes, column: column_codes(df[column])}
+            trial = _result(qis, _counts(*combine_codes((trial_codes[c] for c in qis), len(df))), k, len(df))
             if best is None or trial.rows_at_risk < best[2].rows_at_risk:
-                best = (column, df, trial, method, params)
+                best = (column, df, trial, method, params, trial_codes)
         if best is None:
             continue
-        column, df, trial, method, params = best
+        column, df, trial, method, params, codes = best
         rungs[column].pop(0)
         current, result = current.with_df(df), trial
         steps.append({"action": "generalise", "column": column, "method": method, "params": dict(params),
