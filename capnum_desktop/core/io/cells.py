@@ -72,19 +72,24 @@ def _in_buffers(data: pa.Array | pa.ChunkedArray, literal: tuple[str, ...]) -> t
             return None
         if buffers[2] is not None and buffers[2].size:
             views.append(memoryview(buffers[2]))
-    return tuple(
-        text for text in literal if any(_literal(text).search(view) is not None for view in views)
-    )
+    return tuple(text for text in literal if any(_in_view(text, view) for view in views))
 
 
-_LITERALS: dict[str, re.Pattern[bytes]] = {}
+_LITERALS: dict[bytes, re.Pattern[bytes]] = {}
 
 
-def _literal(text: str) -> re.Pattern[bytes]:
-    """A compiled search for ``text``'s UTF-8 bytes (``re`` reads a buffer in place, ``bytes.find`` would copy it)."""
-    if text not in _LITERALS:
-        _LITERALS[text] = re.compile(re.escape(text.encode("utf-8")))
-    return _LITERALS[text]
+def _search(needle: bytes, view: memoryview) -> bool:
+    """``needle in view`` (``re`` reads a buffer in place, ``bytes.find`` would copy it)."""
+    if needle not in _LITERALS:
+        _LITERALS[needle] = re.compile(re.escape(needle))
+    return _LITERALS[needle].search(view) is not None
+
+
+def _in_view(text: str, view: memoryview) -> bool:
+    """Whether ``text`` is in ``view``: its last byte first, searched 3-4x faster alone (``E+``'s ``+`` is
+    rare, its ``E`` common), then the whole text where that byte is found."""
+    needle = text.encode("utf-8")
+    return _search(needle[-1:], view) and _search(needle, view)
 
 
 def _mask(series: pd.Series, literal: tuple[str, ...], pattern: str | None) -> np.ndarray | None:

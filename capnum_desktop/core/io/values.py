@@ -47,10 +47,15 @@ def _floats(array: pa.Array) -> pd.Series:
     scale = np.power(10.0, (14 - digits).astype(np.float64))
     rounded = np.round(safe * scale) / scale
     integral = normal & (rounded == np.floor(rounded))
-    text = pc.cast(pa.array(rounded), pa.string())
-    ints = pc.cast(pa.array(np.where(integral, rounded, 0).astype(np.int64)), pa.string())
-    text = pc.if_else(pa.array(integral), ints, text)
-    text = pc.if_else(pa.array(finite), text, "")
+    # a column of whole numbers only (ids) or of none (amounts) is written once, not both ways then picked
+    some = bool(integral.any())
+    every = some and bool(integral.all())
+    text = None if every else pc.cast(pa.array(rounded), pa.string())
+    if some:
+        ints = pc.cast(pa.array(np.where(integral, rounded, 0).astype(np.int64)), pa.string())
+        text = ints if every else pc.if_else(pa.array(integral), ints, text)
+    if not finite.all():
+        text = pc.if_else(pa.array(finite), text, "")
     odd = finite & ~normal
     if odd.any():
         out = text.to_numpy(zero_copy_only=False).astype(object)

@@ -239,3 +239,38 @@ def test_row_kinds_counts_same_as_stacked_masks() -> None:
     assert (counts == np.sum(masks, axis=0)).all()
     assert (first == np.argmax(np.vstack(masks), axis=0)).all()
     assert (counts == 0).any()  # rows with no filled cell: first column 0, as argmax says
+
+
+def _old_floats(array: pa.Array) -> list[str]:
+    """values._floats as it was: every number written both ways, then the right one picked."""
+    v = np.asarray(pc.fill_null(array, np.nan).to_numpy(zero_copy_only=False), dtype=np.float64)
+    finite = np.isfinite(v)
+    magnitude = np.abs(np.where(finite, v, 0.0))
+    normal = finite & (magnitude < 1e15) & ((magnitude >= 1e-4) | (magnitude == 0))
+    safe = np.where(normal, v, 0.0)
+    digits = np.where(safe != 0, np.floor(np.log10(np.where(safe != 0, np.abs(safe), 1.0))), 0).astype(np.int64)
+    scale = np.power(10.0, (14 - digits).astype(np.float64))
+    rounded = np.round(safe * scale) / scale
+    integral = normal & (rounded == np.floor(rounded))
+    text = pc.cast(pa.array(rounded), pa.string())
+    ints = pc.cast(pa.array(np.where(integral, rounded, 0).astype(np.int64)), pa.string())
+    text = pc.if_else(pa.array(finite), pc.if_else(pa.array(integral), ints, text), "")
+    out = text.to_pylist()
+    for i in np.flatnonzero(finite & ~normal):
+        out[i] = values.format_number(float(v[i]))
+    return out
+
+
+@pytest.mark.parametrize(
+    "numbers",
+    [
+        [1.0, 2.0, 12345678901234.0, 0.0, -7.0],  # whole numbers only
+        [0.1 + 0.2, 12.5, -3.25, 1e-5, 2.5e20],  # none whole, odd magnitudes
+        [1.0, 0.5, None, float("nan"), float("inf"), 1e16, 3.0],  # mixed, empty, not finite
+        [None, None],
+        [],
+    ],
+)
+def test_numbers_written_once_same_as_both_ways(numbers: list[float | None]) -> None:
+    array = pa.array(numbers, type=pa.float64())
+    assert values.to_text(array).tolist() == _old_floats(array)
