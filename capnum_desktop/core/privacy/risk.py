@@ -117,8 +117,11 @@ def group_counts(df: pd.DataFrame, quasi_identifiers: list[str]) -> np.ndarray:
     known = all(a is not None for a in arrays) and len(set(map(id, arrays))) == len(arrays)
     if known:
         arrays.sort(key=id)  # the counts do not depend on the columns' order
-        for refs, counts in list(_MEASURED):
+        measured = list(_MEASURED)
+        for refs, counts in measured:
             if len(refs) == len(arrays) and all(ref() is a for ref, a in zip(refs, arrays, strict=True)):
+                # first again: the table being protected stays known while each new output comes and goes
+                _MEASURED[:] = [(refs, counts), *(m for m in measured if m[0] is not refs)]
                 return counts
     counts = _counts(*group_codes(df, quasi_identifiers))
     if known:

@@ -506,3 +506,18 @@ def test_enforce_k_anonymity_takes_the_steps_of_before(dtype_name: str) -> None:
         for name in new.df.columns:
             assert_same_cells(new.df[name], old.df[name], table.df[name])
         assert any(s["action"] == "generalise" for s in steps) or qis == ["nom", "cp"]
+
+
+def test_protecting_the_same_table_again_measures_its_columns_once(monkeypatch: pytest.MonkeyPatch,
+                                                                   tmp_path: Any) -> None:
+    table = Table(frame(faker_columns(1500, seed=23), ARROW), SourceInfo(None, "csv"))  # type: ignore[arg-type]
+    plan = people_plan(False)
+    plan = replace(plan, decisions=[d for d in plan.decisions if d.column != "age"])  # no group_sizes
+    qis = plan.quasi_identifier_columns()
+    measured: list[tuple[str, ...]] = []
+    real = risk_module.group_codes
+    monkeypatch.setattr(risk_module, "group_codes", lambda df, q: measured.append(tuple(q)) or real(df, q))
+    k_anonymity(table, qis, plan.k)  # the scan's measure
+    logs = [apply_plan(table, plan, key_folder=tmp_path)[1] for _ in range(3)]  # the agent applies, changes, again
+    assert measured.count(tuple(qis)) == 1 + 3  # the original once, each protected table once
+    assert all(log.k_before == logs[0].k_before == old_k_anonymity(table, qis, plan.k) for log in logs)
