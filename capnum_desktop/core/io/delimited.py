@@ -52,6 +52,19 @@ def _contains(data: bytes, needle: bytes) -> bool:
     return False
 
 
+def _contains_pair(data: bytes, pair: bytes) -> bool:
+    """``pair in data`` for two bytes whose second is rare (``E+``): numpy finds that byte in 4 MB slices
+    and looks at the byte before each; ``bytes.find`` walks every byte for a two-byte text (3x slower)."""
+    first, second = pair
+    size = len(data)
+    for start in range(0, size, SCAN_BYTES):
+        view = np.frombuffer(data, dtype=np.uint8, count=min(size, start + SCAN_BYTES + 1) - start, offset=start)
+        seconds = np.flatnonzero(view[1:] == second)  # slices overlap by one byte: a pair across two is seen
+        if len(seconds) and bool((view[seconds] == first).any()):
+            return True
+    return False
+
+
 def _count_lf(data: bytes, start: int = 0, end: int | None = None) -> int:
     """``data.count(b"\\n", start, end)``, slice by slice."""
     end = len(data) if end is None else min(end, len(data))
@@ -270,7 +283,7 @@ def _suspects(data: bytes, fffd: bool | None = None) -> frozenset[str]:
     """Damage checks worth running, judged on the UTF-8 bytes (fast) rather than on every cell;
     ``fffd`` says whether the text holds U+FFFD when the decoding already told (None: search)."""
     found = set()
-    if _contains(data, b"E+"):  # Excel writes 2,10104E+13
+    if _contains_pair(data, b"E+"):  # Excel writes 2,10104E+13
         found.add("sci")
     # "Ã" then a continuation byte, "Â" then U+00A0-U+00BF, "â€": UTF-8 decoded as cp1252 once too often
     # (a whole file is converted twice, so its first megabyte tells; scanning 200 MB three times costs 0.4 s)

@@ -274,3 +274,21 @@ def _old_floats(array: pa.Array) -> list[str]:
 def test_numbers_written_once_same_as_both_ways(numbers: list[float | None]) -> None:
     array = pa.array(numbers, type=pa.float64())
     assert values.to_text(array).tolist() == _old_floats(array)
+
+
+def test_pair_search_same_as_bytes_search(monkeypatch: pytest.MonkeyPatch) -> None:
+    """``E+`` looked for by numpy, slice by slice (slices of 7 bytes here: pairs across two slices)."""
+    monkeypatch.setattr(delimited, "SCAN_BYTES", 7)
+    rng = random.Random(9)
+    for _ in range(2000):
+        data = bytes(rng.choice(b"E+e x\n") for _ in range(rng.randrange(0, 30)))
+        assert delimited._contains_pair(data, b"E+") == (b"E+" in data), data
+    for data in (b"", b"E", b"+E", b"E+", b"xxxxxxE+", b"xxxxxxxE+", b"xxxxxx+E"):
+        assert delimited._contains_pair(data, b"E+") == (b"E+" in data), data
+
+
+def test_no_cr_means_no_bare_cr() -> None:
+    from capnum_desktop.core.io.ragged_rows import has_bare_cr
+
+    for data in (b"", b"a\nb\n", b"a\r\nb\r\n", b"a\rb", b"a\r\nb\r", b"\r"):
+        assert has_bare_cr(data) == (data.count(b"\r") != data.count(b"\r\n")), data
