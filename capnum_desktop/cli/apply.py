@@ -11,7 +11,7 @@ from __future__ import annotations
 import argparse
 
 from capnum_desktop.cli._wording import lang_of
-from capnum_desktop.cli.prepare import add_export_arguments, export_options, report_result
+from capnum_desktop.cli.prepare import add_export_arguments, export_options, lighter_gc, report_result
 
 NAME = "apply"
 HELP = "appliquer une recette (recipe.json) à un nouveau fichier et exporter le résultat"
@@ -28,7 +28,8 @@ def run(args: argparse.Namespace) -> int:
     from capnum_desktop.core.pipeline import apply_recipe
     from capnum_desktop.core.recipe import Recipe
 
-    recipe = Recipe.load(args.recipe)
-    base = ExportOptions.from_dict(recipe.export) if recipe.export else None
-    result = apply_recipe(recipe, args.file, args.output, export_options=export_options(args, base))
-    return report_result(result, args.json, lang=lang_of(args))
+    with lighter_gc():  # after the imports: what they loaded is frozen
+        recipe = Recipe.load(args.recipe)
+        base = ExportOptions.from_dict(recipe.export) if recipe.export else None
+        result = apply_recipe(recipe, args.file, args.output, export_options=export_options(args, base))
+        return report_result(result, args.json, lang=lang_of(args))
