@@ -243,7 +243,7 @@ def _as_arrow(values: np.ndarray) -> pa.Array | None:
 
 def _matching(text: pa.Array, pattern: str) -> np.ndarray:
     """Which values match ``pattern`` (RE2: ASCII classes, ``$`` at the very end only)."""
-    return pc.match_substring_regex(text, pattern).to_numpy(zero_copy_only=False)
+    return np.asarray(pc.match_substring_regex(text, pattern).to_numpy(zero_copy_only=False), dtype=bool)
 
 
 def _bulk_departement(values: np.ndarray, **_: Any) -> list[str | None]:
@@ -277,7 +277,7 @@ def _bulk_birth_date_band(values: np.ndarray, width: int = 10, top: int = 90, re
         chosen = text.take(pa.array(rows))
 
         def number(span: tuple[int, int], chosen: pa.Array = chosen) -> np.ndarray:
-            return pc.cast(pc.utf8_slice_codeunits(chosen, *span), pa.int64()).to_numpy()
+            return np.asarray(pc.cast(pc.utf8_slice_codeunits(chosen, *span), pa.int64()).to_numpy(), dtype=np.int64)
 
         year, month, day = number(y), number(m), number(d)
         leap = (year % 4 == 0) & ((year % 100 != 0) | (year % 400 == 0))
