@@ -75,7 +75,7 @@ def resolve(value: str, category: str) -> Place | None:
 
 def _postal_text(text: str) -> str:
     """A postal code whose leading zero a spreadsheet lost gets it back (``1000`` -> ``01000``)."""
-    return text.zfill(5) if re.fullmatch(r"[1-9]\d{3}", text) else text
+    return text.zfill(5) if len(text) == 4 and re.fullmatch(r"[1-9]\d{3}", text) else text  # 4 characters or no match
 
 
 @dataclass(frozen=True)
@@ -157,9 +157,14 @@ def to_epci(value: str, category: str = "commune", **_: Any) -> str:
     """A commune (or postal code) -> the name of its intercommunalité (EPCI); a commune outside any EPCI
     (an island such as Ouessant) or a postal code spread over several EPCI -> its département; "" when the
     value is unknown to the list (publishing it unchanged would defeat the purpose)."""
+    if category == "postal_code":
+        text = str(value).strip()
+        return _epci_by_postal_code().get(_postal_text(text), "") if text else ""
     place = resolve(value, category)
-    if place is None:
-        return ""
+    return "" if place is None else _epci_of(place, category)
+
+
+def _epci_of(place: Place, category: str) -> str:
     if category == "postal_code":
         found = {communes.epci(c.code) for c in communes.communes_for_postal_code(place.key)}
     else:
@@ -167,3 +172,17 @@ def to_epci(value: str, category: str = "commune", **_: Any) -> str:
     if len(found) == 1 and None not in found:
         return found.pop().name  # type: ignore[union-attr]
     return place.departement
+
+
+@lru_cache(maxsize=1)
+def _epci_by_postal_code() -> dict[str, str]:
+    """What :func:`to_epci` gives each postal code :func:`resolve` places (a postal code of the list), made
+    once: a column's postal codes are then looked up in a dict. A 1M-row column holds ~100k distinct
+    values, which overflowed :func:`resolve`'s cache on every k-anonymity trial of the EPCI step (issue 18).
+    A value resolves only to a postal code of the list (after :func:`_postal_text`), so the others give ""."""
+    out: dict[str, str] = {}
+    for code in communes.known_postal_codes():
+        place = resolve.__wrapped__(code, "postal_code")  # not through the cache: each code is read once
+        if place is not None:
+            out[place.key] = _epci_of(place, "postal_code")
+    return out
