@@ -394,7 +394,7 @@ def _read_arrow(
         found = _tail_lines(data, offset, end, invalid, delimiter, table.num_columns) if at_end else None
         # ragged rows in the middle (issue 14): put back in place by pyarrow, else the exact reader
         placed = None if found is not None or max_rows is not None or has_bare_cr(data) else with_invalid_rows(
-            pa.py_buffer(view), read_opts, parse_opts, convert, delimiter)
+            pa.py_buffer(view), read_opts, parse_opts, convert, delimiter, table)
         if placed is not None:
             table, ragged_cells = placed
         elif found is None:

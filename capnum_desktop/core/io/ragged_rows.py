@@ -34,11 +34,15 @@ def with_invalid_rows(
     parse_options: pacsv.ParseOptions,
     convert_options: pacsv.ConvertOptions,
     delimiter: str,
+    table: pa.Table | None = None,
 ) -> tuple[pa.Table, np.ndarray] | None:
     """The whole table with its records of the wrong width in place, and every record's cell count.
 
-    None when they cannot be placed exactly (too many, a record pyarrow could not number or Python
-    could not parse): the caller then reads the file the slow, exact way.
+    ``table``: the records of the right width, as the caller's multi-threaded read gave them (the same
+    options: the same rows in the same order). The one-thread read is then only for the skipped records'
+    ranks, and converts one column instead of all (200k rows x 12 columns: 0.11-0.17 -> 0.03 s); it must
+    find as many records as ``table`` has. None when they cannot be placed exactly (too many, a record
+    pyarrow could not number or Python could not parse): the caller then reads the file the slow, exact way.
     """
     skipped: list[tuple[int | None, str]] = []
 
@@ -60,7 +64,19 @@ def with_invalid_rows(
         ignore_empty_lines=parse_options.ignore_empty_lines,
         invalid_row_handler=keep,
     )
-    table = pacsv.read_csv(buffer, read_options=one_thread, parse_options=parse, convert_options=convert_options)
+    if table is None or not table.num_columns:
+        table = pacsv.read_csv(buffer, read_options=one_thread, parse_options=parse, convert_options=convert_options)
+    else:
+        first = pacsv.ConvertOptions(
+            column_types=convert_options.column_types,
+            strings_can_be_null=convert_options.strings_can_be_null,
+            quoted_strings_can_be_null=convert_options.quoted_strings_can_be_null,
+            null_values=convert_options.null_values,
+            include_columns=table.column_names[:1],
+        )
+        ranks = pacsv.read_csv(buffer, read_options=one_thread, parse_options=parse, convert_options=first)
+        if ranks.num_rows != table.num_rows:
+            return None
     if not skipped or len(skipped) > MAX_ROWS or any(number is None for number, _ in skipped):
         return None
     rows: list[list[str]] = []

@@ -292,3 +292,26 @@ def test_no_cr_means_no_bare_cr() -> None:
 
     for data in (b"", b"a\nb\n", b"a\r\nb\r\n", b"a\rb", b"a\r\nb\r", b"\r"):
         assert has_bare_cr(data) == (data.count(b"\r") != data.count(b"\r\n")), data
+
+
+def test_ragged_rows_placed_from_the_first_read_same_as_read_again() -> None:
+    """The skipped records' ranks from a one-column one-thread read, placed among the rows the
+    multi-threaded read gave, make the same table as a whole second read."""
+    from capnum_desktop.core.io.ragged_rows import with_invalid_rows
+
+    lines = ["id;nom;ville"]
+    for i in range(1, 3000):
+        lines.append(f"{i};n{i}" if i % 97 == 0 else f"{i};n{i};v;trop" if i % 89 == 0 else
+                     f'{i};"deux\nlignes";v' if i % 83 == 0 else "" if i % 79 == 0 else f"{i};n{i};v")
+    view = memoryview(("\n".join(lines) + "\n").encode("utf-8"))
+    read_opts = pacsv.ReadOptions(autogenerate_column_names=True, block_size=1 << 14)
+    parse_opts = pacsv.ParseOptions(delimiter=";", newlines_in_values=True, ignore_empty_lines=True,
+                                    invalid_row_handler=lambda r: "skip")
+    convert = delimited._all_text_options(view, ";")
+    first = pacsv.read_csv(pa.py_buffer(view), read_options=read_opts, parse_options=parse_opts,
+                           convert_options=convert)
+    again = with_invalid_rows(pa.py_buffer(view), read_opts, parse_opts, convert, ";")
+    placed = with_invalid_rows(pa.py_buffer(view), read_opts, parse_opts, convert, ";", first)
+    assert again is not None and placed is not None
+    assert placed[0].equals(again[0]) and (placed[1] == again[1]).all()
+    assert with_invalid_rows(pa.py_buffer(view), read_opts, parse_opts, convert, ";", first.slice(1)) is None
