@@ -14,6 +14,7 @@ from __future__ import annotations
 import json
 import math
 import re
+from collections import Counter
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
@@ -51,7 +52,7 @@ def vocabulary() -> dict[str, Any]:
             canon[word] = group[0]
     return {
         "stopwords": frozenset(raw["stopwords"]),
-        "phrases": [(re.compile(rf"\b{re.escape(k)}\b"), v) for k, v in raw["phrases"].items()],
+        "phrases": [(k, re.compile(rf"\b{re.escape(k)}\b"), v) for k, v in raw["phrases"].items()],
         "canon": canon,
         "field_aliases": raw.get("field_aliases", {}),
         "generic": frozenset(_stem(canon.get(w, w)) for w in raw.get("generic", ())),
@@ -71,8 +72,9 @@ def words(label: str, *, camel: bool = True) -> tuple[str, ...]:
     """A label as canonical content words: folded, phrases and synonyms applied, stopwords dropped, stemmed."""
     vocab = vocabulary()
     text = split_words(label) if camel else fold(label)
-    for pattern, replacement in vocab["phrases"]:
-        text = pattern.sub(replacement, text)
+    for phrase, pattern, replacement in vocab["phrases"]:
+        if phrase in text:  # the pattern matches only where the phrase is: most labels hold none (issue 18)
+            text = pattern.sub(replacement, text)
     out: list[str] = []
     for word in text.split():
         if word in vocab["stopwords"]:
@@ -140,7 +142,8 @@ def _field_labels(schema: Schema) -> list[FieldLabels]:
     # A word in every field's text (« subvention » in the subsidies schema) tells no field apart; one in a
     # single field's text tells it best (inverse document frequency within the schema).
     count = len(bags)
-    weights = {w: math.log(1 + count / sum(w in b for b in bags)) for w in set().union(*bags)} if bags else {}
+    holding = Counter(w for b in bags for w in b)  # how many fields' texts hold each word
+    weights = {w: math.log(1 + count / holding[w]) for w in set().union(*bags)} if bags else {}
     out = []
     for f, bag in zip(schema.fields, bags, strict=True):
         labels = [words(f["name"])]
