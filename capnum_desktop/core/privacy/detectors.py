@@ -60,7 +60,14 @@ def _counted(n: int, total: int, what: str) -> Phrase:
 
 def _count(values: list[str], test: Callable[[str], bool], what: str) -> Measure:
     n = sum(1 for x in values if test(x))
-    return Measure(n, len(values), _counted(n, len(values), what))
+    return _counted_measure(n, len(values), what)
+
+
+def _counted_measure(n: int, total: int, what: str) -> Measure:
+    return Measure(n, total, _counted(n, total, what))
+
+
+_MOBILE = re.compile(r"^(?:\+33|0033|0)\s?[67]")
 
 
 @lru_cache(maxsize=64)
@@ -73,16 +80,18 @@ def _patterns(cat: Category) -> tuple[re.Pattern[str], ...]:
 
 
 def email(values: list[str], cat: Category, header: bool) -> Measure:
-    m = _count(values, v.is_email, "email")
-    generic = sum(1 for x in values if v.is_email(x) and v.is_generic_email(x))
+    emails = [x for x in values if v.is_email(x)]  # each value tested once (issue 18)
+    m = _counted_measure(len(emails), len(values), "email")
+    generic = sum(1 for x in emails if v.is_generic_email(x))
     if generic:
         m = Measure(m.matched, m.sampled, m.plus("values.email.generic", generic=generic), extra={"generic": generic})
     return m
 
 
 def phone(values: list[str], cat: Category, header: bool) -> Measure:
-    m = _count(values, v.is_phone, "phone")
-    mobiles = sum(1 for x in values if v.is_phone(x) and re.match(r"^(?:\+33|0033|0)\s?[67]", x.strip()))
+    phones = [x for x in values if v.is_phone(x)]  # each value parsed once (issue 18)
+    m = _counted_measure(len(phones), len(values), "phone")
+    mobiles = sum(1 for x in phones if _MOBILE.match(x.strip()))
     if mobiles:
         m = Measure(m.matched, m.sampled, m.plus("values.phone.mobiles", mobiles=mobiles), extra={"mobiles": mobiles})
     return m
@@ -114,13 +123,20 @@ def postal_address(values: list[str], cat: Category, header: bool) -> Measure:
     return _count(values, lambda x: v.matches_any(fold(x), pats), "postal-address")
 
 
-def _company_share(values: list[str]) -> float:
+def company_share(values: list[str]) -> float:
+    """The share of company-like values; the surname, full-name and sole-proprietor detectors and the
+    plan's subject all ask it of the same sample, which is counted once (issue 18)."""
+    return _company_share_of(tuple(values))
+
+
+@lru_cache(maxsize=16)
+def _company_share_of(values: tuple[str, ...]) -> float:
     return sum(1 for x in values if v.looks_like_company(x)) / len(values) if values else 0.0
 
 
 def full_name(values: list[str], cat: Category, header: bool) -> Measure:
     m = _count(values, v.is_full_name, "full-name")
-    companies = _company_share(values)
+    companies = company_share(values)
     if companies >= 0.2:
         return Measure(m.matched, m.sampled, m.plus("values.full-name.companies", pct=round(100 * companies)), ok=False)
     return m
@@ -138,7 +154,7 @@ def last_name(values: list[str], cat: Category, header: bool) -> Measure:
     m = _count(values, v.is_last_name, "last-name")
     firsts = sum(1 for x in values if v.is_first_name(x))
     full = sum(1 for x in values if v.is_full_name(x))
-    ok = (firsts < 0.5 * len(values) and full < 0.5 * len(values) and _company_share(values) < 0.1
+    ok = (firsts < 0.5 * len(values) and full < 0.5 * len(values) and company_share(values) < 0.1
           and not any(len(v.words(x)) > 3 for x in values[:50]) and _varied(values))
     return Measure(m.matched, m.sampled, m.phrase, ok=ok)
 
@@ -155,7 +171,7 @@ def first_name(values: list[str], cat: Category, header: bool) -> Measure:
 
 def sole_proprietor(values: list[str], cat: Category, header: bool) -> Measure:
     """A column of structures in which some values are persons (names, ``EI``, ``[ND]``)."""
-    companies = _company_share(values)
+    companies = company_share(values)
     m = _count(values, v.is_individual_entrepreneur, "sole-proprietor")
     persons_only = m.share >= 0.6 and companies < 0.2
     ok = (companies >= 0.2 or header) and not persons_only

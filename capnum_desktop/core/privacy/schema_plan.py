@@ -27,6 +27,7 @@ from typing import Any
 from capnum_desktop.core.jobs import CancelToken, Progress
 from capnum_desktop.core.pipeline_notes import PipelineNote, counted
 from capnum_desktop.core.privacy import values as v
+from capnum_desktop.core.privacy.detectors import company_share
 from capnum_desktop.core.privacy.plan import Decision, PrivacyPlan, default_plan
 from capnum_desktop.core.privacy.rules import Rules, header_tokens, load_rules
 from capnum_desktop.core.privacy.scan import ScanResult, sample_values, scan_table
@@ -108,7 +109,7 @@ def _entity_name_column(table: Table, rules: Rules) -> str | None:
     share = float(conf.get("min_company_name_share", 0.5))
     for i, column in enumerate(table.columns):
         sample = sample_values(table.df.iloc[:, i])
-        if sample and sum(1 for x in sample if v.looks_like_company(x)) / len(sample) >= share:
+        if sample and company_share(sample) >= share:
             return column
     return None
 

@@ -272,7 +272,12 @@ def is_full_name(value: str) -> bool:
 def is_individual_entrepreneur(value: str) -> bool:
     """``EI``, ``micro-entrepreneur``, ``[ND]``… or a person's name where a company is expected."""
     folded = " " + " ".join(fold(value).replace("(", " ").replace(")", " ").split()) + " "
-    marks = load_rules().lexicons.get("individual_entrepreneur_words") or []
-    if any(f" {fold(m)} " in folded for m in marks):
+    if any(mark in folded for mark in _entrepreneur_marks()):
         return True
     return is_full_name(value)
+
+
+@lru_cache(maxsize=1)
+def _entrepreneur_marks() -> tuple[str, ...]:
+    """The lexicon's sole-proprietor words, folded and framed by spaces once (they were folded per cell)."""
+    return tuple(f" {fold(m)} " for m in load_rules().lexicons.get("individual_entrepreneur_words") or [])
