@@ -12,6 +12,7 @@ say them in the language of the window or the command (issue 16).
 
 from __future__ import annotations
 
+import weakref
 from collections import Counter
 from dataclasses import dataclass, field
 from typing import Any
@@ -146,12 +147,38 @@ class ScanResult:
 
 
 def sample_values(series: pd.Series, size: int = SAMPLE_SIZE) -> list[str]:
-    """Up to ``size`` non-empty cells: the first ``HEAD`` ones and the rest spread evenly (deterministic)."""
+    """Up to ``size`` non-empty cells: the first ``HEAD`` ones and the rest spread evenly (deterministic).
+
+    The sample of an Arrow column is kept (see :data:`_SAMPLED`): the plan's subject samples the columns the
+    scan just sampled (issue 18)."""
+    arrow = getattr(series.array, "_pa_array", None)
+    if arrow is not None:
+        for ref, kept_size, kept in _SAMPLED:
+            if ref() is arrow and kept_size == size:
+                return list(kept)
+    sample = _sample(series, size, arrow is not None)
+    if arrow is not None:
+        alive = [entry for entry in _SAMPLED if entry[0]() is not None]
+        _SAMPLED[:] = [(weakref.ref(arrow), size, tuple(sample)), *alive[: _SAMPLED_KEPT - 1]]
+    return sample
+
+
+# The samples of the last Arrow columns sampled, with weak references to their Arrow arrays. An Arrow array
+# never changes (pandas gives a column it writes to a new array) and a dead reference never matches, so
+# the same live array means the same cells and the same sample (as risk.group_counts; issue 18).
+_SAMPLED: list[tuple[weakref.ref[Any], int, tuple[str, ...]]] = []
+_SAMPLED_KEPT = 512
+
+
+def _sample(series: pd.Series, size: int, arrow: bool) -> list[str]:
     n = len(series)
     if n > 20 * size:
         positions = list(range(min(HEAD * 4, n))) + list(range(HEAD * 4, n, max(1, n // (size * 4))))
-        series = series.iloc[positions]
-    cells = [str(x).strip() for x in series.tolist()]
+        # an Arrow column's own take: what iloc gives, without pandas' way to it (6 ms a column at 1M rows)
+        values = series.array.take(positions).tolist() if arrow else series.iloc[positions].tolist()
+    else:
+        values = series.tolist()
+    cells = [str(x).strip() for x in values]
     present = [x for x in cells if x and not v.is_missing(x)]
     if len(present) <= size:
         return present
