@@ -90,11 +90,13 @@ def is_nif(value: str) -> bool:
     return len(text) == 13 and text.isdigit() and std_nif.is_valid(text)
 
 
+@lru_cache(maxsize=1 << 14)  # the scan's identifier notes and the plan's subject test the same sampled cells
 def is_siret(value: str) -> bool:
     text = compact(value.strip())
     return len(text) == 14 and text.isdigit() and std_siret.is_valid(text)
 
 
+@lru_cache(maxsize=1 << 14)
 def is_siren(value: str) -> bool:
     text = compact(value.strip())
     return len(text) == 9 and text.isdigit() and std_siren.is_valid(text)

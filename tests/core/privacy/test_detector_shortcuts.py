@@ -77,3 +77,17 @@ def test_company_share_equals_the_code_before() -> None:
 def test_sole_proprietor_marks_equal_the_code_before() -> None:
     for sample in _samples():
         assert [v.is_individual_entrepreneur(x) for x in sample] == [_entrepreneur_before(x) for x in sample]
+
+
+def test_kept_siret_and_siren_answers_equal_the_check_digits() -> None:
+    from stdnum.fr import siren, siret
+
+    fake = Faker("fr_FR")
+    Faker.seed(7)
+    values = [fake.siret() for _ in range(200)] + [fake.siren() for _ in range(200)]
+    values += [x.replace(" ", "") for x in values] + ["73282932000074", "732829320", "73282932000075", " 732 829 320 ",
+                                                      "7328293200007", "", "abc", "7328.2932.0000.74"]
+    for value in values + values:  # twice: the second answers are the kept ones
+        text = v.compact(value.strip())
+        assert v.is_siret(value) == (len(text) == 14 and text.isdigit() and siret.is_valid(text))
+        assert v.is_siren(value) == (len(text) == 9 and text.isdigit() and siren.is_valid(text))
