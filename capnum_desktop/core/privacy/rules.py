@@ -56,6 +56,7 @@ _CAMEL = re.compile(r"(?<=[a-z0-9])(?=[A-Z])")
 _NON_WORD = re.compile(r"[^a-z0-9]+")
 
 
+@lru_cache(maxsize=4096, typed=True)  # the scan and the plan tokenise the same few headers thousands of times (issue 18)
 def header_tokens(header: str) -> tuple[str, ...]:
     """Tokens of a header: ``dateNaissance`` / ``Date de naissance*`` -> ``("date", "de", "naissance")``."""
     text = _CAMEL.sub("_", str(header))

@@ -257,7 +257,8 @@ def load_schema(id_or_path: str | Path) -> Schema:
 def _load_entry(entry: SchemaEntry, *, review: bool = True) -> Schema:
     descriptor = _read_descriptor(entry.path)
     return schema_from_descriptor(
-        descriptor, schema_id=entry.id, source="catalogue", title=entry.title, version=entry.version, review=review
+        descriptor, schema_id=entry.id, source="catalogue", title=entry.title, version=entry.version, review=review,
+        owned=True,  # just read from its file: nothing else holds it
     )
 
 
@@ -333,10 +334,13 @@ def schema_from_descriptor(
     title: str | None = None,
     version: str | None = None,
     review: bool = True,
+    owned: bool = False,
 ) -> Schema:
     """Build a :class:`Schema` from a Table Schema dict, tolerantly (problems become French warnings).
 
-    ``review=False`` leaves out what frictionless 5 would refuse (see :func:`_strictness_warnings`)."""
+    ``review=False`` leaves out what frictionless 5 would refuse (see :func:`_strictness_warnings`).
+    ``owned``: the caller hands over a descriptor nothing else holds (just read from a file), which the
+    Schema keeps as it is instead of a deep copy (the ranking loads the 44 standards: issue 18)."""
     fields = descriptor.get("fields")
     if (
         not isinstance(fields, list)
@@ -347,7 +351,8 @@ def schema_from_descriptor(
     from capnum_desktop.core.validation.schema_check import refuse_unusable
 
     refuse_unusable(descriptor)  # a key naming an absent field, an unknown type…: no validator can use it
-    descriptor = copy.deepcopy(descriptor)
+    if not owned:
+        descriptor = copy.deepcopy(descriptor)
     warnings = list(_strictness_warnings(descriptor)) if review else []
     checks, check_warnings = normalise_custom_checks(descriptor.get("custom_checks") or [])
     warnings.extend(check_warnings)

@@ -91,3 +91,12 @@ def test_kept_siret_and_siren_answers_equal_the_check_digits() -> None:
         text = v.compact(value.strip())
         assert v.is_siret(value) == (len(text) == 14 and text.isdigit() and siret.is_valid(text))
         assert v.is_siren(value) == (len(text) == 9 and text.isdigit() and siren.is_valid(text))
+
+
+def test_kept_header_tokens_tell_equal_keys_of_other_types_apart() -> None:
+    from capnum_desktop.core.privacy.rules import header_tokens
+
+    assert header_tokens(1) == ("1",)
+    assert header_tokens(True) == ("true",)
+    assert header_tokens(1.0) == ("1", "0")
+    assert header_tokens("dateNaissance") == ("date", "naissance")
