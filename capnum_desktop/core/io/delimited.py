@@ -181,7 +181,12 @@ def read_grid(
 ) -> tuple[pd.DataFrame, GridInfo, bool]:
     """Return (grid, info, at_end) for a delimited text file."""
     progress = progress or no_progress
-    data = source.read_bytes(path)
+    preview_lines = (max_rows + 3 * layout.HEAD_ROWS) * 2 + 100 if max_rows is not None else 0
+    if max_rows is None:
+        data = source.read_bytes(path)
+        size = len(data)
+    else:  # a preview: the first lines (and the sample detection reads), not the whole file
+        data, size = source.read_prefix(path, preview_lines, enc.SAMPLE_BYTES, MAX_LINE_BYTES)
     info = GridInfo(path=path, format=fmt)
     if options.encoding:
         try:
@@ -189,14 +194,14 @@ def read_grid(
         except ValueError as exc:
             raise InputFileError.coded("unknown-encoding", encoding=options.encoding) from exc
     else:
-        encoding = enc.detect(data[: enc.SAMPLE_BYTES], complete=len(data) <= enc.SAMPLE_BYTES)
+        encoding = enc.detect(data[: enc.SAMPLE_BYTES], complete=size <= enc.SAMPLE_BYTES)
     if b"\x00" in data[:65536] and not encoding.startswith(("utf-16", "utf-32")):
         raise InputFileError.coded("binary-content", hint="hint.business-export", name=path.name)
     _check_lines(data, path)
     truncated = False
     if max_rows is not None:  # a preview: decode and parse only the first lines
-        cut = _prefix_end(data, (max_rows + 3 * layout.HEAD_ROWS) * 2 + 100)
-        truncated = cut < len(data)
+        cut = _prefix_end(data, preview_lines)
+        truncated = cut < size
         data = data[:cut]
     if cancel is not None:
         cancel.check()

@@ -62,6 +62,37 @@ def read_bytes(path: Path, limit: int = MAX_TEXT_BYTES) -> bytes:
         raise locked(path) from exc
 
 
+def read_prefix(path: Path, lines: int, min_bytes: int, max_line: int, limit: int = MAX_TEXT_BYTES) -> tuple[bytes, int]:
+    """The file's first bytes for a preview, and the size :func:`read_bytes` would give.
+
+    Read 1 MB at a time until they hold ``lines`` line breaks and ``min_bytes`` bytes, or no line break
+    in more than ``max_line`` bytes (the caller refuses such a file), or the end: a preview of a big CSV
+    no longer reads it all (1.5 GB allowed). A gzip file is read whole, as :func:`read_bytes` does, so that
+    damage further down is reported the same.
+    """
+    try:
+        if head(path, 2) == b"\x1f\x8b":
+            data = _gunzip(path, limit)
+            return data, len(data)
+        size = path.stat().st_size
+        if size > limit:
+            raise too_big(path, limit)
+        chunks: list[bytes] = []
+        total = breaks = 0
+        with path.open("rb") as handle:
+            while True:
+                chunk = handle.read(1 << 20)
+                if not chunk:
+                    return b"".join(chunks), total  # the whole file
+                chunks.append(chunk)
+                total += len(chunk)
+                breaks += chunk.count(b"\n")
+                if (total >= min_bytes and breaks >= lines) or (not breaks and total > max_line):
+                    return b"".join(chunks), max(size, total)
+    except PermissionError as exc:
+        raise locked(path) from exc
+
+
 def too_big(path: Path, limit: int) -> InputFileError:
     return InputFileError.coded("too-big", name=path.name, megabytes=limit // 1_000_000)
 

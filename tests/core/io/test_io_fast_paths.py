@@ -19,6 +19,7 @@ import pyarrow.csv as pacsv
 import pytest
 
 import capnum_desktop.core.io.delimited as delimited
+from capnum_desktop.core.errors import InputFileError
 from capnum_desktop.core.io import cells, read_table, values
 from capnum_desktop.core.io.assemble import GridInfo
 from capnum_desktop.core.io.warning_sentences import ReadNote
@@ -315,3 +316,41 @@ def test_ragged_rows_placed_from_the_first_read_same_as_read_again() -> None:
     assert again is not None and placed is not None
     assert placed[0].equals(again[0]) and (placed[1] == again[1]).all()
     assert with_invalid_rows(pa.py_buffer(view), read_opts, parse_opts, convert, ";", first.slice(1)) is None
+
+
+@pytest.mark.parametrize("case", ["long", "short", "gzip", "utf16", "wide-lines", "no-break"])
+def test_preview_from_the_first_bytes_same_as_from_the_whole_file(
+    tmp_path: Path, case: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A preview reads the file's first megabytes only: same table, same detection, same « not at the end »."""
+    import gzip
+
+    from capnum_desktop.core.io import source
+
+    rows = 60_000 if case in ("long", "gzip", "utf16") else 1000 if case == "wide-lines" else 40
+    wide = "x" * 3000 if case == "wide-lines" else ""  # 300 rows need more than 1 MB
+    lines = ["Titre", "", "id;nom;ville"] + [f"{i};Éloïse {wide};Sète" for i in range(rows)] + ["Source : test"]
+    text = "\r\n".join(lines) + "\r\n"
+    path = tmp_path / ("data.csv.gz" if case == "gzip" else "data.csv")
+    if case == "gzip":
+        path.write_bytes(gzip.compress(text.encode("cp1252")))
+    elif case == "utf16":
+        path.write_bytes(text.encode("utf-16"))
+    elif case == "no-break":  # no line break in the first MAX_LINE_BYTES (made small): refused both ways
+        monkeypatch.setattr(delimited, "MAX_LINE_BYTES", 5000)
+        path.write_bytes(b"a;b;" * 2000 + b"\n1;2\n")
+        with pytest.raises(InputFileError) as fast_error:
+            read_table(path, max_rows=10)
+        monkeypatch.setattr(source, "read_prefix", lambda p, *a, **k: (source.read_bytes(p), len(source.read_bytes(p))))
+        with pytest.raises(InputFileError) as whole_error:
+            read_table(path, max_rows=10)
+        assert fast_error.value.code == whole_error.value.code == "line-too-long"
+        return
+    else:
+        path.write_bytes(text.encode("cp1252"))
+    previews = [read_table(path, max_rows=n) for n in (10, 200)]
+    monkeypatch.setattr(source, "read_prefix", lambda p, *a, **k: (source.read_bytes(p), len(source.read_bytes(p))))
+    for n, fast in zip((10, 200), previews, strict=True):
+        whole = read_table(path, max_rows=n)
+        pd.testing.assert_frame_equal(fast.df, whole.df)
+        assert fast.source == whole.source
