@@ -14,6 +14,7 @@ from __future__ import annotations
 import json
 import math
 import re
+import weakref
 from collections import Counter
 from dataclasses import dataclass
 from functools import lru_cache
@@ -613,9 +614,32 @@ def _drop_ambiguous_content(scores: pd.DataFrame, anonymous: list[str], margin: 
 
 
 def detect_null_tokens(table: Table, *, min_share: float = 0.0) -> tuple[str, ...]:
-    """Placeholder tokens for "unknown" found in the table (``NA``, ``NC``, ``#``, ``null``…)."""
+    """Placeholder tokens for "unknown" found in the table (``NA``, ``NC``, ``#``, ``null``…).
+
+    ``prepare`` asks it of the same table five times (profiles, ranking, inference, mapping): the answer
+    for a table of Arrow columns is kept with weak references to their arrays (an Arrow array never
+    changes: pandas gives a column it writes to a new array; a dead reference never matches; issue 18)."""
+    df = table.df
+    arrays = [getattr(df.iloc[:, i].array, "_pa_array", None) for i in range(df.shape[1])]
+    arrow = bool(arrays) and all(a is not None for a in arrays)
+    if arrow:
+        for refs, share, kept in _NULLS_FOUND:
+            if share == min_share and len(refs) == len(arrays) and all(r() is a for r, a in zip(refs, arrays, strict=True)):
+                return kept
+    found = _null_tokens(df, min_share)
+    if arrow:
+        alive = [entry for entry in _NULLS_FOUND if all(r() is not None for r in entry[0])]
+        _NULLS_FOUND[:] = [(tuple(weakref.ref(a) for a in arrays), min_share, found), *alive[: _NULLS_KEPT - 1]]
+    return found
+
+
+_NULLS_FOUND: list[tuple[tuple[weakref.ref[Any], ...], float, tuple[str, ...]]] = []
+_NULLS_KEPT = 8
+
+
+def _null_tokens(df: pd.DataFrame, min_share: float) -> tuple[str, ...]:
     found: list[str] = []
-    head = table.df.head(5000)
+    head = df.head(5000)
     for column in head.columns:
         values = head[column].astype(str).str.strip()
         present = values[values.isin(NULL_TOKENS)]
