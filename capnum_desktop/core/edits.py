@@ -33,6 +33,7 @@ import pyarrow.compute as pc
 
 from capnum_desktop.core.errors import CapnumError
 from capnum_desktop.core.table import Table
+from capnum_desktop.core.wording import count
 
 
 class EditError(CapnumError):
@@ -120,7 +121,7 @@ class ColumnEdit:
         return data
 
     def describe(self) -> str:
-        where = f"{len(self.rows)} ligne(s)" if self.rows is not None else "toutes les lignes"
+        where = count(len(self.rows), "ligne") if self.rows is not None else "toutes les lignes"
         labels = {
             "trim": "Retirer les espaces superflus",
             "upper": "Mettre en majuscules",
@@ -154,7 +155,7 @@ class CellsPatch:
         return data
 
     def describe(self) -> str:
-        return f"Modifier {len(self.rows)} cellule(s) de « {self.field} »"
+        return f"Modifier {count(len(self.rows), 'cellule')} de « {self.field} »"
 
 
 Edit = Union[CellEdit, ColumnEdit, CellsPatch]  # noqa: UP007 - a runtime alias
@@ -385,7 +386,7 @@ def _positions(df: pd.DataFrame, rows: Sequence[int]) -> np.ndarray:
         missing = [int(r) for r, p in zip(rows, positions, strict=True) if p < 0]
         raise EditError(
             f"La ligne {missing[0]} n'existe plus dans le tableau"
-            + (f" (et {len(missing) - 1} autre(s))" if len(missing) > 1 else "")
+            + (f" (et {count(len(missing) - 1, 'autre')})" if len(missing) > 1 else "")
             + ".",
             "La correction ne peut pas être appliquée à cette ligne.",
         )
@@ -528,12 +529,12 @@ def apply_edits(table: Table, edits: Iterable[Edit], *, check_old: bool = True) 
                         tuple(edit.new[i] for i in keep),
                         edit.personal,
                     )
-                result.skipped.append(SkippedEdit(original, f"{gone} ligne(s) absente(s)"))
+                result.skipped.append(SkippedEdit(original, count(gone, "ligne absente", "lignes absentes")))
         if isinstance(edit, ColumnEdit) and edit.rows is not None:
             present = current.df.index.get_indexer(list(edit.rows)) >= 0
             if not present.all():
                 gone = int((~present).sum())
-                result.skipped.append(SkippedEdit(original, f"{gone} ligne(s) absente(s)"))
+                result.skipped.append(SkippedEdit(original, count(gone, "ligne absente", "lignes absentes")))
                 edit = ColumnEdit(
                     edit.field, edit.op, edit.find, edit.repl, edit.regex, edit.value,
                     tuple(r for r, ok in zip(edit.rows, present, strict=True) if ok), edit.personal,

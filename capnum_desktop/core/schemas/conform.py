@@ -20,6 +20,7 @@ from capnum_desktop.core.schemas.catalogue import Schema
 from capnum_desktop.core.schemas.convert import REPAIRED_PREFIX, TEXT, Converted, convert_values
 from capnum_desktop.core.schemas.mapping import Mapping
 from capnum_desktop.core.table import Table
+from capnum_desktop.core.wording import count as count_of
 from capnum_desktop.core.wording import fill
 
 MAX_ISSUES_PER_FIELD = 10_000
@@ -281,7 +282,7 @@ def _add_repair(result: ConformResult, name: str, column: str | None, code: str,
     rows = tuple(int(r) for r in mask.index[mask.to_numpy()][:50])
     count = int(mask.sum())
     result.repairs.append(
-        Repair(name, column, code, count, rows, f"{count} valeur(s) : {REPAIRS.get(code, code)}.")
+        Repair(name, column, code, count, rows, f"{count_of(count, 'valeur')} : {REPAIRS.get(code, code)}.")
     )
 
 
@@ -304,7 +305,7 @@ def _review_communes(frame: pd.DataFrame, schema: Schema, mapping: Mapping, resu
                 added = result.repairs.pop()
                 count = earlier[0].count + added.count
                 rows = tuple(sorted(earlier[0].rows + added.rows)[:50])
-                message = f"{count} valeur(s) : {REPAIRS['commune-name']}."
+                message = f"{count_of(count, 'valeur')} : {REPAIRS['commune-name']}."
                 result.repairs.append(replace(added, count=count, rows=rows, message=message))
         result.warnings.extend(f"« {name} » : {w}" for w in review.warnings)
     _review_commune_names(frame, schema, kinds, postal, result)
