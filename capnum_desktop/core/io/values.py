@@ -7,13 +7,14 @@ a time of day alone (Excel stores it on 1899-12-30/31) becomes ``14:30:00``. Emp
 
 from __future__ import annotations
 
-import re
 from decimal import Decimal
 
 import numpy as np
 import pandas as pd
 import pyarrow as pa
 import pyarrow.compute as pc
+
+from capnum_desktop.core.io.cells import buffer_holds
 
 _STRING_DATETIME = r"^(\d{4}-\d{2}-\d{2}) (\d{2}:\d{2}:\d{2})$"
 _STRING_MIDNIGHT = r"^(\d{4}-\d{2}-\d{2}) 00:00:00$"
@@ -99,7 +100,7 @@ def _holds(array: pa.Array, needle: bytes) -> bool:
     buffers = array.buffers()
     if len(buffers) != 3:
         return True
-    return buffers[2] is not None and re.search(re.escape(needle), memoryview(buffers[2])) is not None
+    return buffers[2] is not None and buffer_holds(needle, memoryview(buffers[2]))
 
 
 def fix_strings(array: pa.Array) -> pa.Array:

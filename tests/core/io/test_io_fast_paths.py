@@ -354,3 +354,13 @@ def test_preview_from_the_first_bytes_same_as_from_the_whole_file(
         whole = read_table(path, max_rows=n)
         pd.testing.assert_frame_equal(fast.df, whole.df)
         assert fast.source == whole.source
+
+
+def test_buffer_search_by_slices_same_as_whole(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Texts across two 5-byte slices are found; the whole-buffer answer is kept."""
+    monkeypatch.setattr(cells, "SCAN_BYTES", 5)
+    rng = random.Random(16)
+    for _ in range(1500):
+        data = bytes(rng.choice(b"E+ab\xc3\x83:") for _ in range(rng.randrange(0, 25)))
+        for needle in (b"E+", b"\xc3\x83", b":", b"E+a"):
+            assert cells.buffer_holds(needle, memoryview(data)) == (needle in data), (needle, data)
