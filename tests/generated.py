@@ -103,7 +103,7 @@ def csv_ragged(folder: Path) -> tuple[Path, Expected]:
     path = folder / "ragged.csv"
     path.write_text("colmmun A;columnB\n1;2;3\n", encoding="utf-8")
     return path, Expected(path.name, "csv", 1, 1, ["colmmun A", "columnB"], 3, "utf-8", ";",
-                          warns=("n'ont pas autant de cellules que l'en-tête",))
+                          warns=("pas autant de cellules que l'en-tête",))
 
 
 def csv_multiline(folder: Path) -> tuple[Path, Expected]:

@@ -103,7 +103,7 @@ def test_inspect_lists_blank_and_ragged_rows(tmp_path: Path, capsys: pytest.Capt
     assert main(["inspect", str(path)]) == 0
     out = capsys.readouterr().out
     assert "Laissé de côté (ligne vide) : lignes 3, 5" in out
-    assert "n'ont pas autant de cellules que l'en-tête (3) : lignes 4, 6" in out
+    assert "Sur 2 lignes, pas autant de cellules que l'en-tête (3) : lignes 4, 6" in out
 
 
 def _messy_csv(tmp_path: Path) -> Path:
@@ -127,7 +127,7 @@ def test_inspect_in_english_says_the_readers_warnings_in_english(
     assert "Left aside (template line of column types): lines 5" in out
     assert "Left aside (total, source or note below the table): lines 60008" in out
     assert "Warning: The file looked like UTF-8 but holds characters of another encoding from line 60006 on" in out
-    assert "Warning: 1 line with another number of cells than the header (3): lines 60006." in out
+    assert "Warning: 1 line with another number of cells than the header (3): line 60006." in out
     assert not any(french in out for french in ("«", "Attention", "Laissé", "ligne(s)", "Windows-1252 (Europe"))
     english = _json(capsys, str(path), "--lang", "en")
     assert english["warnings"][0].startswith("The file looked like UTF-8")
@@ -145,6 +145,6 @@ def test_inspect_in_french_by_default_as_before(tmp_path: Path, capsys: pytest.C
         "Attention : Le fichier semblait être en UTF-8 mais contient à partir de la ligne 60006 des caractères "
         "d'un autre encodage : il a été lu en Windows-1252 (Europe de l'Ouest). Vérifiez les accents dans l'aperçu."
     ) in out
-    assert "Attention : 1 ligne(s) n'ont pas autant de cellules que l'en-tête (3) : lignes 60006." in out
+    assert "Attention : Sur 1 ligne, pas autant de cellules que l'en-tête (3) : ligne 60006." in out
     french = _json(capsys, str(path))
     assert french["skipped"][0]["detail"] == "lignes au-dessus de l'en-tête"

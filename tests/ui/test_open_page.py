@@ -236,10 +236,10 @@ def test_the_readers_warnings_and_left_out_lines_in_the_windows_language(qtbot, 
     english, skipped = shown("en")
     assert len(english) == 2
     assert english[0].startswith('Column "ville": 1 value with badly decoded characters')
-    assert english[1].startswith("1 line with another number of cells than the header (3): lines 6.")
+    assert english[1].startswith("1 line with another number of cells than the header (3): line 6.")
     assert "title above the table: 1" in skipped and "column types row (template): 4" in skipped
     assert not any("«" in item or "Colonne" in item for item in english)
     french, skipped = shown("fr")
-    assert french[0].startswith("Colonne « ville » : 1 valeur(s) avec des caractères mal décodés")
-    assert french[1].startswith("1 ligne(s) n'ont pas autant de cellules que l'en-tête (3) : lignes 6.")
+    assert french[0].startswith("Colonne « ville » : 1 valeur avec des caractères mal décodés")
+    assert french[1].startswith("Sur 1 ligne, pas autant de cellules que l'en-tête (3) : ligne 6.")
     assert "titre au-dessus du tableau : 1" in skipped

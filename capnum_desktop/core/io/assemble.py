@@ -255,7 +255,8 @@ def _ragged_warning(ragged: tuple[tuple[int, int], ...], header_cells: int) -> R
     short = sum(1 for _, n in ragged if n < header_cells)
     what = "ragged.both" if 0 < short < len(ragged) else "ragged.short" if short else "ragged.long"
     return ReadNote("ragged", rows_count=len(lines), cells=header_cells, shown=", ".join(map(str, lines[:8])),
-                    more=ReadNote("ragged.more", lines=len(lines)) if len(lines) > 8 else "", what_key=what)
+                    more=ReadNote("ragged.more", lines=len(lines)) if len(lines) > 8 else "", what_key=what,
+                    where_key="word.line" if len(lines) == 1 else "word.lines")
 
 
 def _leave_out_kinds(

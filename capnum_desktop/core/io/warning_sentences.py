@@ -60,35 +60,36 @@ READER_SENTENCES: dict[str, dict[str, str]] = {
         "en": "Badly decoded column names (characters \"Ã\", \"â€\" or \"\ufffd\"): {columns}. The file was "
               "probably converted twice; you can rename these columns in the next step."},
     "scientific-notation": {
-        "fr": "Colonne « {column} » : {values} en notation scientifique (ligne(s) {lines}). Excel a "
+        "fr": "Colonne « {column} » : {values} en notation scientifique ({where} {lines}). Excel a "
               "probablement abîmé des identifiants (SIRET, téléphone…) : les chiffres perdus ne peuvent pas "
               "être retrouvés ; reprenez ces valeurs depuis la source ou enregistrez la colonne au format Texte.",
-        "en": "Column \"{column}\": {values} in scientific notation (line(s) {lines}). Excel probably damaged "
+        "en": "Column \"{column}\": {values} in scientific notation ({where} {lines}). Excel probably damaged "
               "identifiers (SIRET, phone…): the lost digits cannot be recovered; take these values again "
               "from the source or save the column in Text format."},
     "garbled-values": {
         "fr": "Colonne « {column} » : {values} avec des caractères mal décodés (« Ã© » au lieu de « é », "
-              "ligne(s) {lines}). Le fichier a sans doute été converti deux fois ; choisissez un autre "
+              "{where} {lines}). Le fichier a sans doute été converti deux fois ; choisissez un autre "
               "encodage ou corrigez le fichier source.",
         "en": "Column \"{column}\": {values} with badly decoded characters (\"Ã©\" instead of \"é\", "
-              "line(s) {lines}). The file was probably converted twice; choose another encoding or "
+              "{where} {lines}). The file was probably converted twice; choose another encoding or "
               "correct the source file."},
     "replacement-character": {
-        "fr": "Colonne « {column} » : {values} contiennent le caractère de remplacement « \ufffd » "
-              "(ligne(s) {lines}) : des lettres ont été perdues avant l'ouverture. Reprenez ces valeurs "
+        "fr": "Colonne « {column} » : {values} avec le caractère de remplacement « \ufffd » "
+              "({where} {lines}) : des lettres ont été perdues avant l'ouverture. Reprenez ces valeurs "
               "depuis le fichier d'origine.",
-        "en": "Column \"{column}\": {values} with the replacement character \"\ufffd\" (line(s) {lines}): "
+        "en": "Column \"{column}\": {values} with the replacement character \"\ufffd\" ({where} {lines}): "
               "letters were lost before the file was opened. Take these values again from the original file."},
-    # the French wrote « valeur(s) » whatever the number before codes existed: kept as it was
-    "count.values": {"fr": "valeur(s)|valeur(s)", "en": "value|values"},
+    "count.values": {"fr": "valeur|valeurs", "en": "value|values"},
+    "word.line": {"fr": "ligne", "en": "line"},  # before one line number, else word.lines
+    "word.lines": {"fr": "lignes", "en": "lines"},
     "ragged": {
-        "fr": "{rows} n'ont pas autant de cellules que l'en-tête ({cells}) : lignes {shown}{more}. "
+        "fr": "Sur {rows}, pas autant de cellules que l'en-tête ({cells}) : {where} {shown}{more}. "
               "Pour l'édition, {what} ; le validateur national refuserait le fichier tel quel "
               "(un séparateur en trop ou en moins, ou un texte contenant le séparateur sans guillemets).",
-        "en": "{rows} with another number of cells than the header ({cells}): lines {shown}{more}. "
+        "en": "{rows} with another number of cells than the header ({cells}): {where} {shown}{more}. "
               "For editing, {what}; the national validator would refuse the file as it is "
               "(one delimiter too many or too few, or a text holding the delimiter without quotes)."},
-    "count.rows": {"fr": "ligne(s)|ligne(s)", "en": "line|lines"},
+    "count.rows": {"fr": "ligne|lignes", "en": "line|lines"},
     "ragged.more": {"fr": "… ({lines} lignes)", "en": "… ({lines} lines)"},
     "ragged.short": {"fr": "les cellules manquantes sont laissées vides",
                      "en": "the missing cells are left empty"},

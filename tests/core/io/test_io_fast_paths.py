@@ -107,7 +107,8 @@ def _old_warnings(series: pd.Series) -> list[ReadNote]:
                                    ("replacement-character", (cells.REPLACEMENT,), None)):
         mask = _old_mask(series, literal, pattern)
         if mask is not None:
-            out.append(ReadNote(code, column="col", values_count=int(mask.sum()), lines=cells._lines(series, mask)))
+            out.append(ReadNote(code, column="col", values_count=int(mask.sum()), lines=cells._lines(series, mask),
+                                where_key=cells._line_word(mask)))
     return out
 
 

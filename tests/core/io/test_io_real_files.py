@@ -64,7 +64,7 @@ FILES = [
         cells={"code_departement": "01"},
     ),
     Expected(f"{CD}/c_test_file.csv", "csv", 1, 1, ["colmmun A", "columnB", "colonne_3"], 3, "utf-8", ";",
-             warns=("n'ont pas autant de cellules que l'en-tête",)),  # its data row has 3 cells, the header 2
+             warns=("pas autant de cellules que l'en-tête",)),  # its data row has 3 cells, the header 2
     Expected(f"{CD}/csv_file", "csv", 6, 1, ["code_departement", "code_region"], 2, "utf-8", ","),
     Expected(
         f"{CD}/file.csv.gz",

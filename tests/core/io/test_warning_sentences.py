@@ -75,18 +75,18 @@ def _files(tmp_path: Path) -> dict[str, Path]:
     return out
 
 
-# the French of these files before the warnings had codes (read from the previous commit's reader)
+# the French of these files (that of the reader before codes, with plurals since: « 1 valeur », « ligne 2 »)
 FRENCH = {
     "late.csv": "Le fichier semblait être en UTF-8 mais contient à partir de la ligne 60002 des caractères d'un "
     "autre encodage : il a été lu en Windows-1252 (Europe de l'Ouest). Vérifiez les accents dans l'aperçu.",
-    "ragged.csv": "13 ligne(s) n'ont pas autant de cellules que l'en-tête (3) : lignes 4, 7, 10, 13, 16, 19, 22, "
+    "ragged.csv": "Sur 13 lignes, pas autant de cellules que l'en-tête (3) : lignes 4, 7, 10, 13, 16, 19, 22, "
     "25… (13 lignes). Pour l'édition, les cellules manquantes sont laissées vides et les cellules en trop sont "
     "placées dans des colonnes ajoutées ; le validateur national refuserait le fichier tel quel (un séparateur en "
     "trop ou en moins, ou un texte contenant le séparateur sans guillemets).",
-    "sci.csv": "Colonne « siret » : 1 valeur(s) en notation scientifique (ligne(s) 2). Excel a probablement abîmé "
+    "sci.csv": "Colonne « siret » : 1 valeur en notation scientifique (ligne 2). Excel a probablement abîmé "
     "des identifiants (SIRET, téléphone…) : les chiffres perdus ne peuvent pas être retrouvés ; reprenez ces "
     "valeurs depuis la source ou enregistrez la colonne au format Texte.",
-    "moji.csv": "Colonne « ville » : 2 valeur(s) avec des caractères mal décodés (« Ã© » au lieu de « é », ligne(s) "
+    "moji.csv": "Colonne « ville » : 2 valeurs avec des caractères mal décodés (« Ã© » au lieu de « é », lignes "
     "2, 3). Le fichier a sans doute été converti deux fois ; choisissez un autre encodage ou corrigez le fichier "
     "source.",
     "noheader.csv": "Aucune ligne d'en-tête reconnue : les colonnes ont été nommées colonne_1, colonne_2…",
@@ -98,7 +98,7 @@ ENGLISH = {
     "late.csv": "it was read as Windows-1252 (Western Europe)",
     "ragged.csv": "13 lines with another number of cells than the header (3): lines 4, 7, 10, 13, 16, 19, 22, "
     "25… (13 lines). For editing, the missing cells are left empty and the extra cells are put in added columns",
-    "sci.csv": 'Column "siret": 1 value in scientific notation (line(s) 2).',
+    "sci.csv": 'Column "siret": 1 value in scientific notation (line 2).',
     "moji.csv": 'Column "ville": 2 values with badly decoded characters',
     "noheader.csv": "No header line recognised",
     "sheets.xlsx": '2 sheets with the same layout appended: "2023" (2), "2024" (1).',
