@@ -7,6 +7,7 @@ empty rows and columns, names the columns uniquely and reports everything it lef
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -51,7 +52,7 @@ def _row_lists(frame: pd.DataFrame) -> list[list[str]]:
     return [list(map(str, r)) for r in frame.itertuples(index=False, name=None)]
 
 
-def _rows_at(frame: pd.DataFrame, positions) -> list[list[str]]:
+def _rows_at(frame: pd.DataFrame, positions: Sequence[int] | np.ndarray) -> list[list[str]]:
     """:func:`_row_lists` of a few rows (the last ones, those under the header), one slice each: ``iloc``
     with a list of rows joins every column read in blocks into one first (1M rows: 0.1 s)."""
     return [_row_lists(frame.iloc[int(p) : int(p) + 1])[0] for p in positions]

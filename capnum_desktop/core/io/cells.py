@@ -52,9 +52,9 @@ def nonblank(series: pd.Series) -> np.ndarray:
     """
     data = arrow(series)
     if data.null_count or (not pa.types.is_string(data.type) and not pa.types.is_large_string(data.type)):
-        return pc.not_equal(pc.utf8_trim_whitespace(data), "").to_numpy(zero_copy_only=False)
+        return np.asarray(pc.not_equal(pc.utf8_trim_whitespace(data), "").to_numpy(zero_copy_only=False), dtype=bool)
     filled = pc.and_(pc.greater(pc.binary_length(data), 0), pc.invert(pc.utf8_is_space(data)))
-    return filled.to_numpy(zero_copy_only=False)
+    return np.asarray(filled.to_numpy(zero_copy_only=False), dtype=bool)
 
 
 def _in_buffers(data: pa.Array | pa.ChunkedArray, literal: tuple[str, ...]) -> tuple[str, ...] | None:

@@ -83,4 +83,4 @@ def list_sheets(path: str | Path) -> list[str]:
             return [s.name for s in pkg.sheets]
     if fmt not in WORKBOOK_FORMATS:
         return []
-    return workbook.sheet_names(workbook.open_reader(path, fmt))
+    return [str(name) for name in workbook.sheet_names(workbook.open_reader(path, fmt))]

@@ -51,10 +51,13 @@ def _floats(array: pa.Array) -> pd.Series:
     # a column of whole numbers only (ids) or of none (amounts) is written once, not both ways then picked
     some = bool(integral.any())
     every = some and bool(integral.all())
-    text = None if every else pc.cast(pa.array(rounded), pa.string())
-    if some:
-        ints = pc.cast(pa.array(np.where(integral, rounded, 0).astype(np.int64)), pa.string())
-        text = ints if every else pc.if_else(pa.array(integral), ints, text)
+    if every:  # ids: written once as whole numbers
+        text = pc.cast(pa.array(np.where(integral, rounded, 0).astype(np.int64)), pa.string())
+    else:
+        text = pc.cast(pa.array(rounded), pa.string())
+        if some:
+            ints = pc.cast(pa.array(np.where(integral, rounded, 0).astype(np.int64)), pa.string())
+            text = pc.if_else(pa.array(integral), ints, text)
     if not finite.all():
         text = pc.if_else(pa.array(finite), text, "")
     odd = finite & ~normal
