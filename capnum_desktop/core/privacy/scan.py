@@ -167,7 +167,7 @@ def sample_values(series: pd.Series, size: int = SAMPLE_SIZE) -> list[str]:
 # never changes (pandas gives a column it writes to a new array) and a dead reference never matches, so
 # the same live array means the same cells and the same sample (as risk.group_counts; issue 18).
 _SAMPLED: list[tuple[weakref.ref[Any], int, tuple[str, ...]]] = []
-_SAMPLED_KEPT = 512
+_SAMPLED_KEPT = 256
 
 
 def _sample(series: pd.Series, size: int, arrow: bool) -> list[str]:
