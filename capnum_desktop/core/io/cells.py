@@ -52,7 +52,8 @@ def nonblank(series: pd.Series) -> np.ndarray:
     """
     data = arrow(series)
     if data.null_count or (not pa.types.is_string(data.type) and not pa.types.is_large_string(data.type)):
-        return np.asarray(pc.not_equal(pc.utf8_trim_whitespace(data), "").to_numpy(zero_copy_only=False), dtype=bool)
+        trimmed: np.ndarray = pc.not_equal(pc.utf8_trim_whitespace(data), "").to_numpy(zero_copy_only=False)
+        return trimmed  # a missing cell stays None (object array), as before
     filled = pc.and_(pc.greater(pc.binary_length(data), 0), pc.invert(pc.utf8_is_space(data)))
     return np.asarray(filled.to_numpy(zero_copy_only=False), dtype=bool)
 
