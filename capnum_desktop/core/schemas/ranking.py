@@ -28,7 +28,7 @@ from capnum_desktop.core.schemas.catalogue import Schema, list_schemas, load_sch
 from capnum_desktop.core.schemas.matching import (
     THRESHOLD,
     ColumnProfile,
-    assign_pairs,
+    assign_at_or_above,
     detect_null_tokens,
     profile_table,
     score_table,
@@ -84,7 +84,7 @@ def fit_of(table: Table, schema: Schema, *, null_values: tuple[str, ...] | None 
     if null_values is None:
         null_values = detect_null_tokens(table)
     scores = score_table(table, schema, null_values=null_values, profiles=profiles, floor=THRESHOLD)
-    pairs = assign_pairs(scores[scores["score"] >= THRESHOLD])
+    pairs = assign_at_or_above(scores, THRESHOLD)
     n_columns = max(1, len(table.columns))
     weight = _field_weights()
     explained = sum(score * weight.get(words(field), 1.0) for field, score in pairs.values()) / n_columns
