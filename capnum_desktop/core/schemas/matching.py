@@ -11,6 +11,7 @@ Pairs are then assigned greedily, best score first, so a column feeds at most on
 
 from __future__ import annotations
 
+import hashlib
 import json
 import math
 import re
@@ -135,6 +136,75 @@ def _description_words(text: str) -> set[str]:
 
 
 def _field_labels(schema: Schema) -> list[FieldLabels]:
+    stored = _stored_field_labels(schema)
+    if stored is not None:
+        return stored
+    return _field_labels_of(schema)
+
+
+FIELD_LABELS_FILE = "field_labels.json"
+"""The catalogue's field labels, made by :func:`build_stored_field_labels` (``schemas/tools/build_field_labels.py``):
+ranking a table reads the 44 standards' names, titles and descriptions as words, ~0.1 s of every
+``prepare`` without a schema (issue 18). A standard whose texts, aliases or synonyms changed since is
+read again (its fingerprint no longer matches); tests/core/schemas/test_stored_field_labels.py checks the
+file gives what reading the texts gives."""
+
+
+def _fingerprint(schema: Schema) -> str:
+    """What a schema's labels are made from: its fields' names, titles and descriptions, its aliases and
+    the synonyms file."""
+    texts = [[f.get("name"), f.get("title"), f.get("description")] for f in schema.fields]
+    aliases = vocabulary()["field_aliases"].get(schema.id, {})
+    data = json.dumps([schema.id, texts, aliases, _synonyms_digest()], ensure_ascii=False, sort_keys=True, default=str)
+    return hashlib.blake2b(data.encode("utf-8"), digest_size=16).hexdigest()
+
+
+@lru_cache(maxsize=1)
+def _synonyms_digest() -> str:
+    return hashlib.blake2b((schema_dir() / "synonyms.json").read_bytes(), digest_size=16).hexdigest()
+
+
+@lru_cache(maxsize=1)
+def _stored() -> dict[str, Any]:
+    path = schema_dir() / FIELD_LABELS_FILE
+    try:
+        data: dict[str, Any] = json.loads(path.read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return {}
+    return data.get("schemas", {}) if isinstance(data, dict) else {}
+
+
+def _stored_field_labels(schema: Schema) -> list[FieldLabels] | None:
+    """The stored labels of ``schema`` when its fingerprint matches (None otherwise: read them)."""
+    entry = _stored().get(schema.id)
+    if not entry or len(entry.get("fields", ())) != len(schema.fields) or entry.get("fingerprint") != _fingerprint(schema):
+        return None
+    bags = [frozenset(bag.split()) for _labels, _aliases, bag in entry["fields"]]
+    count = len(bags)
+    holding = Counter(w for b in bags for w in b)
+    weights = {w: math.log(1 + count / holding[w]) for w in set().union(*bags)} if bags else {}
+    return [
+        FieldLabels(f["name"], tuple(tuple(x.split()) for x in labels), tuple(tuple(x.split()) for x in aliases), bag,
+                    weights)
+        for f, (labels, aliases, _bag), bag in zip(schema.fields, entry["fields"], bags, strict=True)
+    ]
+
+
+def build_stored_field_labels(schemas: list[Schema]) -> dict[str, Any]:
+    """The content of :data:`FIELD_LABELS_FILE` for ``schemas`` (the catalogue's latest versions)."""
+    out: dict[str, Any] = {}
+    for schema in schemas:
+        labels = _field_labels_of(schema)
+        out[schema.id] = {
+            "fingerprint": _fingerprint(schema),
+            # words joined by spaces (a word never holds one): few containers to read back
+            "fields": [[[" ".join(x) for x in lab.labels], [" ".join(x) for x in lab.alias_labels],
+                        " ".join(sorted(lab.bag))] for lab in labels],
+        }
+    return {"about": "Made by schemas/tools/build_field_labels.py from the catalogue (issue 18).", "schemas": out}
+
+
+def _field_labels_of(schema: Schema) -> list[FieldLabels]:
     aliases = vocabulary()["field_aliases"].get(schema.id, {})
     bags: list[set[str]] = []
     for f in schema.fields:
