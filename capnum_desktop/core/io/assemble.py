@@ -257,7 +257,7 @@ def _ragged_warning(ragged: tuple[tuple[int, int], ...], header_cells: int) -> R
     what = "ragged.both" if 0 < short < len(ragged) else "ragged.short" if short else "ragged.long"
     return ReadNote("ragged", rows_count=len(lines), cells=header_cells, shown=", ".join(map(str, lines[:8])),
                     more=ReadNote("ragged.more", lines=len(lines)) if len(lines) > 8 else "", what_key=what,
-                    where_key="word.line" if len(lines) == 1 else "word.lines")
+                    where_key=cells.line_word(len(lines)))
 
 
 def _leave_out_kinds(

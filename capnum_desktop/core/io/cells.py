@@ -128,9 +128,10 @@ def _lines(series: pd.Series, mask: np.ndarray, limit: int = 5) -> str:
     return ", ".join(rows) + more
 
 
-def _line_word(mask: np.ndarray) -> str:
-    """« ligne » before one line number, « lignes » before several (the sentences' ``{where}``)."""
-    return "word.line" if int(mask.sum()) == 1 else "word.lines"
+def line_word(count: int) -> str:
+    """The reader's sentence piece before ``count`` line numbers: « ligne » for one, « lignes » for several
+    (the warnings' ``{where}``, see warning_sentences)."""
+    return "word.line" if count == 1 else "word.lines"
 
 
 def check_header(names: list[str]) -> list[ReadNote]:
@@ -148,13 +149,13 @@ def check_column(name: str, series: pd.Series, suspects: frozenset[str] | None =
     sci = _mask(series, ("E+", "e+"), SCIENTIFIC) if every or "sci" in suspects else None
     if sci is not None:
         warnings.append(ReadNote("scientific-notation", column=name, values_count=int(sci.sum()),
-                                 lines=_lines(series, sci), where_key=_line_word(sci)))
+                                 lines=_lines(series, sci), where_key=line_word(int(sci.sum()))))
     moji = _mask(series, ("Ã", "â€", "Â"), MOJIBAKE) if every or "moji" in suspects else None
     if moji is not None:
         warnings.append(ReadNote("garbled-values", column=name, values_count=int(moji.sum()),
-                                 lines=_lines(series, moji), where_key=_line_word(moji)))
+                                 lines=_lines(series, moji), where_key=line_word(int(moji.sum()))))
     bad = _mask(series, (REPLACEMENT,), None) if every or "fffd" in suspects else None
     if bad is not None:
         warnings.append(ReadNote("replacement-character", column=name, values_count=int(bad.sum()),
-                                 lines=_lines(series, bad), where_key=_line_word(bad)))
+                                 lines=_lines(series, bad), where_key=line_word(int(bad.sum()))))
     return warnings

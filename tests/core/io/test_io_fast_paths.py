@@ -108,7 +108,7 @@ def _old_warnings(series: pd.Series) -> list[ReadNote]:
         mask = _old_mask(series, literal, pattern)
         if mask is not None:
             out.append(ReadNote(code, column="col", values_count=int(mask.sum()), lines=cells._lines(series, mask),
-                                where_key=cells._line_word(mask)))
+                                where_key=cells.line_word(int(mask.sum()))))
     return out
 
 
