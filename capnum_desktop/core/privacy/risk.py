@@ -43,7 +43,8 @@ class KAnonymityResult:
         columns = list(self.quasi_identifiers)
         if self.ok:
             return (("k.ok", {"columns": columns, "k": self.k, "target": self.target}),)
-        return (("k.at-risk", {"rows": self.rows_at_risk, "target": self.target, "columns": columns,
+        return (("k.at-risk", {"rows_count": self.rows_at_risk, "rows_count_forms": "at-risk",
+                               "target": self.target, "columns": columns,
                                "smallest_count": self.k, "smallest_count_forms": "lines"}),)
 
     def sentence(self, lang: str = "fr") -> str:

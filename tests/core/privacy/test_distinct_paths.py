@@ -521,3 +521,15 @@ def test_protecting_the_same_table_again_measures_its_columns_once(monkeypatch: 
     logs = [apply_plan(table, plan, key_folder=tmp_path)[1] for _ in range(3)]  # the agent applies, changes, again
     assert measured.count(tuple(qis)) == 1 + 3  # the original once, each protected table once
     assert all(log.k_before == logs[0].k_before == old_k_anonymity(table, qis, plan.k) for log in logs)
+
+
+def test_k_anonymity_sentence_says_its_counts_in_the_right_number() -> None:
+    """« 1 ligne est … », « 12 lignes sont … » (the sentence said « 1 lignes sont »)."""
+    from capnum_desktop.core.privacy.risk import KAnonymityResult
+
+    one = KAnonymityResult(("code_postal",), 1, 11, 1, 1, 50)
+    many = KAnonymityResult(("code_postal", "age"), 2, 11, 12, 6, 50)
+    assert one.sentence("fr").startswith("1 ligne est dans des groupes de moins de 11 lignes")
+    assert "le plus petit groupe compte 1 ligne)" in one.sentence("fr")
+    assert many.sentence("fr").startswith("12 lignes sont dans des groupes")
+    assert one.sentence("en").startswith("1 row is in groups of fewer than 11 rows")
