@@ -115,8 +115,7 @@ def _per_value(df: pd.DataFrame, columns: list[str], params: dict[str, Any], cod
             return None
         hit = bad[codes]
         return _frame(df.index.to_numpy()[rows[hit]], col, code,
-                      np.asarray(encoded.dictionary.to_pylist(), dtype=object)[codes[hit]] if hit.sum() > len(bad) // 4
-                      else encoded.dictionary.take(pa.array(codes[hit])).to_pylist(), "")
+                      encoded.dictionary.take(pa.array(codes[hit])).to_pylist(), "")
     assert verdict is not None
     uniq = np.asarray(encoded.dictionary.to_pylist(), dtype=object)
     bad, details = verdict(uniq)
