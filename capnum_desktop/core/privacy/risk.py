@@ -126,8 +126,14 @@ def group_counts(df: pd.DataFrame, quasi_identifiers: list[str]) -> np.ndarray:
                 return counts
     counts = _counts(*group_codes(df, quasi_identifiers))
     if known:
-        _MEASURED[:] = [(tuple(weakref.ref(a) for a in arrays), counts), *_MEASURED[: _MEASURED_KEPT - 1]]
+        refs = tuple(weakref.ref(a, _forget_measure) for a in arrays)
+        _MEASURED[:] = [(refs, counts), *_MEASURED[: _MEASURED_KEPT - 1]]
     return counts
+
+
+def _forget_measure(dead: weakref.ref[Any]) -> None:
+    """A measured column is gone: its counts go too (nothing is kept for a table no one holds)."""
+    _MEASURED[:] = [m for m in _MEASURED if dead not in m[0]]
 
 
 def _counts(key: np.ndarray, size: int) -> np.ndarray:

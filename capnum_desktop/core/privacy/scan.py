@@ -158,9 +158,13 @@ def sample_values(series: pd.Series, size: int = SAMPLE_SIZE) -> list[str]:
                 return list(kept)
     sample = _sample(series, size, arrow is not None)
     if arrow is not None:
-        alive = [entry for entry in _SAMPLED if entry[0]() is not None]
-        _SAMPLED[:] = [(weakref.ref(arrow), size, tuple(sample)), *alive[: _SAMPLED_KEPT - 1]]
+        _SAMPLED[:] = [(weakref.ref(arrow, _forget_sample), size, tuple(sample)), *_SAMPLED[: _SAMPLED_KEPT - 1]]
     return sample
+
+
+def _forget_sample(dead: weakref.ref[Any]) -> None:
+    """A sampled column is gone: its sample (cells that may be personal data) goes with it."""
+    _SAMPLED[:] = [entry for entry in _SAMPLED if entry[0] is not dead]
 
 
 # The samples of the last Arrow columns sampled, with weak references to their Arrow arrays. An Arrow array

@@ -533,3 +533,25 @@ def test_k_anonymity_sentence_says_its_counts_in_the_right_number() -> None:
     assert "le plus petit groupe compte 1 ligne)" in one.sentence("fr")
     assert many.sentence("fr").startswith("12 lignes sont dans des groupes")
     assert one.sentence("en").startswith("1 row is in groups of fewer than 11 rows")
+
+
+def test_kept_samples_and_counts_go_with_their_columns() -> None:
+    """The scan's samples (cells that may be personal data) and the k-anonymity counts are not kept once
+    the table is gone (weak references with a callback)."""
+    import gc
+
+    import pandas as pd
+
+    from capnum_desktop.core.privacy import risk, scan
+
+    df = pd.DataFrame({"nom": [f"Nom {i}" for i in range(300)], "cp": ["75001", "13001", "69001"] * 100},
+                      dtype="str")
+    scan.sample_values(df["nom"], 20)
+    risk.group_counts(df, ["nom", "cp"])
+    arrays = [df[c].array._pa_array for c in df.columns]
+    assert any(entry[0]() is arrays[0] for entry in scan._SAMPLED)
+    assert any(any(ref() is arrays[1] for ref in refs) for refs, _ in risk._MEASURED)
+    del df, arrays
+    gc.collect()
+    assert all(entry[0]() is not None for entry in scan._SAMPLED)
+    assert all(all(ref() is not None for ref in refs) for refs, _ in risk._MEASURED)
