@@ -103,7 +103,7 @@ def test_inspect_lists_blank_and_ragged_rows(tmp_path: Path, capsys: pytest.Capt
     assert main(["inspect", str(path)]) == 0
     out = capsys.readouterr().out
     assert "Laissé de côté (ligne vide) : lignes 3, 5" in out
-    assert "Sur 2 lignes, pas autant de cellules que l'en-tête (3) : lignes 4, 6" in out
+    assert "2 lignes n'ont pas autant de cellules que l'en-tête (3) : lignes 4, 6" in out
 
 
 def _messy_csv(tmp_path: Path) -> Path:
@@ -145,6 +145,6 @@ def test_inspect_in_french_by_default_as_before(tmp_path: Path, capsys: pytest.C
         "Attention : Le fichier semblait être en UTF-8 mais contient à partir de la ligne 60006 des caractères "
         "d'un autre encodage : il a été lu en Windows-1252 (Europe de l'Ouest). Vérifiez les accents dans l'aperçu."
     ) in out
-    assert "Attention : Sur 1 ligne, pas autant de cellules que l'en-tête (3) : ligne 60006." in out
+    assert "Attention : 1 ligne n'a pas autant de cellules que l'en-tête (3) : ligne 60006." in out
     french = _json(capsys, str(path))
     assert french["skipped"][0]["detail"] == "lignes au-dessus de l'en-tête"

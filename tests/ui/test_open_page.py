@@ -241,5 +241,5 @@ def test_the_readers_warnings_and_left_out_lines_in_the_windows_language(qtbot, 
     assert not any("«" in item or "Colonne" in item for item in english)
     french, skipped = shown("fr")
     assert french[0].startswith("Colonne « ville » : 1 valeur avec des caractères mal décodés")
-    assert french[1].startswith("Sur 1 ligne, pas autant de cellules que l'en-tête (3) : ligne 6.")
+    assert french[1].startswith("1 ligne n'a pas autant de cellules que l'en-tête (3) : ligne 6.")
     assert "titre au-dessus du tableau : 1" in skipped

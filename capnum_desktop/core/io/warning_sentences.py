@@ -83,13 +83,13 @@ READER_SENTENCES: dict[str, dict[str, str]] = {
     "word.line": {"fr": "ligne", "en": "line"},  # before one line number, else word.lines
     "word.lines": {"fr": "lignes", "en": "lines"},
     "ragged": {
-        "fr": "Sur {rows}, pas autant de cellules que l'en-tête ({cells}) : {where} {shown}{more}. "
+        "fr": "{rows} autant de cellules que l'en-tête ({cells}) : {where} {shown}{more}. "
               "Pour l'édition, {what} ; le validateur national refuserait le fichier tel quel "
               "(un séparateur en trop ou en moins, ou un texte contenant le séparateur sans guillemets).",
         "en": "{rows} with another number of cells than the header ({cells}): {where} {shown}{more}. "
               "For editing, {what}; the national validator would refuse the file as it is "
               "(one delimiter too many or too few, or a text holding the delimiter without quotes)."},
-    "count.rows": {"fr": "ligne|lignes", "en": "line|lines"},
+    "count.rows": {"fr": "ligne n'a pas|lignes n'ont pas", "en": "line|lines"},
     "ragged.more": {"fr": "… ({lines} lignes)", "en": "… ({lines} lines)"},
     "ragged.short": {"fr": "les cellules manquantes sont laissées vides",
                      "en": "the missing cells are left empty"},

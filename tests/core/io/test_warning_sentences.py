@@ -79,7 +79,7 @@ def _files(tmp_path: Path) -> dict[str, Path]:
 FRENCH = {
     "late.csv": "Le fichier semblait être en UTF-8 mais contient à partir de la ligne 60002 des caractères d'un "
     "autre encodage : il a été lu en Windows-1252 (Europe de l'Ouest). Vérifiez les accents dans l'aperçu.",
-    "ragged.csv": "Sur 13 lignes, pas autant de cellules que l'en-tête (3) : lignes 4, 7, 10, 13, 16, 19, 22, "
+    "ragged.csv": "13 lignes n'ont pas autant de cellules que l'en-tête (3) : lignes 4, 7, 10, 13, 16, 19, 22, "
     "25… (13 lignes). Pour l'édition, les cellules manquantes sont laissées vides et les cellules en trop sont "
     "placées dans des colonnes ajoutées ; le validateur national refuserait le fichier tel quel (un séparateur en "
     "trop ou en moins, ou un texte contenant le séparateur sans guillemets).",
