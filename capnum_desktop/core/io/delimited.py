@@ -25,6 +25,7 @@ from capnum_desktop.core.errors import InputFileError
 from capnum_desktop.core.io import encoding as enc
 from capnum_desktop.core.io import layout, source
 from capnum_desktop.core.io.assemble import GridInfo
+from capnum_desktop.core.io.cells import SCAN_BYTES, buffer_holds
 from capnum_desktop.core.io.options import ReadOptions
 from capnum_desktop.core.io.ragged_rows import has_bare_cr, with_invalid_rows
 from capnum_desktop.core.io.warning_sentences import ReadNote
@@ -37,19 +38,9 @@ BLOCK_SIZE = 16 << 20
 
 _PUNCT_NAMES = {";": "point-virgule", ",": "virgule", "\t": "tabulation", "|": "barre verticale"}
 
-SCAN_BYTES = 4 << 20
-"""Whole-file byte scans (search, count, UTF-8 check) go this many bytes at a time. Each is one C call
-holding the GIL: on a 100 MB file at once, 35-90 ms in which the window (the UI thread, waiting for the
-GIL while the file is read in a job) froze; 4 MB slices hold it ~2 ms (issue 16)."""
-
-
-def _contains(data: bytes, needle: bytes) -> bool:
-    """``needle in data``, slice by slice (slices overlap by ``len(needle) - 1`` bytes)."""
-    size = len(data)
-    for start in range(0, size, SCAN_BYTES):
-        if data.find(needle, start, min(size, start + SCAN_BYTES + len(needle) - 1)) >= 0:
-            return True
-    return False
+# Whole-file byte scans (search, count, UTF-8 check) go SCAN_BYTES at a time, as the cells' buffer searches
+# do: each is one C call holding the GIL; on a 100 MB file at once, 35-90 ms in which the window (the UI
+# thread, waiting for the GIL while the file is read in a job) froze; 4 MB slices hold it ~2 ms (issue 16).
 
 
 def _contains_pair(data: bytes, pair: bytes) -> bool:
@@ -295,7 +286,7 @@ def _suspects(data: bytes, fffd: bool | None = None) -> frozenset[str]:
     head = data[: enc.SAMPLE_BYTES]
     if b"\xc3\x83" in head or b"\xc3\x82\xc2" in head or b"\xc3\xa2\xe2\x82\xac" in head:
         found.add("moji")
-    if fffd if fffd is not None else _contains(data, b"\xef\xbf\xbd"):
+    if fffd if fffd is not None else buffer_holds(b"\xef\xbf\xbd", memoryview(data)):
         found.add("fffd")
     return frozenset(found)
 
