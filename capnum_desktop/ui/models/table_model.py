@@ -243,8 +243,8 @@ class TableModel(QAbstractTableModel):
             self._order = None
             return
         text, fcol = self._filter
-        sort = None if self._sort is None else (self._sort[0], self._sort[1] == Qt.SortOrder.DescendingOrder)
-        self._order = view_order(self._series, text, fcol, sort)
+        columns, sort = self.order_inputs()
+        self._order = view_order(columns, text, fcol, sort)
 
     def order_inputs(self) -> tuple[list[Any], tuple[int, bool] | None]:
         """The columns and the sort (column, descending) :func:`~capnum_desktop.core.view_order.view_order`
