@@ -221,7 +221,8 @@ def _apply_one(df: pd.DataFrame, d: Decision, key: bytes | None, qi_columns: lis
         withheld.append(rows)
         return entry
     elif d.action == "remove":
-        entry.cells_changed = int((before != "").sum())  # as ``astype(str) != ""``: a missing cell counts
+        # as ``astype(str) != ""``: a missing cell counts (string[pyarrow] says NA there, not True)
+        entry.cells_changed = int((before != "").fillna(True).sum())
         return entry
     entry.cells_changed = _changed(before, df[d.column])
     return entry

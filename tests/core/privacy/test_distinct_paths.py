@@ -555,3 +555,21 @@ def test_kept_samples_and_counts_go_with_their_columns() -> None:
     gc.collect()
     assert all(entry[0]() is not None for entry in scan._SAMPLED)
     assert all(all(ref() is not None for ref in refs) for refs, _ in risk._MEASURED)
+
+
+@pytest.mark.parametrize("dtype", ["str", "string[pyarrow]", "object"])
+def test_a_removed_column_counts_its_missing_cells_as_changed(dtype: str) -> None:
+    """As the count of before (``astype(str) != ""``): a missing cell of a removed column is a changed cell,
+    whatever the column's text type (string[pyarrow] compares NA to NA, which ``sum`` skipped)."""
+    from pathlib import Path
+
+    import pandas as pd
+
+    from capnum_desktop.core.privacy import PrivacyPlan, apply_plan
+    from capnum_desktop.core.privacy.plan import Decision
+    from capnum_desktop.core.table import SourceInfo, Table
+
+    df = pd.DataFrame({"nom": pd.Series(["a", None, ""], dtype=dtype), "x": ["1", "2", "3"]}, index=[2, 3, 4])
+    plan = PrivacyPlan(decisions=(Decision(column="nom", category="last_name", action="remove"),))
+    _, log = apply_plan(Table(df, SourceInfo(Path("x.csv"), "csv")), plan)
+    assert [e.cells_changed for e in log.entries if e.column == "nom"] == [2]
