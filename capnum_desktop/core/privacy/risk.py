@@ -43,8 +43,9 @@ class KAnonymityResult:
         columns = list(self.quasi_identifiers)
         if self.ok:
             return (("k.ok", {"columns": columns, "k": self.k, "target": self.target}),)
-        return (("k.at-risk", {"rows_count": self.rows_at_risk, "rows_count_forms": "at-risk",
-                               "target": self.target, "columns": columns,
+        if self.rows_at_risk == 1:  # then k is 1: the row is alone in its group
+            return (("k.at-risk.one", {"rows": 1, "target": self.target, "columns": columns}),)
+        return (("k.at-risk", {"rows": self.rows_at_risk, "target": self.target, "columns": columns,
                                "smallest_count": self.k, "smallest_count_forms": "lines"}),)
 
     def sentence(self, lang: str = "fr") -> str:

@@ -30,7 +30,6 @@ PRIVACY_SENTENCES: dict[str, dict[str, str]] = {
     "count.rows": {"fr": "ligne concerne|lignes concernent", "en": "row is in|rows are in"},
     "count.communes": {"fr": "commune|communes", "en": "commune|communes"},
     "count.lines": {"fr": "ligne|lignes", "en": "row|rows"},
-    "count.at-risk": {"fr": "ligne est|lignes sont", "en": "row is|rows are"},
     "count.postal-codes": {"fr": "code postal desservant des communes|codes postaux desservant des communes",
                            "en": "postal code serving communes|postal codes serving communes"},
     # ------------------------------------------------------------------ what a column's values are (detectors)
@@ -175,10 +174,14 @@ PRIVACY_SENTENCES: dict[str, dict[str, str]] = {
         "en": "Every combination of {columns} is shared by at least {k} rows (threshold {target}): no row can be "
               "singled out by these columns."},
     "k.at-risk": {
-        "fr": "{rows} dans des groupes de moins de {target} lignes pour {columns} (le plus petit groupe "
-              "compte {smallest}) : risque de ré-identification.",
-        "en": "{rows} in groups of fewer than {target} rows for {columns} (the smallest group has "
-              "{smallest}): risk of re-identification."},
+        "fr": "{rows} lignes sont dans des groupes de moins de {target} lignes pour {columns} (le plus petit groupe "
+              "compte {smallest}) : elles pourraient être ré-identifiées.",
+        "en": "{rows} rows are in groups of fewer than {target} rows for {columns} (the smallest group has "
+              "{smallest}): they could be re-identified."},
+    "k.at-risk.one": {
+        "fr": "{rows} ligne est seule dans son groupe pour {columns} (moins de {target} lignes) : elle pourrait être "
+              "ré-identifiée.",
+        "en": "{rows} row is alone in its group for {columns} (fewer than {target} rows): it could be re-identified."},
     # ------------------------------------------------------------------ what the rows are about (schema_plan)
     "subject.entity": {
         "fr": "La colonne « {column} » désigne des entreprises, associations ou administrations (SIRET, SIREN, RNA ou "

@@ -524,15 +524,16 @@ def test_protecting_the_same_table_again_measures_its_columns_once(monkeypatch: 
 
 
 def test_k_anonymity_sentence_says_its_counts_in_the_right_number() -> None:
-    """« 1 ligne est … », « 12 lignes sont … » (the sentence said « 1 lignes sont »)."""
+    """« 1 ligne est seule … », « 12 lignes sont … » (the sentence said « 1 lignes sont »)."""
     from capnum_desktop.core.privacy.risk import KAnonymityResult
 
     one = KAnonymityResult(("code_postal",), 1, 11, 1, 1, 50)
     many = KAnonymityResult(("code_postal", "age"), 2, 11, 12, 6, 50)
-    assert one.sentence("fr").startswith("1 ligne est dans des groupes de moins de 11 lignes")
-    assert "le plus petit groupe compte 1 ligne)" in one.sentence("fr")
-    assert many.sentence("fr").startswith("12 lignes sont dans des groupes")
-    assert one.sentence("en").startswith("1 row is in groups of fewer than 11 rows")
+    assert one.sentence("fr") == ("1 ligne est seule dans son groupe pour « code_postal » (moins de 11 lignes) : "
+                                  "elle pourrait être ré-identifiée.")
+    assert many.sentence("fr").startswith("12 lignes sont dans des groupes de moins de 11 lignes")
+    assert "le plus petit groupe compte 2 lignes" in many.sentence("fr")
+    assert one.sentence("en").startswith("1 row is alone in its group")
 
 
 def test_kept_samples_and_counts_go_with_their_columns() -> None:
