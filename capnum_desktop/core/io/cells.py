@@ -86,7 +86,11 @@ workbook holds tens of megabytes (the window, waiting for the GIL while a job re
 
 def buffer_holds(needle: bytes, view: memoryview) -> bool:
     """``needle in view``, slice by slice (slices overlap by ``len(needle) - 1`` bytes; ``re`` reads a
-    buffer in place, ``bytes.find`` would copy it)."""
+    buffer in place). One byte is looked for in a copy of each slice: ``bytes`` finds one byte with
+    ``memchr``, 8x faster than ``re`` even with the copy (6.6 MB: 0.22 ms against 1.8 ms); for longer
+    needles ``re`` is the quicker (3 ms against 5.7 ms for two bytes)."""
+    if len(needle) == 1:
+        return any(needle in view[start:start + SCAN_BYTES].tobytes() for start in range(0, len(view), SCAN_BYTES))
     if needle not in _LITERALS:
         _LITERALS[needle] = re.compile(re.escape(needle))
     pattern, size = _LITERALS[needle], len(view)
@@ -115,11 +119,18 @@ def _mask(series: pd.Series, literal: tuple[str, ...], pattern: str | None) -> n
         hit = found if hit is None else pc.or_(hit, found)
     if hit is None or not pc.any(hit).as_py():
         return None
+    mask = np.asarray(pc.fill_null(hit, False).to_numpy(zero_copy_only=False), dtype=bool)
     if pattern is not None:
-        hit = pc.match_substring_regex(data, pattern)
-        if not pc.any(hit).as_py():
+        # the pattern only where a literal is: a cell without any cannot match it (each pattern's
+        # alternatives start with one), and a text column holding « Â » once is not run through the
+        # regular expression again (1M rows: 0.12 s)
+        rows = np.flatnonzero(mask)
+        matched = pc.match_substring_regex(data.take(pa.array(rows)), pattern)
+        mask = np.zeros(len(mask), dtype=bool)
+        mask[rows[np.asarray(pc.fill_null(matched, False).to_numpy(zero_copy_only=False), dtype=bool)]] = True
+        if not mask.any():
             return None
-    return np.asarray(hit.to_numpy(zero_copy_only=False), dtype=bool)
+    return mask
 
 
 def _lines(series: pd.Series, mask: np.ndarray, limit: int = 5) -> str:

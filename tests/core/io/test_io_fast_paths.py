@@ -267,6 +267,7 @@ def _old_floats(array: pa.Array) -> list[str]:
     "numbers",
     [
         [1.0, 2.0, 12345678901234.0, 0.0, -7.0],  # whole numbers only
+        [1e15, 2.0],  # whole but beyond 15 digits: the rounding path
         [0.1 + 0.2, 12.5, -3.25, 1e-5, 2.5e20],  # none whole, odd magnitudes
         [1.0, 0.5, None, float("nan"), float("inf"), 1e16, 3.0],  # mixed, empty, not finite
         [None, None],
@@ -276,6 +277,14 @@ def _old_floats(array: pa.Array) -> list[str]:
 def test_numbers_written_once_same_as_both_ways(numbers: list[float | None]) -> None:
     array = pa.array(numbers, type=pa.float64())
     assert values.to_text(array).tolist() == _old_floats(array)
+
+
+def test_whole_numbers_written_as_excel_keeps_them() -> None:
+    """A column of whole numbers takes the short way, which agrees with format_number (the one-number
+    reference) even where the former rounding did not: 999999999999999 has 15 digits and stays so
+    (the former way's log10 said 16 digits and wrote 1000000000000000, in mixed columns too)."""
+    for numbers in ([-0.0, 999999999999999.0, -123456789012345.0, 4.0, 1.0], [999999999999999.0, 0.5, 99.99999999999999]):
+        assert values.to_text(pa.array(numbers, type=pa.float64())).tolist() == [values.format_number(v) for v in numbers]
 
 
 def test_pair_search_same_as_bytes_search(monkeypatch: pytest.MonkeyPatch) -> None:

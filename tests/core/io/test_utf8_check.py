@@ -31,3 +31,20 @@ def test_same_verdict_as_python(data: bytes) -> None:
         assert raised.value.start == expected.start  # the position the reader's warning gives
     else:
         _check_utf8(data)
+
+
+def test_encoding_guess_asks_chardet_only_for_nul_bytes(monkeypatch: pytest.MonkeyPatch) -> None:
+    """UTF-16 without a BOM is still recognised (chardet, when the sample holds NUL bytes); a cp1252 or
+    Latin-1 sample has none, and its guess does not need chardet."""
+    from capnum_desktop.core.io import encoding
+
+    text = "Nom;Ville;Montant\nDupré;Orléans;12,5\nLefèvre;Besançon;7\n" * 50
+    assert encoding.detect(text.encode("utf-16-le"), complete=True).startswith("utf-16")
+    assert encoding.detect(text.encode("utf-32-le"), complete=True).startswith(("utf-32", "utf-16"))
+
+    def refuse(*_args: object, **_kwargs: object) -> dict[str, str]:
+        raise AssertionError("chardet asked about a sample without NUL bytes")
+
+    monkeypatch.setattr(encoding.chardet, "detect", refuse)
+    assert encoding.detect((text + "€ – œ").encode("cp1252"), complete=True) == "cp1252"
+    assert encoding.detect(text.encode("latin-1") + b"\x81", complete=True) == "latin-1"
