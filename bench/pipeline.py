@@ -88,7 +88,7 @@ def run(command: list[str]) -> tuple[float, float, int, float]:
 
 def capnum(*args: str) -> list[str]:
     """The ``capnum`` entry point of THIS source tree (an installed ``capnum`` may run another checkout)."""
-    code = f"import sys; sys.path.insert(0, {str(REPO)!r}); from capnum_desktop.cli import main; sys.exit(main())"
+    code = f"import sys; sys.path.insert(0, {str(REPO)!r}); from capnum_desktop.cli import run; run()"
     return [sys.executable, "-c", code, *args]
 
 

@@ -4,9 +4,7 @@
 to find its sub-commands.
 """
 
-import sys
-
-from capnum_desktop.cli import main
+from capnum_desktop.cli import run
 
 if __name__ == "__main__":
-    sys.exit(main())
+    run()

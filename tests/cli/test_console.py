@@ -14,7 +14,7 @@ import pytest
 from capnum_desktop.cli import main
 
 REPO = Path(__file__).resolve().parents[2]
-RUN_CAPNUM = "import sys; from capnum_desktop.cli import main; sys.exit(main(sys.argv[1:]))"
+RUN_CAPNUM = "from capnum_desktop.cli import run; run()"  # the installed program's entry point
 
 
 def capnum(*args: str, **popen: object) -> subprocess.Popen[bytes]:
@@ -117,3 +117,23 @@ def test_a_cp1252_console_shows_an_error_message_it_can_show() -> None:
     assert process.returncode == 2
     assert text.startswith("Erreur : ") and "Que faire" in text
     assert "Traceback" not in text and "UnicodeEncodeError" not in text and "inattendue" not in text
+
+
+def test_the_program_ends_at_once_with_everything_written(tmp_path: Path) -> None:
+    """``run`` ends the process without Python's tear-down: the folder ``prepare`` writes is whole (same
+    files, same bytes apart from the dates, as when ``main`` returns normally) and the exit code is kept."""
+    demo = REPO / "resources" / "demo" / "subventions-demo.xlsx"
+    process = capnum("prepare", str(demo), "-o", str(tmp_path / "program"))
+    out, err = process.communicate(timeout=300)
+    assert process.returncode in (0, 1), err.decode("utf-8", "replace")
+    code = main(["prepare", str(demo), "-o", str(tmp_path / "in-process")])
+    assert process.returncode == code
+    written = sorted(p.relative_to(tmp_path / "program") for p in (tmp_path / "program").rglob("*") if p.is_file())
+    assert written == sorted(p.relative_to(tmp_path / "in-process") for p in (tmp_path / "in-process").rglob("*")
+                             if p.is_file())
+    for name in written:
+        if name.suffix == ".csv":
+            assert (tmp_path / "program" / name).read_bytes() == (tmp_path / "in-process" / name).read_bytes()
+        else:
+            assert (tmp_path / "program" / name).stat().st_size > 0
+    assert out.decode("utf-8").strip()  # its summary reached the terminal
