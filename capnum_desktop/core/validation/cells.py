@@ -19,6 +19,8 @@ import pandas as pd
 import pyarrow as pa
 import pyarrow.compute as pc
 
+from capnum_desktop.core.validation import digit_patterns
+
 # Below this many distinct values, frictionless' reader on each one is already fast enough.
 SLOW_PATH_MAX_UNIQUES = 5000
 
@@ -282,7 +284,7 @@ def _pattern_bad(arr: pa.Array, pattern: str, handled: np.ndarray) -> np.ndarray
     """
     python_rx = re.compile(f"^{pattern}$")
     try:
-        ok = pc.match_substring_regex(arr, f"^(?:^{pattern}$)").to_numpy(zero_copy_only=False).astype(bool)
+        ok = digit_patterns.matches(arr, f"^(?:^{pattern}$)")
     except (pa.ArrowInvalid, pa.ArrowNotImplementedError):
         ok = None
     if ok is None:
@@ -310,7 +312,7 @@ def _all_printable_ascii(arr: pa.Array) -> bool:
 
 
 def _match(arr: pa.Array, pattern: str) -> np.ndarray:
-    return pc.match_substring_regex(arr, pattern).to_numpy(zero_copy_only=False).astype(bool)
+    return digit_patterns.matches(arr, pattern)
 
 
 def _missing_values(fl_field: Any) -> list[str]:

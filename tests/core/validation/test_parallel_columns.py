@@ -82,3 +82,25 @@ def test_duplicates_by_one_int64_key_equal_pandas(seed: int) -> None:
     skip = (keys < 0).all(axis=1) if width > 1 else None
     got, want = engine._duplicates(keys, index, skip=skip), _old_duplicates(keys, index, skip=skip)
     assert np.array_equal(got[0], want[0]) and np.array_equal(got[1], want[1])
+
+
+@pytest.mark.parametrize("seed", range(30))
+def test_duplicates_of_codes_numbered_as_first_seen_equal_pandas(seed: int) -> None:
+    """The column checks' group ids (dictionary encoding, factorize: 0, 1, 2… in the order first seen, -1 for
+    no value) take the running-maximum way; ids numbered otherwise still take the sort. Same answers."""
+    rng = np.random.default_rng(seed)
+    n = int(rng.integers(1, 400))
+    codes, _ = pd.factorize(rng.integers(0, int(rng.choice([2, 10, 1000])), size=n))
+    codes = codes.astype(np.int64)
+    if seed % 3 == 1:
+        codes[rng.random(n) < 0.2] = -1  # no value
+    if seed % 3 == 2:
+        codes = np.where(codes == 0, -1, codes)  # a code taken out whole: still as first seen
+    if seed % 5 == 4:
+        codes = codes.max() - codes  # numbered otherwise: the sort
+    keys = codes[:, None]
+    index = np.arange(2, n + 2, dtype=np.int64)
+    if seed % 3 != 1 and seed % 5 != 4:  # first seen (a code taken out whole too): no sort
+        assert engine._first_seen_order(codes[codes >= 0]) is not None
+    got, want = engine._duplicates(keys, index), _old_duplicates(keys, index)
+    assert np.array_equal(got[0], want[0]) and np.array_equal(got[1], want[1])
