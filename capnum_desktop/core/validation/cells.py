@@ -187,7 +187,10 @@ def _fast_path(
     ftype, fmt = fl_field.type, fl_field.format
     n = len(arr)
     missing_values = _missing_values(fl_field)
-    not_missing = ~pc.is_in(arr, value_set=pa.array(missing_values, type=arr.type)).to_numpy(zero_copy_only=False)
+    if missing_values == [""]:  # the usual case: an empty cell, known from its length without a hash lookup
+        not_missing = np.asarray(pc.fill_null(pc.greater(pc.binary_length(arr), 0), True).to_numpy(zero_copy_only=False), dtype=bool)
+    else:
+        not_missing = ~pc.is_in(arr, value_set=pa.array(missing_values, type=arr.type)).to_numpy(zero_copy_only=False)
     typed: np.ndarray | None = None
     if ftype == "string" and fmt in ("default", None):
         handled = not_missing

@@ -30,23 +30,30 @@ class DigitRun:
     high: int | None
 
 
+def _unwrapped(pattern: str) -> tuple[str, bool]:
+    """The pattern without its anchors and non-capturing groups around it, and whether it had both a
+    leading ``^`` and a trailing ``$`` (then it can only match a whole text)."""
+    body, start, end = pattern, False, False
+    while True:
+        inner = body
+        if inner.startswith("(?:") and inner.endswith(")"):
+            inner = inner[3:-1]
+        if inner.startswith("^"):
+            inner, start = inner.lstrip("^"), True
+        while inner.endswith("$") and not inner.endswith("\\$"):
+            inner, end = inner[:-1], True
+        if inner == body:
+            return body, start and end
+        body = inner
+
+
 def digit_run(pattern: str) -> DigitRun | None:
     """The run a whole-text pattern asks for, or None when it asks anything else.
 
     The pattern is matched whole, as frictionless and our RE2 wrapper both anchor it, so its own ``^`` and
     ``$`` anchors (and a ``(?:…)`` group around it) change nothing.
     """
-    body = pattern
-    while True:
-        inner = body
-        if inner.startswith("(?:") and inner.endswith(")"):
-            inner = inner[3:-1]
-        inner = inner.lstrip("^")
-        while inner.endswith("$") and not inner.endswith("\\$"):
-            inner = inner[:-1]
-        if inner == body:
-            break
-        body = inner
+    body, _ = _unwrapped(pattern)
     shape = _SHAPE.fullmatch(body)
     if shape is None:
         return None
@@ -83,7 +90,7 @@ def full_matches(arr: pa.Array | pa.ChunkedArray, run: DigitRun) -> np.ndarray:
 def matches(arr: pa.Array | pa.ChunkedArray, pattern: str) -> np.ndarray:
     """``pc.match_substring_regex(arr, pattern)`` as a bool mask (missing cells False), by :func:`full_matches`
     when ``pattern`` is an anchored digit run."""
-    run = digit_run(pattern) if pattern.startswith("^") and pattern.endswith("$") else None
+    run = digit_run(pattern) if _unwrapped(pattern)[1] else None
     if run is not None:
         return full_matches(arr, run)
     found = pc.match_substring_regex(arr, pattern)

@@ -12,7 +12,7 @@ from __future__ import annotations
 import gc
 import os
 from collections.abc import Iterable, Iterator
-from concurrent.futures import ThreadPoolExecutor
+from concurrent.futures import Future, ThreadPoolExecutor
 from contextlib import contextmanager
 from typing import Any
 
@@ -73,6 +73,21 @@ def _column_results(df: pd.DataFrame, present: list[Any], need: set[str]) -> Ite
                 future.cancel()
 
 
+def _custom_beside(view: SchemaView, df: pd.DataFrame, columns: list[str], only: set[str] | None) -> Future[list[pd.DataFrame]] | None:
+    """The custom checks started on a thread of their own for a big table (None: run them in turn).
+
+    They only read the table, like the column checks, and mostly in Arrow or numpy (1M SIRETs: 0.13 s
+    beside the columns instead of after them). Left running when the job is cancelled: they end by
+    themselves and their result is dropped."""
+    if not view.custom_checks or len(df) < PARALLEL_ROWS or WORKERS < 2:
+        return None
+    pool = ThreadPoolExecutor(max_workers=1, thread_name_prefix="capnum-custom")
+    try:
+        return pool.submit(run_custom_checks, view, df, columns, only=only)
+    finally:
+        pool.shutdown(wait=False)
+
+
 def validate_table(
     table: Table | pd.DataFrame,
     schema: Any,
@@ -116,6 +131,9 @@ def _validate(
     present = [f for f in view.fl_schema.fields if f.name in columns]
     parts: list[pd.DataFrame] = []
     seqs: list[np.ndarray] = []
+
+    # the schema's custom checks read the cells as they are: on a big table they run beside the columns' checks
+    custom_early = _custom_beside(view, df, columns, only) if custom_checks else None
 
     # Columns (Validata: missing optional / extra columns are warnings)
     if rows is None and only is None:
@@ -183,7 +201,7 @@ def _validate(
     # Custom checks of the national validator
     if custom_checks:
         progress(0.9, "Contrôles complémentaires")
-        custom = run_custom_checks(view, df, columns, only=only)
+        custom = custom_early.result() if custom_early is not None else run_custom_checks(view, df, columns, only=only)
         if blank_rows:  # an empty row is reported once, as frictionless does
             custom = [p[~p["row"].isin(blank_rows).fillna(False).to_numpy(dtype=bool)] for p in custom]
         for k, part in enumerate(custom):

@@ -52,3 +52,22 @@ def test_other_patterns_go_to_the_regular_expression(pattern: str) -> None:
 def test_the_runs_read() -> None:
     assert digit_run("^(?:^-?[0-9]{1,18}$)") == DigitRun(sign=True, low=1, high=18)
     assert digit_run("[0-9]{2,}") == DigitRun(sign=False, low=2, high=None)
+
+
+@pytest.mark.parametrize("pattern", PATTERNS)
+def test_anchored_runs_take_no_regular_expression(pattern: str, monkeypatch: pytest.MonkeyPatch) -> None:
+    cells = pa.array(_cells(3, 200), type=pa.large_string())
+    expected = digit_patterns.matches(cells, pattern)
+
+    def refuse(*_args: object, **_kwargs: object) -> None:
+        raise AssertionError("a regular expression for a digit run")
+
+    monkeypatch.setattr(digit_patterns.pc, "match_substring_regex", refuse)
+    assert (digit_patterns.matches(cells, pattern) == expected).all()
+
+
+@pytest.mark.parametrize("pattern", ["[0-9]{3}", "^[0-9]{3}", "[0-9]{3}$", "(?:^[0-9]{3})"])
+def test_runs_not_anchored_at_both_ends_search_inside_the_text(pattern: str) -> None:
+    cells = pa.array(_cells(5), type=pa.string())
+    expected = np.asarray(pc.fill_null(pc.match_substring_regex(cells, pattern), False).to_numpy(zero_copy_only=False), dtype=bool)
+    assert (digit_patterns.matches(cells, pattern) == expected).all()

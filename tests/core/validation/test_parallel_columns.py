@@ -28,8 +28,17 @@ def test_parallel_column_checks_give_the_sequential_report(monkeypatch: pytest.M
         return check(values, fl_field, need_groups=need_groups)
 
     monkeypatch.setattr(engine, "check_column", spy)
+    custom = engine.run_custom_checks
+
+    def custom_spy(*args: object, **kwargs: object) -> object:
+        seen.add(threading.current_thread().name)
+        return custom(*args, **kwargs)
+
+    monkeypatch.setattr(engine, "run_custom_checks", custom_spy)
     parallel = validate_table(df, SCHEMA).errors
     assert any(name.startswith("capnum-check") for name in seen)  # the pool did run the checks
+    assert any(name.startswith("capnum-custom") for name in seen)  # and the SIRET check beside them
+    assert (sequential["code"] == "french-siret-value").any()
     assert len(sequential) > 500
     pd.testing.assert_frame_equal(parallel, sequential)
 
