@@ -20,6 +20,7 @@ import pyarrow as pa
 import pyarrow.compute as pc
 
 from capnum_desktop.core.validation import digit_patterns
+from capnum_desktop.core.validation.iso_datetime import iso_seconds
 
 # Below this many distinct values, frictionless' reader on each one is already fast enough.
 SLOW_PATH_MAX_UNIQUES = 5000
@@ -167,7 +168,6 @@ def _read(reader: Any, fl_field: Any, value: Any, supported: list[str]) -> tuple
 
 _INT_RE = r"^-?[0-9]{1,18}$"
 _NUM_RE = r"^[+-]?([0-9]+\.?[0-9]*|\.[0-9]+)$"
-_DATETIME_RE = r"^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}$"
 # French accented letters are in the "extended latin" that frictionless' email validator accepts before the @
 _EMAIL_RE = (
     r"^[a-z0-9_+\-àâäçéèêëîïôöùûüÿæœ]{1,30}(\.[a-z0-9_+\-àâäçéèêëîïôöùûüÿæœ]{1,30}){0,3}@"
@@ -212,14 +212,9 @@ def _fast_path(
     elif ftype == "datetime" and fmt in ("default", None):
         if need_groups or "enum" in supported:
             return None
-        handled = not_missing & _match(arr, _DATETIME_RE)
-        stamps = pc.strptime(pc.if_else(pa.array(handled), arr, "2000-01-01T00:00:00"),
-                             format="%Y-%m-%dT%H:%M:%S", unit="s", error_is_null=True)
-        # arrow rolls 2024-02-30 over to March 1st: frictionless refuses it, so compare the day
-        written_day = pc.cast(pc.utf8_slice_codeunits(pc.if_else(pa.array(handled), arr, "2000-01-01"), 8, 10), pa.int64())
-        same = pc.fill_null(pc.equal(pc.day(stamps), written_day), False).to_numpy(zero_copy_only=False)
-        handled &= same
-        typed = stamps.cast(pa.int64()).fill_null(0).to_numpy(zero_copy_only=False).astype("datetime64[s]")
+        sure, seconds = iso_seconds(arr)
+        handled = not_missing & sure
+        typed = seconds.astype("datetime64[s]")
     else:
         return None
 

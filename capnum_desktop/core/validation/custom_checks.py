@@ -153,11 +153,7 @@ def _digit_matrix(arr: pa.Array, length: int) -> tuple[np.ndarray, np.ndarray]:
     plain = digit_patterns.matches(arr, rf"^[0-9]{{{length}}}$")
     if not plain.any():
         return plain, np.zeros((0, length), dtype=np.uint8)
-    sub = arr.filter(pa.array(plain))
-    width = np.int64 if pa.types.is_large_string(sub.type) else np.int32
-    offsets = np.frombuffer(sub.buffers()[1], dtype=width)[sub.offset:sub.offset + len(sub) + 1]
-    data = np.frombuffer(sub.buffers()[2], dtype=np.uint8)[offsets[0]:offsets[-1]]
-    mat = data.reshape(-1, length) - np.uint8(48)
+    mat = digit_patterns.byte_matrix(arr.filter(pa.array(plain)), length) - np.uint8(48)
     return plain, mat
 
 

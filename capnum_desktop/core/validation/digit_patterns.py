@@ -95,3 +95,12 @@ def matches(arr: pa.Array | pa.ChunkedArray, pattern: str) -> np.ndarray:
         return full_matches(arr, run)
     found = pc.match_substring_regex(arr, pattern)
     return np.asarray(pc.fill_null(found, False).to_numpy(zero_copy_only=False), dtype=bool)
+
+
+def byte_matrix(arr: pa.Array, width: int) -> np.ndarray:
+    """The (rows, ``width``) uint8 matrix of an array whose every value is ``width`` bytes long, read from its
+    Arrow buffer (which holds them end to end) rather than from Python strings."""
+    width_type = np.int64 if pa.types.is_large_string(arr.type) or pa.types.is_large_binary(arr.type) else np.int32
+    offsets = np.frombuffer(arr.buffers()[1], dtype=width_type)[arr.offset:arr.offset + len(arr) + 1]
+    data = np.frombuffer(arr.buffers()[2], dtype=np.uint8)[offsets[0]:offsets[-1]] if len(arr) else np.zeros(0, np.uint8)
+    return data.reshape(-1, width)
