@@ -37,6 +37,14 @@ class FieldResult:
     constraint_errors: dict[str, np.ndarray]  # constraint name -> bool per row
     missing: np.ndarray  # bool per row: cell is a missing value (None once read)
     group: np.ndarray | None  # int per row: same typed value -> same id; -1 when None
+    error_rows: np.ndarray | None = None  # positions of the rows with any error, ascending
+    error_texts: pa.Array | None = None  # their cells, taken where the column is already one Arrow array
+
+    def texts_at(self, positions: np.ndarray) -> pa.Array | None:
+        """The cells at ``positions`` (rows with an error), or None when not kept."""
+        if self.error_rows is None or self.error_texts is None:
+            return None
+        return self.error_texts.take(pa.array(np.searchsorted(self.error_rows, positions)))
 
 
 def to_arrow(values: pd.Series) -> pa.Array:
@@ -110,7 +118,15 @@ def check_column(values: pd.Series, fl_field: Any, *, need_groups: bool) -> Fiel
     group = None
     if need_groups:
         group = _groups(n, arr, handled, fast_typed, rest, slow_codes, slow_typed, fl_field)
-    return FieldResult(type_error=type_error, constraint_errors=cons, missing=missing, group=group)
+    # the cells of the rows in error, taken here (on the checking thread) from the column made one Arrow array
+    # above: the report's values then need no second take over the column's hundreds of chunks (each
+    # would copy the whole column first)
+    wrong = type_error.copy()
+    for mask in cons.values():
+        wrong |= mask
+    error_rows = np.flatnonzero(wrong)
+    return FieldResult(type_error=type_error, constraint_errors=cons, missing=missing, group=group,
+                       error_rows=error_rows, error_texts=arr.take(pa.array(error_rows)))
 
 
 def _groups(n: int, arr: pa.Array, handled: np.ndarray, fast_typed: np.ndarray | None, rest: np.ndarray,
@@ -135,8 +151,11 @@ def _groups(n: int, arr: pa.Array, handled: np.ndarray, fast_typed: np.ndarray |
             ok = np.array([t is not None for t in slow_typed], dtype=bool)
             keys[rest] = st[slow_codes] if len(st) else 0
             valid[rest] = ok[slow_codes] if len(ok) else False
-        codes, _ = pd.factorize(keys)
-        return np.where(valid, codes, -1)
+        # numbered among the valid cells only: the codes then grow as first seen, which spares the duplicate
+        # search a sort (engine._first_seen_order); an invalid cell's placeholder 0 would take a number first
+        out = np.full(n, -1, dtype=np.int64)
+        out[valid] = pd.factorize(keys[valid])[0]
+        return out
     keys_obj = np.empty(n, dtype=object)
     if fast_typed is not None and handled.any():
         keys_obj[handled] = fast_typed[handled].astype(object)

@@ -164,7 +164,7 @@ def _validate(
             if not mask.any():
                 continue
             idx = np.flatnonzero(mask)
-            part = _frame(index[idx], fl_field.name, code, constraint, values.iloc[idx])
+            part = _frame(index[idx], fl_field.name, code, constraint, _cells_at(values, result, idx))
             cell_parts.append((part, np.full(len(idx), i * 100 + j)))
 
     # Blank rows: every column holds a missing value -> only "blank-row" for that row
@@ -281,6 +281,15 @@ def revalidate(
 
 FRAME_SLICE = 65_536
 """Past this many errors of one kind, :func:`_frame` builds its text columns in Arrow (see :func:`_big_frame`)."""
+
+
+def _cells_at(values: pd.Series, result: FieldResult, positions: np.ndarray) -> pd.Series:
+    """``values.iloc[positions]`` (rows in error): from the cells the column's check kept when the column is
+    pandas' Arrow text (the same texts), else from the column."""
+    texts = result.texts_at(positions) if values.dtype == "str" else None
+    if texts is None:
+        return values.iloc[positions]
+    return pd.Series(pd.array(texts.cast(pa.large_string()), dtype="str"), index=values.index[positions])
 
 
 def _frame(rows: Any, field: str, code: str, constraint: str, values: Any, severity: str = "error",
