@@ -17,6 +17,7 @@ import pandas as pd
 from capnum_desktop.core.errors import InputFileError
 from capnum_desktop.core.io import cells, layout, row_kinds
 from capnum_desktop.core.io.warning_sentences import ReadNote, skipped_detail
+from capnum_desktop.core.parallel import map_columns
 from capnum_desktop.core.table import SOURCE_ROW, Skipped, SourceInfo, Table
 
 
@@ -61,7 +62,8 @@ def _rows_at(frame: pd.DataFrame, positions: Sequence[int] | np.ndarray) -> list
 def nonblank_masks(grid: pd.DataFrame) -> list[np.ndarray]:
     """Each column's :func:`cells.nonblank`, by position: computed once per read, since the header,
     the kinds of rows and the columns kept all ask it (three walks of every cell before)."""
-    return [cells.nonblank(grid[col]) for col in grid.columns]
+    columns = [grid.iloc[:, j] for j in range(grid.shape[1])]
+    return map_columns(cells.nonblank, columns, len(grid))
 
 
 def nonempty_mask(grid: pd.DataFrame, masks: list[np.ndarray] | None = None) -> pd.Series:
@@ -199,9 +201,14 @@ def assemble(
     warnings.extend(cells.check_header(names))
     data.columns = names
     data = data.copy()
-    for name in names:
-        data[name] = cells.strip_apostrophes(data[name])
-        warnings.extend(cells.check_column(name, data[name], info.suspects))
+
+    def cleaned(name: str) -> tuple[pd.Series, list[ReadNote]]:
+        column = cells.strip_apostrophes(data[name])
+        return column, cells.check_column(name, column, info.suspects)
+
+    for name, (column, notes) in zip(names, map_columns(cleaned, names, len(data)), strict=True):
+        data[name] = column
+        warnings.extend(notes)
     header_number = int(numbers[lay.header[0]]) if lay.header else None
     labels, blank_rows, ragged_rows = _structure(grid, info, lay, names_before, data.index, skipped, width)
     if ragged_rows:

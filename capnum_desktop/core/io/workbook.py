@@ -13,6 +13,7 @@ from pathlib import Path
 
 import fastexcel
 import pandas as pd
+import pyarrow as pa
 
 from capnum_desktop.core.errors import InputFileError, ProtectedFileError
 from capnum_desktop.core.io import layout, ods, sheet_choice, values, xls, xlsx
@@ -20,6 +21,7 @@ from capnum_desktop.core.io.assemble import GridInfo
 from capnum_desktop.core.io.options import ReadOptions
 from capnum_desktop.core.io.warning_sentences import ReadNote
 from capnum_desktop.core.jobs import CancelToken, Progress, no_progress
+from capnum_desktop.core.parallel import map_columns
 
 logging.getLogger("fastexcel").setLevel(logging.ERROR)  # its dtype notes are not for users
 
@@ -267,11 +269,17 @@ def _read_grid(
     if cancel is not None:
         cancel.check()
     progress(0.8, "Conversion des cellules")
-    body = pd.DataFrame({c: values.to_text(table.column(j)) for j, c in enumerate(data_cols)})
+    body = pd.DataFrame(dict(zip(data_cols, _texts(table), strict=True)))
     body.index = pd.RangeIndex(first_data + 1, first_data + 1 + table.num_rows)
     grid = _finish(head, pads, body, first_data)
     progress(1.0, "Classeur lu")
     return grid, info, True
+
+
+def _texts(table: pa.RecordBatch | pa.Table) -> list[pd.Series]:
+    """Each column of calamine's typed cells as text, in order (on several threads for a big sheet:
+    1M-row xlsx, 12 columns, two cores: 0.81 -> 0.43 s; issue 18)."""
+    return map_columns(lambda j: values.to_text(table.column(j)), range(table.num_columns), table.num_rows)
 
 
 def _ods_preview(
