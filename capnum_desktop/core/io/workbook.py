@@ -10,6 +10,7 @@ from __future__ import annotations
 import logging
 import zipfile
 from pathlib import Path
+from typing import Any
 
 import fastexcel
 import pandas as pd
@@ -255,17 +256,13 @@ def _read_grid(
             return _finish(head, pads, None, first_data), info, False
     progress(0.1, "Lecture du classeur")
     try:
-        loaded = reader.load_sheet(sheet, header_row=None, skip_rows=first_data, schema_sample_rows=None)
-        table = loaded.to_arrow()
-        # the columns to_arrow gave (all of them: no column chosen); ``available_columns()`` says the same but
-        # builds them again (1M rows: 0.5 s)
-        data_cols = [c.absolute_index for c in loaded.selected_columns]
+        table, data_cols = _load(reader, sheet, first_data)
     except Exception as exc:
         raise damaged(path, exc) from exc
     info.date_columns.update(  # typed dates: the national validator judges them by type (issue 14)
         c for j, c in enumerate(data_cols) if str(table.column(j).type).startswith(("date", "timestamp"))
     )
-    del loaded, reader  # calamine's cells (the whole workbook for .ods/.xls): free them before formatting
+    del reader  # calamine's cells (the whole workbook for .ods/.xls): free them before formatting
     if cancel is not None:
         cancel.check()
     progress(0.8, "Conversion des cellules")
@@ -274,6 +271,28 @@ def _read_grid(
     grid = _finish(head, pads, body, first_data)
     progress(1.0, "Classeur lu")
     return grid, info, True
+
+
+def _load(reader: fastexcel.ExcelReader, sheet: str, first_data: int) -> tuple[pa.RecordBatch, list[int]]:
+    """The sheet's typed cells from ``first_data`` on, and each column's position in the sheet.
+
+    Loaded eagerly: calamine's cells go straight into Arrow arrays, instead of a lazy sheet whose
+    ``to_arrow`` converts them afterwards (1M rows x 12 columns: 5.2 -> 4.1 s, same batch). The eager
+    load has no list of its columns: the column filter, which keeps them all, notes where each one is."""
+    where: list[int] = []
+
+    def every_column(column: Any) -> bool:
+        where.append(column.absolute_index)
+        return True
+
+    table = reader.load_sheet(sheet, header_row=None, skip_rows=first_data, schema_sample_rows=None, eager=True,
+                              use_columns=every_column)
+    if len(where) == table.num_columns:
+        return table, where
+    # not one note per column (another fastexcel): the lazy sheet, which lists them; ``available_columns()``
+    # says the same as ``selected_columns`` but builds them again (1M rows: 0.5 s)
+    loaded = reader.load_sheet(sheet, header_row=None, skip_rows=first_data, schema_sample_rows=None)
+    return loaded.to_arrow(), [c.absolute_index for c in loaded.selected_columns]
 
 
 def _texts(table: pa.RecordBatch | pa.Table) -> list[pd.Series]:
