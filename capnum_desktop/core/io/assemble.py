@@ -13,6 +13,7 @@ from pathlib import Path
 
 import numpy as np
 import pandas as pd
+import pyarrow as pa
 
 from capnum_desktop.core.errors import InputFileError
 from capnum_desktop.core.io import cells, layout, row_kinds
@@ -91,8 +92,19 @@ def rows_where(frame: pd.DataFrame, keep: np.ndarray) -> pd.DataFrame:
     starts = np.flatnonzero(edges == 1)
     if not 0 < len(starts) <= MAX_RUNS:
         return frame[keep]
-    ends = np.flatnonzero(edges == -1)
-    return pd.concat([frame.iloc[s:e] for s, e in zip(starts, ends, strict=True)])
+    runs = list(zip(starts.tolist(), np.flatnonzero(edges == -1).tolist(), strict=True))
+    columns = []
+    for j in range(frame.shape[1]):
+        column = frame.iloc[:, j]
+        data = getattr(column.array, "_pa_array", None)
+        if data is None:  # not Arrow-backed: pandas slices the runs and joins them
+            return pd.concat([frame.iloc[s:e] for s, e in runs])
+        # Arrow slices of each run, straight (pd.concat of the run frames: 3-4x slower, same columns)
+        pieces = [chunk for s, e in runs for chunk in data.slice(s, e - s).chunks]
+        columns.append(pd.array(pa.chunked_array(pieces, type=data.type), dtype=column.dtype))
+    out = pd.DataFrame(dict(enumerate(columns)), index=frame.index[keep], copy=False)
+    out.columns = frame.columns
+    return out
 
 
 def assemble(

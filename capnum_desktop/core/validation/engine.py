@@ -371,13 +371,14 @@ def _integrity(
     parts: list[pd.DataFrame] = []
     seqs: list[np.ndarray] = []
     index = df.index.to_numpy()
+    found: dict[str, tuple[np.ndarray, np.ndarray]] = {}  # a unique column that is also the primary key: once
     for i, f in enumerate(present):
         if not f.constraints.get("unique") or f.name not in groups:
             continue
         if only is not None and f.name not in only:
             continue
         gid = groups[f.name]
-        dup, first = _duplicates(gid[:, None], index)
+        dup, first = found[f.name] = _duplicates(gid[:, None], index)
         if dup.any():
             text = df[f.name].iloc[np.flatnonzero(dup)].to_numpy(dtype=object)
             detail = [f'{{"first_row":{r}}}' for r in first[dup]]  # sentence parameters, see sentences.py
@@ -387,7 +388,8 @@ def _integrity(
     if with_primary and pk and all(name in groups for name in pk):
         keys = np.column_stack([groups[name] for name in pk])
         all_none = (keys < 0).all(axis=1)
-        dup, first = _duplicates(keys, index, skip=all_none)
+        # one column: no value is the same rows as the unique check leaves out, so the same duplicates
+        dup, first = found[pk[0]] if len(pk) == 1 and pk[0] in found else _duplicates(keys, index, skip=all_none)
         field = pk[0] if len(pk) == 1 else ", ".join(pk)
         if all_none.any():
             idx = np.flatnonzero(all_none)

@@ -48,3 +48,19 @@ def test_nothing_kept_and_everything_kept() -> None:
     frame = _frame(50)
     assert rows_where(frame, np.zeros(50, dtype=bool)).empty
     pd.testing.assert_frame_equal(rows_where(frame, np.ones(50, dtype=bool)), frame)
+
+
+def test_a_column_not_backed_by_arrow_takes_pandas_way() -> None:
+    frame = _frame(300)
+    frame["d"] = pd.Series([object() if i == 5 else f"x{i}" for i in range(300)], index=frame.index, dtype=object)
+    keep = np.ones(len(frame), dtype=bool)
+    keep[[3, 150]] = False
+    pd.testing.assert_frame_equal(rows_where(frame, keep), frame[keep])
+
+
+def test_columns_named_alike_keep_their_places() -> None:
+    frame = _frame(300)
+    frame.columns = [0, 0, 1]
+    keep = np.ones(len(frame), dtype=bool)
+    keep[[10, 20]] = False
+    pd.testing.assert_frame_equal(rows_where(frame, keep), frame[keep])
