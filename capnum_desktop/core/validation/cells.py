@@ -121,6 +121,8 @@ def check_column(values: pd.Series, fl_field: Any, *, need_groups: bool) -> Fiel
     # the cells of the rows in error, taken here (on the checking thread) from the column made one Arrow array
     # above: the report's values then need no second take over the column's hundreds of chunks (each
     # would copy the whole column first)
+    if values.hasnans:  # to_arrow made a missing cell "": the report writes the cell itself (« nan »)
+        return FieldResult(type_error=type_error, constraint_errors=cons, missing=missing, group=group)
     wrong = type_error.copy()
     for mask in cons.values():
         wrong |= mask

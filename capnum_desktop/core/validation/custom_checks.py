@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import json
 import re
+import threading
 import unicodedata
 from collections.abc import Callable
 from decimal import Decimal, InvalidOperation
@@ -65,10 +66,15 @@ def _table_level(field: str, code: str, detail: str, severity: str = "error") ->
                          "constraint": [""], "value": [""], "severity": [severity], "detail": [detail]})
 
 
-def run_custom_checks(view: Any, df: pd.DataFrame, columns: list[str], *, only: set[str] | None = None) -> list[pd.DataFrame]:
-    """Every declared check's errors (one frame per check); unknown checks give a warning."""
+def run_custom_checks(view: Any, df: pd.DataFrame, columns: list[str], *, only: set[str] | None = None,
+                      stop: threading.Event | None = None) -> list[pd.DataFrame]:
+    """Every declared check's errors (one frame per check); unknown checks give a warning.
+
+    ``stop`` set (the validation that asked for them has ended): no further check is started."""
     out: list[pd.DataFrame] = []
     for check in view.custom_checks:
+        if stop is not None and stop.is_set():
+            break
         raw_name = str(check.get("name", ""))
         name = canonical_name(raw_name)
         params = check.get("params") or {}

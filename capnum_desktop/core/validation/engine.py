@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import gc
 import os
+import threading
 from collections.abc import Iterable, Iterator
 from concurrent.futures import Future, ThreadPoolExecutor
 from contextlib import contextmanager
@@ -73,17 +74,19 @@ def _column_results(df: pd.DataFrame, present: list[Any], need: set[str]) -> Ite
                 future.cancel()
 
 
-def _custom_beside(view: SchemaView, df: pd.DataFrame, columns: list[str], only: set[str] | None) -> Future[list[pd.DataFrame]] | None:
+def _custom_beside(
+    view: SchemaView, df: pd.DataFrame, columns: list[str], only: set[str] | None, stop: threading.Event | None
+) -> Future[list[pd.DataFrame]] | None:
     """The custom checks started on a thread of their own for a big table (None: run them in turn).
 
     They only read the table, like the column checks, and mostly in Arrow or numpy (1M SIRETs: 0.13 s
-    beside the columns instead of after them). Left running when the job is cancelled: they end by
-    themselves and their result is dropped."""
+    beside the columns instead of after them). When the validation ends early (a cancel, an error),
+    ``stop`` is set: the thread ends after the check it is running, and its result is dropped."""
     if not view.custom_checks or len(df) < PARALLEL_ROWS or WORKERS < 2:
         return None
     pool = ThreadPoolExecutor(max_workers=1, thread_name_prefix="capnum-custom")
     try:
-        return pool.submit(run_custom_checks, view, df, columns, only=only)
+        return pool.submit(run_custom_checks, view, df, columns, only=only, stop=stop)
     finally:
         pool.shutdown(wait=False)
 
@@ -104,9 +107,13 @@ def validate_table(
     ``rows``/``fields`` restrict the cell checks (for re-validating what changed, see
     :func:`revalidate`); unique and primary-key checks always look at whole columns.
     """
+    stop = threading.Event()  # set when the validation ends, however: the custom-check thread then stops too
     with _gc_paused():
-        return _validate(table, schema, rows=rows, fields=fields, integrity=integrity,
-                         custom_checks=custom_checks, progress=progress, cancel=cancel)
+        try:
+            return _validate(table, schema, rows=rows, fields=fields, integrity=integrity,
+                             custom_checks=custom_checks, progress=progress, cancel=cancel, stop=stop)
+        finally:
+            stop.set()
 
 
 def _validate(
@@ -119,6 +126,7 @@ def _validate(
     custom_checks: bool,
     progress: Progress | None,
     cancel: CancelToken | None,
+    stop: threading.Event | None = None,
 ) -> ValidationReport:
     progress = progress or no_progress
     view = schema_view(schema)
@@ -133,7 +141,7 @@ def _validate(
     seqs: list[np.ndarray] = []
 
     # the schema's custom checks read the cells as they are: on a big table they run beside the columns' checks
-    custom_early = _custom_beside(view, df, columns, only) if custom_checks else None
+    custom_early = _custom_beside(view, df, columns, only, stop) if custom_checks else None
 
     # Columns (Validata: missing optional / extra columns are warnings)
     if rows is None and only is None:

@@ -113,3 +113,43 @@ def test_duplicates_of_codes_numbered_as_first_seen_equal_pandas(seed: int) -> N
         assert engine._first_seen_order(codes[codes >= 0]) is not None
     got, want = engine._duplicates(keys, index), _old_duplicates(keys, index)
     assert np.array_equal(got[0], want[0]) and np.array_equal(got[1], want[1])
+
+
+def test_a_missing_cell_in_error_is_reported_as_before() -> None:
+    """A column holding a real missing value (a DataFrame given directly, not read): its cells in error are
+    written as the column has them (« nan »), as values.iloc gave them, not as the "" the check reads."""
+    df = pd.DataFrame({"a": pd.array(["1", None, "x"], dtype="str")})
+    schema = {"fields": [{"name": "a", "type": "integer", "constraints": {"required": True}}], "missingValues": ["NA"]}
+    errors = validate_table(df, schema).errors
+    assert errors.loc[errors["row"] == 1, "value"].tolist() == ["nan"]
+    assert errors.loc[errors["row"] == 2, "value"].tolist() == ["x"]
+
+
+def test_a_cancel_stops_the_custom_checks_thread(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Cancelled while the columns are checked: the custom checks started beside them start no further check."""
+    df = generate(3000, seed=5)
+    monkeypatch.setattr(engine, "PARALLEL_ROWS", 1000)
+    monkeypatch.setattr(engine, "WORKERS", 2)
+    started: list[str] = []
+    gate = threading.Event()
+    real = engine.run_custom_checks
+
+    def slow_checks(*args: object, stop: threading.Event | None = None, **kwargs: object) -> object:
+        gate.wait(5)  # still before its first check when the validation is cancelled
+        started.append("ran" if stop is None or not stop.is_set() else "stopped")
+        return real(*args, stop=stop, **kwargs)
+
+    monkeypatch.setattr(engine, "run_custom_checks", slow_checks)
+    token = CancelToken()
+
+    def progress(_fraction: float, _label: str) -> None:
+        token.cancel()
+
+    with pytest.raises(Cancelled):
+        validate_table(df, SCHEMA, progress=progress, cancel=token)
+    gate.set()
+    for _ in range(100):
+        if started:
+            break
+        threading.Event().wait(0.05)
+    assert started == ["stopped"]
