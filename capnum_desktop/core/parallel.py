@@ -21,7 +21,8 @@ Result = TypeVar("Result")
 
 def map_columns(func: Callable[[Item], Result], items: Sequence[Item], rows: int) -> list[Result]:
     """``[func(item) for item in items]``, on up to :data:`WORKERS` threads when the table has ``rows`` >=
-    :data:`PARALLEL_ROWS` rows; the first exception raised is raised here."""
+    :data:`PARALLEL_ROWS` rows. If items fail, the exception of the earliest failing item is raised, once
+    the items already running have finished."""
     if rows < PARALLEL_ROWS or len(items) < 2 or WORKERS < 2:
         return [func(item) for item in items]
     with ThreadPoolExecutor(max_workers=min(WORKERS, len(items)), thread_name_prefix="capnum-columns") as pool:

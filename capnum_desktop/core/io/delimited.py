@@ -25,7 +25,7 @@ from capnum_desktop.core.errors import InputFileError
 from capnum_desktop.core.io import encoding as enc
 from capnum_desktop.core.io import layout, source
 from capnum_desktop.core.io.assemble import GridInfo
-from capnum_desktop.core.io.cells import SCAN_BYTES, buffer_holds
+from capnum_desktop.core.io.cells import SCAN_BYTES, buffer_holds, value_bytes
 from capnum_desktop.core.io.options import ReadOptions
 from capnum_desktop.core.io.ragged_rows import has_bare_cr, with_invalid_rows
 from capnum_desktop.core.io.warning_sentences import ReadNote
@@ -38,9 +38,10 @@ BLOCK_SIZE = 16 << 20
 
 _PUNCT_NAMES = {";": "point-virgule", ",": "virgule", "\t": "tabulation", "|": "barre verticale"}
 
-# Whole-file byte scans (search, count, UTF-8 check) go SCAN_BYTES at a time, as the cells' buffer searches
-# do: each is one C call holding the GIL; on a 100 MB file at once, 35-90 ms in which the window (the UI
-# thread, waiting for the GIL while the file is read in a job) froze; 4 MB slices hold it ~2 ms (issue 16).
+# Whole-file byte scans (search, count) go SCAN_BYTES at a time, as the cells' buffer searches do: each is one
+# C call holding the GIL; on a 100 MB file at once, 35-90 ms in which the window (the UI thread, waiting for
+# the GIL while the file is read in a job) froze; 4 MB slices hold it ~2 ms (issue 16). The UTF-8 check is
+# one Arrow cast, which releases the GIL.
 
 
 def _contains_pair(data: bytes, pair: bytes) -> bool:
@@ -458,10 +459,10 @@ def _may_hold_newline(column: pa.ChunkedArray) -> bool:
     """Whether any cell may hold a line break: one byte search over each chunk's character buffer (a
     buffer without LF settles it without counting cell by cell; one with LF is counted exactly)."""
     for chunk in column.chunks:
-        buffers = chunk.buffers()
-        if len(buffers) < 3 or buffers[2] is None:
+        view = value_bytes(chunk)
+        if view is None:
             return True  # not a plain string array: let count_substring decide
-        if buffer_holds(b"\n", memoryview(buffers[2])):  # memchr over 4 MB copies: 8x quicker than re here
+        if buffer_holds(b"\n", view):  # memchr over 4 MB copies: 8x quicker than re here
             return True
     return False
 

@@ -14,7 +14,7 @@ import pandas as pd
 import pyarrow as pa
 import pyarrow.compute as pc
 
-from capnum_desktop.core.io.cells import buffer_holds
+from capnum_desktop.core.io.cells import buffer_holds, value_bytes
 
 _STRING_DATETIME = r"^(\d{4}-\d{2}-\d{2}) (\d{2}:\d{2}:\d{2})$"
 _STRING_MIDNIGHT = r"^(\d{4}-\d{2}-\d{2}) 00:00:00$"
@@ -68,7 +68,9 @@ def _floats(array: pa.Array) -> pd.Series:
             text = pc.if_else(pa.array(integral), ints, text)
     if not finite.all():
         text = pc.if_else(pa.array(finite), text, "")
-    odd = finite & ~normal
+    # Arrow writes 1e10 and above in exponent form (10000000000.5 -> 1.00000000005e+10): those go to
+    # format_number, which never does (the module's promise)
+    odd = finite & (~normal | ((magnitude >= 1e10) & ~integral))
     if odd.any():
         out = text.to_numpy(zero_copy_only=False).astype(object)
         out[odd] = [format_number(float(v)) for v in values[odd]]
@@ -106,12 +108,10 @@ def _durations(array: pa.Array) -> pd.Series:
 
 
 def _holds(array: pa.Array, needle: bytes) -> bool:
-    """Whether ``needle`` may be in a cell of this text array: one search of its character buffer (which
-    may hold more than its cells: True then only means « check the cells »)."""
-    buffers = array.buffers()
-    if len(buffers) != 3:
-        return True
-    return buffers[2] is not None and buffer_holds(needle, memoryview(buffers[2]))
+    """Whether ``needle`` may be in a cell of this text array: one search of its values' bytes (True then
+    only means « check the cells »: it may span two cells)."""
+    view = value_bytes(array)
+    return True if view is None else buffer_holds(needle, view)
 
 
 def fix_strings(array: pa.Array) -> pa.Array:

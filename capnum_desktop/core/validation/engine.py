@@ -10,7 +10,6 @@ extra column are warnings (frictionless would match by position and cascade erro
 from __future__ import annotations
 
 import gc
-import os
 import threading
 from collections.abc import Iterable, Iterator
 from concurrent.futures import Future, ThreadPoolExecutor
@@ -23,6 +22,7 @@ import pyarrow as pa
 import pyarrow.compute as pc
 
 from capnum_desktop.core.jobs import CancelToken, Progress, no_progress
+from capnum_desktop.core.parallel import PARALLEL_ROWS, WORKERS
 from capnum_desktop.core.table import Table
 from capnum_desktop.core.validation.cells import CONSTRAINT_ORDER, FieldResult, check_column
 from capnum_desktop.core.validation.custom_checks import run_custom_checks
@@ -49,15 +49,10 @@ def _gc_paused() -> Iterator[None]:
             gc.enable()
 
 
-PARALLEL_ROWS = 100_000
-"""From this many rows the columns are checked on several threads: Arrow's kernels and numpy release the GIL,
-so on two cores a million-row table is checked in ~0.6 of the time (issue 18)."""
-WORKERS = max(1, min(4, os.cpu_count() or 1))
-
-
 def _column_results(df: pd.DataFrame, present: list[Any], need: set[str]) -> Iterator[FieldResult]:
     """Each present field's :class:`FieldResult`, in ``present``'s order (at most :data:`WORKERS` columns
-    checked at a time for a big table). Closing the iterator (a cancelled job) drops the columns not started."""
+    checked at a time from :data:`PARALLEL_ROWS` rows: the values of core.parallel, shared by every step).
+    Closing the iterator (a cancelled job) drops the columns not started."""
     def check(fl_field: Any) -> FieldResult:
         return check_column(df[fl_field.name], fl_field, need_groups=fl_field.name in need)
 

@@ -283,7 +283,8 @@ def test_whole_numbers_written_as_excel_keeps_them() -> None:
     """A column of whole numbers takes the short way, which agrees with format_number (the one-number
     reference) even where the former rounding did not: 999999999999999 has 15 digits and stays so
     (the former way's log10 said 16 digits and wrote 1000000000000000, in mixed columns too)."""
-    for numbers in ([-0.0, 999999999999999.0, -123456789012345.0, 4.0, 1.0], [999999999999999.0, 0.5, 99.99999999999999]):
+    for numbers in ([-0.0, 999999999999999.0, -123456789012345.0, 4.0, 1.0], [999999999999999.0, 0.5, 99.99999999999999],
+                    [10000000000.5, 1.5, 123456789012.25, 12345678901.0]):  # no exponent form at 1e10 and above
         assert values.to_text(pa.array(numbers, type=pa.float64())).tolist() == [values.format_number(v) for v in numbers]
 
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import numpy as np
 import pandas as pd
+import pyarrow as pa
 import pytest
 
 from capnum_desktop.core.io import cells
@@ -64,3 +65,21 @@ def test_columns_named_alike_keep_their_places() -> None:
     keep = np.ones(len(frame), dtype=bool)
     keep[[10, 20]] = False
     pd.testing.assert_frame_equal(rows_where(frame, keep), frame[keep])
+
+
+def test_buffer_searches_see_each_slice_own_bytes() -> None:
+    """Slices share their source's buffer; the searches look at each slice's own values only (else a column
+    kept as hundreds of slices was searched hundreds of times over, and a neighbour's text was « found »)."""
+    source = pa.array(["abc", "Ã©té", "", None, "xyz\n"], type=pa.large_string())
+    for start, length in ((0, 1), (1, 1), (2, 2), (0, 5), (4, 1), (3, 0)):
+        part = source.slice(start, length)
+        expected = "".join(v for v in part.to_pylist() if v).encode()
+        assert bytes(cells.value_bytes(part)) == expected
+    assert cells.value_bytes(pa.array([1, 2])) is None
+    assert cells._in_buffers(source.slice(0, 1), ("Ã",)) == ()
+    assert cells._in_buffers(source.slice(1, 1), ("Ã",)) == ("Ã",)
+    frame = _frame(3000)
+    keep = np.ones(len(frame), dtype=bool)
+    keep[::10] = False  # 300 runs: 300 slices of one buffer
+    kept = cells.arrow(rows_where(frame, keep)["a"])
+    assert sum(len(cells.value_bytes(c)) for c in kept.chunks) == sum(len(v.encode()) for v in kept.to_pylist())

@@ -48,3 +48,24 @@ def test_encoding_guess_asks_chardet_only_for_nul_bytes(monkeypatch: pytest.Monk
     monkeypatch.setattr(encoding.chardet, "detect", refuse)
     assert encoding.detect((text + "€ – œ").encode("cp1252"), complete=True) == "cp1252"
     assert encoding.detect(text.encode("latin-1") + b"\x81", complete=True) == "latin-1"
+
+
+def test_a_utf32_bom_is_not_taken_for_utf16() -> None:
+    """FF FE 00 00 (UTF-32 LE) starts with FF FE (UTF-16 LE): the longer mark is looked at first."""
+    import codecs
+
+    from capnum_desktop.core.io import encoding
+
+    text = "Nom;Ville\nDupré;Orléans\n"
+    assert encoding.detect(text.encode("utf-32"), complete=True) == "utf-32"
+    assert encoding.detect(codecs.BOM_UTF32_BE + text.encode("utf-32-be"), complete=True) == "utf-32"
+    assert encoding.detect(text.encode("utf-16"), complete=True) == "utf-16"
+
+
+def test_a_utf32_file_with_its_bom_reads(tmp_path) -> None:
+    from capnum_desktop.core.io import read_table
+
+    path = tmp_path / "utf32.csv"
+    path.write_bytes("Nom;Ville\nDupré;Orléans\nMartin;Besançon\n".encode("utf-32"))
+    table = read_table(path)
+    assert table.df["Ville"].tolist() == ["Orléans", "Besançon"]
