@@ -54,8 +54,13 @@ def nonblank(series: pd.Series) -> np.ndarray:
     if data.null_count or (not pa.types.is_string(data.type) and not pa.types.is_large_string(data.type)):
         trimmed: np.ndarray = pc.not_equal(pc.utf8_trim_whitespace(data), "").to_numpy(zero_copy_only=False)
         return trimmed  # a missing cell stays None (object array), as before
+    return nonblank_text(data)
+
+
+def nonblank_text(data: pa.Array | pa.ChunkedArray) -> np.ndarray:
+    """:func:`nonblank` of Arrow text cells (a missing cell is blank)."""
     filled = pc.and_(pc.greater(pc.binary_length(data), 0), pc.invert(pc.utf8_is_space(data)))
-    return np.asarray(filled.to_numpy(zero_copy_only=False), dtype=bool)
+    return np.asarray(pc.fill_null(filled, False).to_numpy(zero_copy_only=False), dtype=bool)
 
 
 def value_bytes(chunk: pa.Array) -> memoryview | None:

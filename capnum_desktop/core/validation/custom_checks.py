@@ -23,11 +23,11 @@ import numpy as np
 import pandas as pd
 import phonenumbers
 import pyarrow as pa
-import pyarrow.compute as pc
 from phonenumbers import shortnumberinfo
 from stdnum.fr import siren as std_siren
 from stdnum.fr import siret as std_siret
 
+from capnum_desktop.core.io.cells import nonblank_text
 from capnum_desktop.core.validation import digit_patterns
 from capnum_desktop.core.validation.cells import to_arrow
 from capnum_desktop.core.validation.opening_hours import is_valid_opening_hours
@@ -111,8 +111,7 @@ def _per_value(df: pd.DataFrame, columns: list[str], params: dict[str, Any], cod
     if col not in columns:
         return None
     arr = to_arrow(df[col])
-    nonempty = pc.and_(pc.greater(pc.binary_length(arr), 0), pc.invert(pc.utf8_is_space(arr)))  # as trimming says
-    rows = np.flatnonzero(np.asarray(pc.fill_null(nonempty, False).to_numpy(zero_copy_only=False), dtype=bool))
+    rows = np.flatnonzero(nonblank_text(arr))
     if not len(rows):
         return None
     values = arr if len(rows) == len(arr) else arr.take(pa.array(rows))

@@ -16,6 +16,8 @@ import numpy as np
 import pyarrow as pa
 import pyarrow.compute as pc
 
+from capnum_desktop.core.io.cells import value_bytes
+
 _SHAPE = re.compile(
     r"(?P<sign>-\?)?(?:\[0-9\]|\\d)(?:\{(?P<low>\d+)(?:(?P<comma>,)(?P<high>\d*))?\}|(?P<op>[+*]))?"
 )
@@ -99,8 +101,6 @@ def matches(arr: pa.Array | pa.ChunkedArray, pattern: str) -> np.ndarray:
 
 def byte_matrix(arr: pa.Array, width: int) -> np.ndarray:
     """The (rows, ``width``) uint8 matrix of an array whose every value is ``width`` bytes long, read from its
-    Arrow buffer (which holds them end to end) rather than from Python strings."""
-    width_type = np.int64 if pa.types.is_large_string(arr.type) or pa.types.is_large_binary(arr.type) else np.int32
-    offsets = np.frombuffer(arr.buffers()[1], dtype=width_type)[arr.offset:arr.offset + len(arr) + 1]
-    data = np.frombuffer(arr.buffers()[2], dtype=np.uint8)[offsets[0]:offsets[-1]] if len(arr) else np.zeros(0, np.uint8)
-    return data.reshape(-1, width)
+    values' bytes (end to end in its Arrow buffer) rather than from Python strings."""
+    view = value_bytes(arr)
+    return np.frombuffer(view if view is not None else b"", dtype=np.uint8).reshape(-1, width)
